@@ -1,0 +1,8 @@
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  packagejson: false,
+};

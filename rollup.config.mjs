@@ -1,0 +1,40 @@
+import { existsSync, readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+/** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
+export function elementNames() {
+  return readdirSync('src/components', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(`src/components/${d.name}/${d.name}.ts`))
+    .map((d) => d.name)
+    .sort();
+}
+
+const input = {
+  index: 'src/index.ts',
+  schema: 'src/schema/index.ts',
+  aggregate: 'src/aggregate/index.ts',
+  ...Object.fromEntries(elementNames().map((n) => [`components/${n}`, `src/components/${n}/${n}.ts`])),
+};
+
+export default {
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
+  plugins: [
+    nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  },
+};

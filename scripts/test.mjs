@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, each one's output shown.
+// It runs them all (a lint error should not hide a failing test) and exits
+// non-zero when any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const nodeTests = existsSync('tests/node')
+  ? readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/node/${f}`)
+  : [];
+
+const checks = [
+  ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['readme table', 'node', ['scripts/inventory-table.mjs', '--check']],
+  ...(existsSync('bench/size.mjs') ? [['size budgets', 'node', ['bench/size.mjs', '--check']]] : []),
+  ['browser tests', bin('web-test-runner'), []],
+  ['node tests', 'node', ['--test', ...nodeTests]],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, cmd, args] of checks) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  results.push({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\n=== summary ===');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

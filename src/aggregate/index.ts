@@ -1,0 +1,4 @@
+/**
+ * `samsyn/aggregate`: records in, aggregated results out. Pure functions, no DOM.
+ */
+export {};

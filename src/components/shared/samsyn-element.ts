@@ -1,0 +1,92 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LocalizeController } from '../../i18n/localize.js';
+import { emit, type SamsynErrorDetail } from './events.js';
+import { tokens } from './tokens.styles.js';
+
+export interface InputProblem {
+  reason: string;
+  message: string;
+  property?: string;
+  issues?: SamsynErrorDetail['issues'];
+}
+
+/**
+ * The base of every Samsyn element: localized strings, the shared tokens, and
+ * an error boundary. Bad data from the page never throws to the page: the
+ * element shows a message in place of the broken part (`::part(error)`),
+ * emits `samsyn-error` with the reason, and the rest of the page works on.
+ *
+ * Subclasses render in `renderContent()` and derive state from properties in
+ * `prepare()` (not in `willUpdate`), so that both are covered by the boundary.
+ * An element that validates a property calls `reportProblem()` and clears it
+ * with `clearProblem()` when a good value arrives.
+ */
+export abstract class SamsynElement extends LitElement {
+  static override styles = [tokens];
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** What is wrong with the input, if anything; shown instead of the content. */
+  protected problem: InputProblem | undefined;
+  private lastEmitted: string | undefined;
+
+  protected abstract renderContent(): unknown;
+
+  /** Derive state from changed properties. Errors thrown here are caught and shown. */
+  protected prepare(_changed: PropertyValues): void {}
+
+  protected override willUpdate(changed: PropertyValues): void {
+    try {
+      this.prepare(changed);
+    } catch (error) {
+      this.reportProblem({ reason: 'invalid-value', message: describe(error, this.localize.term('unknownError')) });
+    }
+  }
+
+  protected override render(): unknown {
+    if (this.problem) return this.renderProblem(this.problem);
+    try {
+      return this.renderContent();
+    } catch (error) {
+      const problem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
+      this.reportProblem(problem);
+      return this.renderProblem(problem);
+    }
+  }
+
+  /** Shows `problem` instead of the content and emits `samsyn-error` (once per distinct problem). */
+  protected reportProblem(problem: InputProblem): void {
+    this.problem = problem;
+    const key = `${problem.reason}|${problem.property ?? ''}|${problem.message}`;
+    if (key === this.lastEmitted) return;
+    this.lastEmitted = key;
+    // After the current update, so a listener sees the message already rendered.
+    queueMicrotask(() => emit(this, 'samsyn-error', { ...problem }));
+    this.requestUpdate();
+  }
+
+  protected clearProblem(): void {
+    if (!this.problem) return;
+    this.problem = undefined;
+    this.lastEmitted = undefined;
+    this.requestUpdate();
+  }
+
+  protected renderProblem(problem: InputProblem): TemplateResult {
+    return html`<div class="samsyn-broken" role="alert" part="error">
+      <p><strong>${this.localize.term('brokenInput')}</strong></p>
+      <p>${problem.message}</p>
+      ${problem.issues?.length
+        ? html`<ul>
+            ${problem.issues.slice(0, 10).map((i) => html`<li>${i.message}</li>`)}
+          </ul>`
+        : null}
+      <p>${this.localize.term('brokenInputDetail')}</p>
+    </div>`;
+  }
+}
+
+function describe(error: unknown, fallback: string): string {
+  if (error instanceof Error && error.message) return error.message.slice(0, 500);
+  return fallback;
+}

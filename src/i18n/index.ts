@@ -1,0 +1,2 @@
+export { catalogs, translate, type Catalog, type MessageKey } from './catalogs.js';
+export { LocalizeController, nearestLang } from './localize.js';

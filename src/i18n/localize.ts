@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toLocale, type Locale } from '../schema/text.js';
+import { translate, type MessageKey, type Catalog } from './catalogs.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+type Args<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
+
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+/** The nearest `lang` attribute of `el` or its ancestors, crossing shadow roots. */
+export function nearestLang(el: Element): string | null {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = node.parentNode;
+    }
+  }
+  return null;
+}
+
+function watchLang() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the whole page: a `lang` change anywhere re-checks every element.
+  observer = new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Gives an element its strings. The language follows the nearest `lang`
+ * attribute (the element's own, an ancestor's, or `<html lang>`), falls back
+ * to Swedish, and a change of `lang` anywhere re-renders the element.
+ */
+export class LocalizeController implements ReactiveController {
+  private current: Locale = 'sv';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get locale(): Locale {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchLang();
+    this.current = toLocale(nearestLang(this.host));
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Re-reads the language; re-renders the host when it changed. */
+  refresh(): void {
+    const next = toLocale(nearestLang(this.host));
+    if (next !== this.current) {
+      this.current = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  term<K extends MessageKey>(key: K, ...args: Args<K>): string {
+    return translate(this.current, key, ...args);
+  }
+
+  /** A number formatted for the current language (decimal comma in Swedish). */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', options).format(value);
+  }
+
+  /** A date (ISO `YYYY-MM-DD`) formatted for the current language. */
+  date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', { ...options, timeZone: 'UTC' }).format(d);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Translation } from '../types.js';
+
+/** Texts shared by every element. */
+export const sv = {
+  brokenInput: 'Den här delen kunde inte visas: uppgifterna som sidan gav går inte att använda.',
+  brokenInputDetail: 'Resten av sidan fungerar som vanligt. Kontakta den som ansvarar för sidan om felet består.',
+  unknownError: 'Ett oväntat fel inträffade.',
+  required: 'obligatorisk',
+  optional: 'valfri',
+  close: 'Stäng',
+  cancel: 'Avbryt',
+  save: 'Spara',
+  edit: 'Ändra',
+  remove: 'Ta bort',
+  undo: 'Ångra',
+  yes: 'Ja',
+  no: 'Nej',
+  suppressedSign: '..',
+  suppressedNote: (min: number) => `.. = uppgiften visas inte för att färre än ${min} personer ingår (skydd mot att enskilda kan identifieras).`,
+  missingSign: '-',
+  notApplicableSign: '.',
+};
+
+export const en: Translation<typeof sv> = {
+  brokenInput: 'This part could not be shown: the data the page provided cannot be used.',
+  brokenInputDetail: 'The rest of the page works as usual. Contact whoever runs this page if the problem persists.',
+  unknownError: 'An unexpected error occurred.',
+  required: 'required',
+  optional: 'optional',
+  close: 'Close',
+  cancel: 'Cancel',
+  save: 'Save',
+  edit: 'Change',
+  remove: 'Remove',
+  undo: 'Undo',
+  yes: 'Yes',
+  no: 'No',
+  suppressedSign: '..',
+  suppressedNote: (min: number) => `.. = not shown because fewer than ${min} people are included (so that no individual can be identified).`,
+  missingSign: '-',
+  notApplicableSign: '.',
+};
