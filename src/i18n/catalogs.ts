@@ -1,16 +1,19 @@
+import * as aggregate from './messages/aggregate.js';
 import * as common from './messages/common.js';
 import * as form from './messages/form.js';
 import * as plan from './messages/plan.js';
 import * as report from './messages/report.js';
 import * as schema from './messages/schema.js';
+import * as sip from './messages/sip.js';
 import type { Locale } from '../schema/text.js';
 
 /**
- * The message catalogs, one set of texts per area merged into one catalog per
- * language. Every visible and accessible text of an element comes from here.
+ * The message catalogs: one set of texts per area (each file has `sv` and
+ * `en` with the same keys, checked by the compiler), merged into one catalog
+ * per language. Every visible and accessible text of an element comes from here.
  */
-export const sv = { ...common.sv, ...schema.sv, ...form.sv, ...report.sv, ...plan.sv };
-export const en: typeof sv = { ...common.en, ...schema.en, ...form.en, ...report.en, ...plan.en };
+export const sv = { ...common.sv, ...schema.sv, ...form.sv, ...aggregate.sv, ...report.sv, ...sip.sv, ...plan.sv };
+export const en: typeof sv = { ...common.en, ...schema.en, ...form.en, ...aggregate.en, ...report.en, ...sip.en, ...plan.en };
 
 export type Catalog = typeof sv;
 export type MessageKey = keyof Catalog;
