@@ -36,6 +36,8 @@ export abstract class SamsynElement extends LitElement {
   protected prepare(_changed: PropertyValues): void {}
 
   protected override willUpdate(changed: PropertyValues): void {
+    // A render that failed is tried again with the next change of input.
+    if (this.problem?.reason === 'render-failed') this.problem = undefined;
     try {
       this.prepare(changed);
     } catch (error) {
@@ -49,7 +51,8 @@ export abstract class SamsynElement extends LitElement {
       return this.renderContent();
     } catch (error) {
       const problem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
-      this.reportProblem(problem);
+      this.problem = problem;
+      this.announce(problem);
       return this.renderProblem(problem);
     }
   }
@@ -57,12 +60,16 @@ export abstract class SamsynElement extends LitElement {
   /** Shows `problem` instead of the content and emits `samsyn-error` (once per distinct problem). */
   protected reportProblem(problem: InputProblem): void {
     this.problem = problem;
+    this.announce(problem);
+    this.requestUpdate();
+  }
+
+  private announce(problem: InputProblem): void {
     const key = `${problem.reason}|${problem.property ?? ''}|${problem.message}`;
     if (key === this.lastEmitted) return;
     this.lastEmitted = key;
     // After the current update, so a listener sees the message already rendered.
     queueMicrotask(() => emit(this, 'samsyn-error', { ...problem }));
-    this.requestUpdate();
   }
 
   protected clearProblem(): void {
