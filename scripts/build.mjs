@@ -10,7 +10,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', '--silent']);
-run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
 await writeJsonSchemas();
+run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 console.log('build: dist/ written');

@@ -334,10 +334,18 @@ describe('extendDefinition', () => {
   });
 });
 
+/** Ajv for JSON Schema draft 2020-12, with the standard formats (date) checked. */
+async function validator() {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ strict: false });
+  addFormats(ajv);
+  return ajv;
+}
+
 describe('JSON Schema output', () => {
   test('a standard validator accepts a good record and rejects a bad one', async () => {
-    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-    const ajv = new Ajv2020({ strict: false });
+    const ajv = await validator();
     const json = JSON.parse(readFileSync(new URL('../../dist/json-schema/inventory-record.json', import.meta.url), 'utf8'));
     const validate = ajv.compile(json);
     assert.equal(validate(validRecord()), true, JSON.stringify(validate.errors));
@@ -347,8 +355,7 @@ describe('JSON Schema output', () => {
   });
 
   test('the definition format has a JSON Schema that accepts the national definition', async () => {
-    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-    const ajv = new Ajv2020({ strict: false });
+    const ajv = await validator();
     const json = JSON.parse(readFileSync(new URL('../../dist/json-schema/definition.json', import.meta.url), 'utf8'));
     const validate = ajv.compile(json);
     assert.equal(validate(inventoryDefinition), true, JSON.stringify(validate.errors));
