@@ -16,6 +16,8 @@ export const countSchema = z.strictObject({
   count: z.nullable(z.number().check(z.int(), z.gte(0))),
   /** Hidden by disclosure control: shown as `..`. `count` is then null. */
   suppressed: z.optional(z.boolean()),
+  /** Per 1,000 of the population (on `total` only, when a population was given); null when the count is hidden. */
+  perMille: z.optional(z.nullable(z.number().check(z.gte(0)))),
 });
 export type Count = z.infer<typeof countSchema>;
 
@@ -67,6 +69,8 @@ export const histogramBinSchema = z.strictObject({
   from: z.number(),
   /** Exclusive upper bound (inclusive for the last bin). */
   to: z.number(),
+  /** The bin as people read it ("0–4", "5"), numbers written the locale's way. */
+  label: z.optional(localizedTextSchema),
   cells: cellSplitSchema,
 });
 export type HistogramBin = z.infer<typeof histogramBinSchema>;
@@ -129,7 +133,17 @@ export const aggregateResultSchema = z.strictObject({
   /** Records that did not parse and were not counted, by reason. */
   rejected: z.strictObject({
     count: z.number().check(z.int(), z.gte(0)),
-    reasons: z.array(z.strictObject({ reason: z.string(), count: z.number().check(z.int(), z.gte(1)) })),
+    reasons: z.array(
+      z.strictObject({
+        /** A stable code: see `REJECTION_REASONS` in `samsyn/aggregate`. */
+        reason: z.string(),
+        count: z.number().check(z.int(), z.gte(1)),
+        /** The question the first problem was found at, when there is one. */
+        question: z.optional(z.string()),
+        /** The reason in words, in the locale the result was made in. */
+        message: z.optional(z.string()),
+      }),
+    ),
   }),
   population: z.optional(populationSchema),
   /** A label for the period or date the records describe ("2015"). */
