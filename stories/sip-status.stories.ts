@@ -1,0 +1,226 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { generateRecords } from '../src/aggregate/index.js';
+import '../src/components/sip-status/sip-status.js';
+
+interface Args {
+  mode?: 'overview' | 'plan';
+  records?: unknown;
+  counts?: unknown;
+  plan?: unknown;
+  estimatedNeed?: number;
+  period?: string;
+  minCount?: number;
+  today?: string;
+}
+
+/**
+ * Seed 002 (Stockholm's action plan, revised 2015): plans drawn up and being
+ * drawn up, need, gender, obstacles. For 2014 the seed gives only the share
+ * (50 % of the need); the counts of that year are made up to match it.
+ */
+const stockholm = {
+  source: 'Inventeringen 2013 och stadsdelsförvaltningarnas uppgifter september 2014 och 2015',
+  points: [
+    { period: '2013', date: '2013-12-31', established: 731, inProgress: 122 },
+    { period: '2014', date: '2014-09-30', established: 700, inProgress: 132, estimatedNeed: 1663 },
+    {
+      period: '2015',
+      date: '2015-09-30',
+      established: 941,
+      inProgress: 160,
+      estimatedNeed: 1663,
+      byGender: { woman: { established: 435 }, man: { established: 506 } },
+      obstacles: [
+        { label: 'Okunskap' },
+        { label: 'Brist på rutiner och riktlinjer' },
+        { label: 'Svårt att motivera den enskilde' },
+        { label: 'Tidsbrist' },
+        { label: 'Svårt att få tag på samverkanspartner inom psykiatrin' },
+        { label: 'Den enskilde vill inte att kommunen och psykiatrin har kontakt med varandra' },
+      ],
+    },
+  ],
+};
+
+/** A small kommun: every status and gender reported, some counts too small to show. */
+const smallKommun = {
+  source: 'Socialtjänstens ärendegenomgång, mars 2016',
+  points: [
+    {
+      period: 'Mars 2016',
+      date: '2016-03-31',
+      established: 40,
+      inProgress: 9,
+      missing: 12,
+      unknown: 20,
+      estimatedNeed: 70,
+      byGender: {
+        woman: { established: 22, inProgress: 7, missing: 6, unknown: 11 },
+        man: { established: 18, inProgress: 2, missing: 6, unknown: 9 },
+      },
+      obstacles: [
+        { label: 'Tidsbrist', count: 11 },
+        { label: 'Den enskilde vill inte', count: 3 },
+      ],
+    },
+  ],
+};
+
+const plan = {
+  id: 'SIP-2025-0142',
+  step: 'following-up',
+  needs: ['Stöd i att behålla lägenheten', 'Samordning mellan psykiatrin och boendestödet', 'En meningsfull sysselsättning'],
+  goals: ['Bo kvar i egen lägenhet', 'Börja på daglig verksamhet tre dagar i veckan före sommaren'],
+  interventions: [
+    { id: 'boendestod', text: 'Boendestöd två gånger i veckan', principal: 'kommun', agency: 'kommun-social-services' },
+    { id: 'samtal', text: 'Samtalsbehandling varannan vecka', principal: 'region', agency: 'region-psychiatry' },
+    { id: 'lakemedel', text: 'Läkemedelsgenomgång', principal: 'region', agency: 'region-primary-care' },
+    { id: 'arbetstraning', text: 'Kartläggning inför arbetsträning', principal: 'other', agency: 'employment-service' },
+  ],
+  othersActions: [{ text: 'En anhörig följer med till läkarbesöken' }, { text: 'Brukarföreningen erbjuder en stödperson' }],
+  overallResponsibility: { principal: 'kommun', agency: 'kommun-social-services', role: 'Samordnare i socialpsykiatrin' },
+  followUps: [
+    { date: '2024-12-10', by: 'Samordnare i socialpsykiatrin', note: 'Boendestödet fungerar; sysselsättning ännu inte påbörjad.' },
+    { date: '2025-03-11', agency: 'region-psychiatry' },
+  ],
+  nextFollowUp: { date: '2025-06-10', by: 'Samordnare i socialpsykiatrin' },
+  consent: { status: 'given', date: '2024-10-02' },
+  obstacles: ['Svårt att hitta en gemensam mötestid'],
+};
+
+const meta = {
+  title: 'Samsyn/SIP status',
+  component: 'samsyn-sip-status',
+  render: (args: Args) => html`<samsyn-sip-status
+    .mode=${args.mode}
+    .records=${args.records}
+    .counts=${args.counts}
+    .plan=${args.plan}
+    .estimatedNeed=${args.estimatedNeed}
+    .period=${args.period}
+    .minCount=${args.minCount}
+    .today=${args.today}
+  ></samsyn-sip-status>`,
+  args: { today: '2025-05-01' },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** From inventory records: the `sip` answers counted by `aggregate`, by gender, against an estimated need. */
+export const OverviewFromRecords: Story = {
+  args: { records: generateRecords({ count: 350, seed: 5 }), estimatedNeed: 260, period: '2015' },
+};
+
+/** From the counts a kommun reported (seed 002, 2015 only): 941 + 160 of an estimated 1,663 = 66 %. */
+export const OverviewFromCounts: Story = {
+  args: { counts: { source: stockholm.source, points: [stockholm.points[2]] } },
+};
+
+/** Several points: the series 2013 → 2014 → 2015 as a table with bars; a year can be chosen for the details. */
+export const SeriesOverYears: Story = {
+  args: { counts: stockholm },
+};
+
+/** Small counts withheld (`..`), also where they could be worked out from a total; the coverage goes with them. */
+export const Suppressed: Story = {
+  args: { counts: smallKommun },
+};
+
+/** The same small kommun with disclosure control turned off (`minCount` 1), for an internal view. */
+export const SuppressionOff: Story = {
+  args: { counts: smallKommun, minCount: 1 },
+};
+
+/** No data yet. */
+export const Empty: Story = {
+  args: {},
+};
+
+/** One person's plan, its next follow-up still ahead. */
+export const PlanOnTime: Story = {
+  args: { plan },
+};
+
+/** The follow-up date has passed: "Försenad" in text, a warning shape and a heavier border. */
+export const PlanOverdue: Story = {
+  args: { plan, today: '2025-06-24' },
+};
+
+/** The follow-up is due today: not yet overdue. */
+export const PlanDueToday: Story = {
+  args: { plan, today: '2025-06-10' },
+};
+
+/** Consent withdrawn: said in text, with what it means. */
+export const ConsentWithdrawn: Story = {
+  args: { plan: { ...plan, consent: { status: 'withdrawn', date: '2025-04-02' } } },
+};
+
+/** A plan only just started: need identified, no consent yet, nothing decided. */
+export const PlanJustStarted: Story = {
+  args: { plan: { id: 'SIP-2025-0311', step: 'need-identified', needs: ['Samordnad vård efter utskrivning'], consent: { status: 'not-given' } } },
+};
+
+/** A closed plan is never overdue. */
+export const PlanClosed: Story = {
+  args: { plan: { ...plan, step: 'closed' }, today: '2026-01-15' },
+};
+
+/** Invalid data: a localized message with each problem, and `samsyn-error`; the page works on. */
+export const InvalidPlan: Story = {
+  args: {
+    plan: {
+      ...plan,
+      step: 'done',
+      interventions: [{ text: 'Samtal', principal: 'kommun', agency: 'region-psychiatry' }],
+      consent: { status: 'withdrawn' },
+    },
+  },
+};
+
+/** Invalid counts. */
+export const InvalidCounts: Story = {
+  args: { counts: { points: [{ period: '2015', established: -4, inProgress: 160 }] } },
+};
+
+/** In English (`lang="en"` on a wrapper, as a portal sets it on `<html>`). */
+export const English: Story = {
+  args: { counts: stockholm },
+  render: (args) => html`<div lang="en">${meta.render(args)}</div>`,
+};
+
+/** A plan in English, overdue. */
+export const EnglishPlan: Story = {
+  args: { plan, today: '2025-06-24' },
+  render: (args) => html`<div lang="en">${meta.render(args)}</div>`,
+};
+
+/** A portal's theme: its font, colours and corners through `--samsyn-*` custom properties. */
+export const PortalTheme: Story = {
+  args: { counts: stockholm },
+  render: (args) => html`<div
+    style="--samsyn-font-family: Georgia, 'Times New Roman', serif; --samsyn-color-primary: #5c2d91; --samsyn-color-success: #0f5b3a; --samsyn-color-warning: #7a3e00; --samsyn-color-surface: #f4f0fa; --samsyn-radius: 0; --samsyn-sip-bar-height: 1.75rem"
+  >
+    ${meta.render(args)}
+  </div>`,
+};
+
+/** The portal's theme on a plan. */
+export const PortalThemePlan: Story = {
+  args: { plan, today: '2025-06-24' },
+  render: PortalTheme.render,
+};
+
+/** A 280px sidebar beside a case view: cards stacked, steps vertical, tables scroll on their own. */
+export const NarrowSidebar: Story = {
+  args: { plan, today: '2025-06-24' },
+  render: (args) => html`<aside style="width: 280px; border-left: 1px solid #6b7075; padding-left: 0.75rem">${meta.render(args)}</aside>`,
+};
+
+/** The overview in a 280px sidebar. */
+export const NarrowSidebarOverview: Story = {
+  args: { counts: stockholm },
+  render: NarrowSidebar.render,
+};
