@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export const chromiumFlags = [
@@ -12,19 +14,76 @@ export const chromiumFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test files run side by side in tabs; a background tab would get no animation frames and throttled timers.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 export const chromiumPath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/**
+ * React ships CommonJS only, which a browser cannot import. This serves the
+ * listed packages as ES modules bundled by esbuild, with their named exports,
+ * in one build so that `react-dom/client` and the test share one React.
+ */
+function commonJsPackages(specifiers) {
+  let outputs;
+  // In a child process: React patches `console` when loaded, which the runner's own console does not survive.
+  const exportNames = (specifier) =>
+    JSON.parse(execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require(${JSON.stringify(specifier)})))`], { encoding: 'utf8' }));
+  const bundle = async () => {
+    const result = await build({
+      entryPoints: specifiers.map((s) => ({ in: `cjs-entry:${s}`, out: s })),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      write: false,
+      outdir: '/__cjs',
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"development"' },
+      plugins: [
+        {
+          name: 'named-exports',
+          setup(b) {
+            b.onResolve({ filter: /^cjs-entry:/ }, (args) => ({ path: args.path.slice('cjs-entry:'.length), namespace: 'cjs-entry' }));
+            b.onLoad({ filter: /.*/, namespace: 'cjs-entry' }, (args) => {
+              const names = exportNames(args.path).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+              return {
+                contents: `import * as m from '${args.path}';\nexport const { ${names.join(', ')} } = m;\nexport default m;`,
+                resolveDir: process.cwd(),
+              };
+            });
+          },
+        },
+      ],
+    });
+    return new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  };
+  return {
+    name: 'commonjs-packages',
+    resolveImport({ source }) {
+      return specifiers.includes(source) ? `/__cjs/${source}.js` : undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith('/__cjs/')) return undefined;
+      outputs ??= bundle();
+      const body = (await outputs).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  concurrency: 2,
+  // One test file at a time: with two, the second file to finish sometimes never reported back.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), commonJsPackages(['react', 'react-dom/client'])],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumFlags },

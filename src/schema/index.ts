@@ -14,3 +14,4 @@ export * from './participation.js';
 export * from './aggregate-result.js';
 export { inventoryDefinition } from '../definitions/inventory.js';
 export { schemaMessages } from '../i18n/messages/schema.js';
+export { followupDefinition } from '../definitions/followup.js';

@@ -1,0 +1,899 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  definitionRef,
+  definitionSchema,
+  questionsOf,
+  type Definition,
+  type Question,
+  type Section,
+} from '../../schema/questionnaire.js';
+import {
+  isQuestionShown,
+  isSectionShown,
+  messagesByQuestion,
+  pruneAnswers,
+  recordSchema,
+  recordSchemaFor,
+  type AnswerValue,
+  type Answers,
+  type RecordParseResult,
+  type SamsynRecord,
+} from '../../schema/record.js';
+import { pick, type Locale } from '../../schema/text.js';
+import { define } from '../shared/define.js';
+import { DraftStorageController } from '../shared/draft-storage.js';
+import { emit } from '../shared/events.js';
+import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
+import { SamsynElement } from '../shared/samsyn-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { styles } from './questionnaire.styles.js';
+import { firstControlId, renderQuestion, type QuestionView } from './questions.js';
+import { renderSummary } from './review.js';
+
+/** The check-answers step; not a valid section id, so it never collides with one. */
+const REVIEW = '#review';
+
+/**
+ * Where the browser points `reportValidity()` when the problem is on another
+ * step. Nothing else ever focuses it, so focus arriving there means a
+ * report, not a mere check.
+ */
+const validityAnchor = html`<div class="validity-anchor" id="validity-anchor" tabindex="-1"></div>`;
+
+interface Draft {
+  record: SamsynRecord;
+  step?: string;
+}
+
+interface SummaryEntry {
+  message: string;
+  /** Where the entry links to: the id of a control and what following the link does. */
+  link?: { href: string; follow: (event: Event) => void };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+
+function parseDraft(data: unknown): Draft | undefined {
+  if (!isObject(data) || !recordSchema.safeParse(data.record).success) return undefined;
+  return { record: data.record as SamsynRecord, ...(typeof data.step === 'string' ? { step: data.step } : {}) };
+}
+
+const checkedDefinitions = new WeakMap<Definition, ReturnType<typeof definitionSchema.safeParse>>();
+function checkDefinition(definition: Definition) {
+  let result = checkedDefinitions.get(definition);
+  if (!result) {
+    result = definitionSchema.safeParse(definition);
+    checkedDefinitions.set(definition, result);
+  }
+  return result;
+}
+
+/**
+ * Renders any questionnaire definition as a form of steps: one section per
+ * step, then a step that reviews every answer ("Kontrollera dina svar")
+ * before it is submitted.
+ *
+ * Validation is the schema's (`recordSchemaFor`): on Next and on submit an
+ * error summary at the top of the step takes focus and links to each field,
+ * and each field shows its message. Conditional questions and sections
+ * follow the definition's `when` rules; an answer whose condition no longer
+ * holds is removed from the record.
+ *
+ * It is a form control: inside a `<form>` the record is submitted as JSON
+ * under `name`, and `reportValidity()`, `reset()` and a disabled
+ * `<fieldset>` cover it. With `draft-key` the answers are kept as a draft in
+ * `localStorage` while they are entered.
+ *
+ * @summary A step-by-step form for any Samsyn questionnaire definition, with review, error summary and drafts.
+ *
+ * @attr name - The name the record is submitted under (as JSON) by a surrounding `<form>`.
+ * @attr {boolean} disabled - Nothing can be edited, and the record is neither validated nor submitted; a disabled `<fieldset>` around it does the same.
+ * @attr {boolean} readonly - Shows the answers as a summary that cannot be edited; the record is still submitted.
+ *
+ * @event samsyn-change - After every edit; `detail: { value, field, valid }` (the record, the question id, whether the record passes its schema).
+ * @event samsyn-step - After moving to another step; `detail: { step, total, section }` (`section` is `review` on the last step).
+ * @event samsyn-submit - When the reviewed record is submitted; `detail: { value }`, the validated record. The draft is removed afterwards.
+ * @event samsyn-error - When the page gives a value, definition or storage that cannot be used; `detail: { reason, message, issues? }`.
+ *
+ * @csspart title - The questionnaire's title.
+ * @csspart notice - The area for notices about drafts and about values that could not be loaded.
+ * @csspart step-list - The navigation list of steps.
+ * @csspart step - The current step (a section or the review).
+ * @csspart error-summary - The summary of errors at the top of a step.
+ * @csspart question - Each question with its label, hint, error message and controls.
+ * @csspart summary - Each section's list of answers on the review step and in read-only mode.
+ * @csspart actions - The row of buttons of a step.
+ * @csspart button - Every button; the main one of a step also has `button-primary`.
+ * @csspart confirmation - The confirmation shown after submitting.
+ * @csspart error - The message shown instead of the form when the definition or value cannot be used.
+ *
+ * @cssprop --samsyn-step-list-width - Width of the step list beside the form on wide layouts (default 15rem).
+ */
+export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
+  static override styles = [tokens, styles];
+
+  /** The questionnaire definition to render (see `samsyn/schema`: `definitionSchema`). */
+  @property({ attribute: false }) definition: Definition | undefined;
+
+  /**
+   * The respondent role of a follow-up (a role id of the definition): only
+   * that role's sections are asked. The attribute is `respondent-role`, as
+   * `role` is ARIA's. When the definition has roles and none is set, the
+   * form first asks who is answering.
+   */
+  @property({ attribute: 'respondent-role' }) override role: string | null = null;
+
+  /** Keeps the answers as a draft in `localStorage` under this key (with the definition id and role). */
+  @property({ attribute: 'draft-key' }) draftKey: string | null = null;
+
+  @state() private answers: Answers = {};
+  @state() private step: string | undefined;
+  /** Question ids of the last attempt to go on or to submit that failed, in order. */
+  @state() private errorIds: string[] = [];
+  /** Problems of that attempt that belong to no question. */
+  @state() private errorOthers: string[] = [];
+  @state() private submitted = false;
+  /** A value from the page that did not pass its schema; its valid answers were kept. */
+  @state() private rejected: { input: Record<string, unknown> } | undefined;
+  @state() private roleError: string | undefined;
+
+  /** Number fields as typed, so that "2," stays "2," while the person types. */
+  private readonly typed = new Map<string, string>();
+  private readonly drafts = new DraftStorageController<Draft>(this, { parse: parseDraft });
+  private pending: { input: unknown } | undefined;
+  private valueFromPage = false;
+  /** The role changed because a record named it, not because the page chose another respondent. */
+  private roleFromValue = false;
+  /** Set by "Ändra": Next leads back to the review instead of through every later step. */
+  private returnToReview = false;
+  private checked: { answers: Answers; role: string | null; locale: Locale; definition: Definition; result: RecordParseResult } | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // On the shadow root: a move of focus within it does not reach the host.
+    root.addEventListener('focusin', this.onFocusIn);
+    return root;
+  }
+
+  /**
+   * The record: `{ definition, role?, answers }`, with answers to questions
+   * that are not asked left out. Setting it validates it against the
+   * definition: a record that does not pass keeps its valid answers and
+   * shows what was left out; a value that is not a record at all shows a
+   * message instead of the form; `null` or `undefined` empties the form.
+   * Never throws.
+   */
+  get value(): SamsynRecord | undefined {
+    return this.usable ? this.record() : undefined;
+  }
+  set value(input: unknown) {
+    if (input === undefined || input === null) {
+      this.pending = undefined;
+      if (this.problem?.reason === 'invalid-value') this.clearProblem();
+      this.resetState();
+      return;
+    }
+    this.valueFromPage = true;
+    if (this.usable) this.applyValue(input);
+    else this.pending = { input };
+    this.requestUpdate();
+  }
+
+  private get usable(): boolean {
+    return this.definition !== undefined && checkDefinition(this.definition).success;
+  }
+
+  private get respondent(): string | undefined {
+    return this.definition?.roles?.length && this.role ? this.role : undefined;
+  }
+
+  private get needsRole(): boolean {
+    return Boolean(this.definition?.roles?.length) && !this.definition!.roles!.some((r) => r.id === this.role);
+  }
+
+  private record(): SamsynRecord {
+    const definition = this.definition!;
+    const role = this.respondent;
+    return { definition: definitionRef(definition), ...(role ? { role } : {}), answers: { ...this.answers } as Record<string, AnswerValue> };
+  }
+
+  protected override prepare(changed: PropertyValues<this>): void {
+    const definition = this.definition;
+    if (changed.has('definition')) {
+      this.checked = undefined;
+      if (changed.get('definition') !== undefined) this.resetState();
+      if (definition) {
+        const result = checkDefinition(definition);
+        if (!result.success) {
+          this.reportProblem({
+            reason: 'invalid-definition',
+            property: 'definition',
+            message: this.localize.term('invalidDefinition'),
+            issues: result.error.issues,
+          });
+          return;
+        }
+        if (this.problem?.reason === 'invalid-definition') this.clearProblem();
+      }
+    }
+    if (!definition || !this.usable) return;
+    // Each respondent answers a record of their own: another role starts from its own draft or empty.
+    if (changed.has('role') && changed.get('role') && !this.roleFromValue) this.resetState();
+    this.roleFromValue = false;
+    if (this.pending) {
+      const { input } = this.pending;
+      this.pending = undefined;
+      this.applyValue(input);
+    }
+    if (changed.has('definition') || changed.has('draftKey') || changed.has('role')) this.openDraft();
+  }
+
+  private openDraft(): void {
+    const definition = this.definition!;
+    const role = this.respondent;
+    // Until the respondent is known there is no draft to read: each role answers its own record.
+    const key = this.needsRole ? null : this.draftKey;
+    const stored = this.drafts.open(key, definitionRef(definition), role ? `${definition.id}:${role}` : definition.id);
+    if (!stored || this.valueFromPage) return;
+    this.applyValue(stored.record);
+    if (stored.step) this.step = stored.step;
+  }
+
+  /** Takes a record from the page, a draft or the browser's form restore: its valid answers are kept. */
+  private applyValue(input: unknown): void {
+    const definition = this.definition!;
+    this.typed.clear();
+    this.errorIds = [];
+    this.errorOthers = [];
+    this.submitted = false;
+    this.checked = undefined;
+    if (!isObject(input) || !isObject(input.answers)) {
+      this.answers = {};
+      this.rejected = undefined;
+      this.reportProblem({ reason: 'invalid-value', property: 'value', message: this.localize.term('notARecordValue') });
+      return;
+    }
+    if (this.problem?.reason === 'invalid-value') this.clearProblem();
+    if (definition.roles?.some((r) => r.id === input.role) && input.role !== this.role) {
+      this.role = input.role as string;
+      this.roleFromValue = true;
+    }
+    const answers = input.answers;
+    const result = recordSchemaFor(definition, { locale: this.localize.locale }).safeParse(this.withRole(input));
+    const bad = new Set(
+      result.success ? [] : result.error.issues.filter((i) => i.path[0] === 'answers').map((i) => i.path[1]),
+    );
+    const known = new Set(questionsOf(definition).map(({ question }) => question.id));
+    const kept: Answers = {};
+    for (const [id, value] of Object.entries(answers)) {
+      if (known.has(id) && !bad.has(id) && isAnswered(value)) kept[id] = value as AnswerValue;
+    }
+    this.answers = pruneAnswers(definition, kept, this.respondent);
+    // An unfinished record is not a wrong one: only answers that do not fit are reported.
+    this.rejected = result.success ? undefined : { input };
+    const issues = this.rejectedIssues();
+    if (!issues.length) this.rejected = undefined;
+    else {
+      queueMicrotask(() =>
+        emit(this, 'samsyn-error', {
+          reason: 'invalid-value',
+          property: 'value',
+          message: this.localize.term('valueIssuesTitle'),
+          issues: issues.map((message) => ({ path: [], message })),
+        }),
+      );
+    }
+  }
+
+  /** A record from outside without a role is read as this element's respondent's. */
+  private withRole(input: Record<string, unknown>): Record<string, unknown> {
+    return input.role === undefined && this.respondent ? { ...input, role: this.respondent } : input;
+  }
+
+  /** What was wrong with the rejected value, in the current language; missing answers are not wrong, only unfinished. */
+  private rejectedIssues(): string[] {
+    if (!this.rejected) return [];
+    const { input } = this.rejected;
+    const answers = input.answers as Record<string, unknown>;
+    const result = recordSchemaFor(this.definition!, { locale: this.localize.locale }).safeParse(this.withRole(input));
+    if (result.success) return [];
+    const messages = result.error.issues
+      .filter((i) => !(i.path[0] === 'answers' && typeof i.path[1] === 'string' && !isAnswered(answers[i.path[1]])))
+      .map((i) => i.message);
+    return [...new Set(messages)];
+  }
+
+  private resetState(): void {
+    this.answers = {};
+    this.typed.clear();
+    this.step = undefined;
+    this.errorIds = [];
+    this.errorOthers = [];
+    this.submitted = false;
+    this.rejected = undefined;
+    this.roleError = undefined;
+    this.returnToReview = false;
+    this.checked = undefined;
+    this.valueFromPage = false;
+  }
+
+  // ——— validation ———
+
+  /** The whole record checked by the schema, once per change of answers, role or language. */
+  private validation(): RecordParseResult {
+    const definition = this.definition!;
+    const locale = this.localize.locale;
+    const c = this.checked;
+    if (c && c.answers === this.answers && c.role === this.role && c.locale === locale && c.definition === definition) {
+      return c.result;
+    }
+    const result = recordSchemaFor(definition, { locale }).safeParse(this.record());
+    this.checked = { answers: this.answers, role: this.role, locale, definition, result };
+    return result;
+  }
+
+  private messages(): Map<string, string> {
+    const result = this.validation();
+    return result.success ? new Map<string, string>() : messagesByQuestion(result.error.issues);
+  }
+
+  private shownQuestions(section: Section): Question[] {
+    return section.questions.filter((q) => isQuestionShown(this.definition!, q.id, this.answers, this.respondent));
+  }
+
+  private sections(): Section[] {
+    const definition = this.definition!;
+    return definition.sections.filter((s) => isSectionShown(definition, s, this.answers, this.respondent));
+  }
+
+  private steps(): string[] {
+    return [...this.sections().map((s) => s.id), REVIEW];
+  }
+
+  private currentStep(): string {
+    const steps = this.steps();
+    return this.step && steps.includes(this.step) ? this.step : steps[0];
+  }
+
+  // ——— form association ———
+
+  protected formValue(): string | null {
+    return this.usable && !this.problem ? JSON.stringify(this.record()) : null;
+  }
+
+  protected formValidity(): FormValidity | null {
+    // What the page gave cannot be used: the surrounding form must not go on as if all were well.
+    if (this.problem) return { message: this.problem.message };
+    if (!this.usable) return null;
+    const result = this.validation();
+    if (result.success) return null;
+    if (this.needsRole) {
+      const message = result.error.issues.find((i) => i.path[0] === 'role')?.message ?? result.error.issues[0].message;
+      return { message, anchor: this.shadowRoot?.querySelector<HTMLElement>('[name="respondent-role"]'), missing: true };
+    }
+    const messages = messagesByQuestion(result.error.issues);
+    const first = questionsOf(this.definition!).find(({ question }) => messages.has(question.id))?.question;
+    // A question on another step is not rendered: the browser points at the top of this step until it is shown.
+    const top = this.shadowRoot?.getElementById('validity-anchor') ?? null;
+    if (!first) return { message: result.error.issues[0].message, anchor: top };
+    return {
+      message: messages.get(first.id)!,
+      anchor: this.controlOf(first.id) ?? top,
+      missing: !isAnswered(this.answers[first.id]),
+    };
+  }
+
+  protected resetFormValue(): void {
+    this.resetState();
+    this.drafts.clear();
+  }
+
+  protected restoreFormValue(state: string): void {
+    try {
+      this.value = JSON.parse(state) as unknown;
+    } catch {
+      // A state the browser kept from another version of the page: nothing to restore.
+    }
+  }
+
+  /**
+   * `invalid` comes both from a check (`form.checkValidity()`, which a
+   * portal may call at any time, and must change nothing) and from a report
+   * (`form.reportValidity()`, a submit of the surrounding form), after which
+   * the browser focuses the anchor at once. Only that focus, within the same
+   * task, shows the problem.
+   */
+  private reporting = false;
+
+  private readonly onInvalid = () => {
+    this.reporting = true;
+    queueMicrotask(() => (this.reporting = false));
+  };
+
+  private readonly onFocusIn = () => {
+    if (!this.reporting) return;
+    this.reporting = false;
+    void this.showFirstProblem();
+  };
+
+  /** Opens the first step with a problem, with its errors shown and its first invalid field focused. */
+  private async showFirstProblem(): Promise<void> {
+    if (!this.usable || this.problem) return;
+    if (this.needsRole) {
+      this.roleError = this.validationMessage;
+      return;
+    }
+    const messages = this.messages();
+    const section = this.sections().find((s) => this.shownQuestions(s).some((q) => messages.has(q.id)));
+    if (!section) return;
+    const failed = this.shownQuestions(section).filter((q) => messages.has(q.id));
+    this.submitted = false;
+    this.errorOthers = [];
+    if (section.id === this.currentStep()) {
+      // The browser has focused the field already.
+      this.errorIds = failed.map((q) => q.id);
+      return;
+    }
+    this.errorIds = failed.map((q) => q.id);
+    this.step = section.id;
+    this.emitStep();
+    await this.updateComplete;
+    this.focusQuestion(failed[0].id);
+  }
+
+  // ——— editing and navigation ———
+
+  private readonly answer = (question: Question, value: AnswerValue | undefined, typed?: string) => {
+    if (this.inactive || this.readonly || !this.usable) return;
+    const definition = this.definition!;
+    if (typed === undefined) this.typed.delete(question.id);
+    else this.typed.set(question.id, typed);
+    const next: Answers = { ...this.answers, [question.id]: value };
+    if (value === undefined) delete next[question.id];
+    this.answers = pruneAnswers(definition, next, this.respondent);
+    for (const id of [...this.typed.keys()]) if (!(id in this.answers)) this.typed.delete(id);
+    this.syncFormState();
+    const record = this.record();
+    this.drafts.save({ record, step: this.currentStep() });
+    emit(this, 'samsyn-change', { value: record, field: question.id, valid: this.validation().success });
+  };
+
+  private emitStep(): void {
+    const steps = this.steps();
+    const step = this.currentStep();
+    emit(this, 'samsyn-step', { step: steps.indexOf(step) + 1, total: steps.length, section: step === REVIEW ? 'review' : step });
+  }
+
+  /** Moves to `step`; focuses its heading, or `question` with its errors kept when one is given. */
+  private async goTo(step: string, question?: Question): Promise<void> {
+    const keep = question ? this.errorIds : [];
+    this.step = step;
+    this.submitted = false;
+    const section = this.definition!.sections.find((s) => s.id === step);
+    this.errorIds = section ? keep.filter((id) => section.questions.some((q) => q.id === id)) : [];
+    this.errorOthers = [];
+    this.emitStep();
+    if (Object.keys(this.answers).length) this.drafts.save({ record: this.record(), step });
+    await this.updateComplete;
+    if (question) this.focusQuestion(question.id);
+    else this.shadowRoot?.getElementById('step-heading')?.focus();
+  }
+
+  private readonly next = async (event: Event) => {
+    event.preventDefault();
+    const step = this.currentStep();
+    const section = this.definition!.sections.find((s) => s.id === step);
+    if (!section || this.inactive) return;
+    const messages = this.messages();
+    const failed = this.shownQuestions(section).filter((q) => messages.has(q.id));
+    if (failed.length) {
+      this.errorIds = failed.map((q) => q.id);
+      this.errorOthers = [];
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('error-summary')?.focus();
+      return;
+    }
+    const steps = this.steps();
+    let target = steps[steps.indexOf(step) + 1];
+    if (this.returnToReview) {
+      // Back to the review, unless a changed answer opened sections that still need answers.
+      this.returnToReview = false;
+      const later = this.sections().slice(this.sections().indexOf(section) + 1);
+      target = later.find((s) => this.shownQuestions(s).some((q) => messages.has(q.id)))?.id ?? REVIEW;
+    }
+    await this.goTo(target);
+  };
+
+  private readonly back = () => {
+    const steps = this.steps();
+    const index = steps.indexOf(this.currentStep());
+    if (index > 0) void this.goTo(steps[index - 1]);
+  };
+
+  private readonly submit = async (event: Event) => {
+    event.preventDefault();
+    if (this.inactive || !this.usable) return;
+    const result = this.validation();
+    if (!result.success) {
+      const messages = messagesByQuestion(result.error.issues);
+      this.errorIds = questionsOf(this.definition!)
+        .map(({ question }) => question.id)
+        .filter((id) => messages.has(id));
+      this.errorOthers = result.error.issues.filter((i) => i.path[0] !== 'answers' || typeof i.path[1] !== 'string').map((i) => i.message);
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('error-summary')?.focus();
+      return;
+    }
+    emit(this, 'samsyn-submit', { value: result.data });
+    this.drafts.clear();
+    this.submitted = true;
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('confirmation-heading')?.focus();
+    // Inside a portal's <form>, submitting the answers submits the form, which carries the record under `name`.
+    this.form?.requestSubmit();
+  };
+
+  private readonly startNew = async () => {
+    this.resetState();
+    this.drafts.clear();
+    this.syncFormState();
+    await this.goTo(this.steps()[0]);
+  };
+
+  private readonly chooseRole = async (event: Event) => {
+    event.preventDefault();
+    const chosen = new FormData(event.target as HTMLFormElement).get('respondent-role');
+    if (typeof chosen !== 'string') {
+      // The schema's own message for a record without a respondent.
+      const result = recordSchemaFor(this.definition!, { locale: this.localize.locale }).safeParse({
+        definition: definitionRef(this.definition!),
+        answers: {},
+      });
+      this.roleError = result.success ? undefined : result.error.issues.find((i) => i.path[0] === 'role')?.message;
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('error-summary')?.focus();
+      return;
+    }
+    this.roleError = undefined;
+    this.role = chosen;
+    this.step = undefined;
+    await this.updateComplete;
+    this.emitStep();
+    this.shadowRoot?.getElementById('step-heading')?.focus();
+  };
+
+  private controlOf(questionId: string): HTMLElement | null {
+    const container = this.shadowRoot?.querySelector(`[data-question="${questionId}"]`);
+    return container?.querySelector<HTMLElement>('input:checked') ?? container?.querySelector<HTMLElement>('input, textarea') ?? null;
+  }
+
+  /**
+   * GOV.UK's error summary behaviour: bring the question's legend or label
+   * into view first, then focus the control without scrolling again, so
+   * the question is read with its field and not cut off above it.
+   */
+  private focusQuestion(questionId: string): void {
+    const control = this.controlOf(questionId);
+    if (!control) return;
+    const container = this.shadowRoot!.querySelector(`[data-question="${questionId}"]`)!;
+    const title = container.querySelector('legend, label');
+    title?.scrollIntoView?.({ block: 'start' });
+    control.focus({ preventScroll: true });
+  }
+
+  /** An error summary entry for `question`: the link focuses its field, on another step if need be. */
+  private entryFor(question: Question, message: string): SummaryEntry {
+    const follow = (event: Event) => {
+      event.preventDefault();
+      const section = this.definition!.sections.find((s) => s.questions.includes(question));
+      if (section && section.id !== this.currentStep()) void this.goTo(section.id, question);
+      else this.focusQuestion(question.id);
+    };
+    return { message, link: { href: firstControlId(question), follow } };
+  }
+
+  private readonly change = (question: Question, event: Event) => {
+    event.preventDefault();
+    this.returnToReview = true;
+    const section = this.definition!.sections.find((s) => s.questions.includes(question));
+    if (section) void this.goTo(section.id, question);
+  };
+
+  private readonly resolveDraft = (choice: 'theirs' | 'mine') => {
+    if (choice === 'mine') this.drafts.resolve('mine', { record: this.record(), step: this.currentStep() });
+    else {
+      const theirs = this.drafts.resolve('theirs');
+      if (theirs) {
+        this.applyValue(theirs.record);
+        if (theirs.step) this.step = theirs.step;
+        this.syncFormState();
+      }
+    }
+    this.requestUpdate();
+  };
+
+  // ——— rendering ———
+
+  protected renderContent(): unknown {
+    const definition = this.definition;
+    if (!definition) return nothing;
+    const { locale } = this.localize;
+    const roleLabel = definition.roles?.find((r) => r.id === this.role)?.label;
+    return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
+      ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
+      <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
+      ${this.submitted
+        ? this.renderConfirmation()
+        : this.readonly
+          ? this.renderReadonly()
+          : this.needsRole
+            ? this.renderRoleChooser()
+            : html`<div class="layout">${this.renderStepList()}${this.renderStep()}</div>`}`;
+  }
+
+  private renderDraftNotice(): unknown {
+    const notice = this.drafts.notice;
+    if (!notice) return nothing;
+    const t = this.localize;
+    const dismiss = html`<button class="button secondary small" part="button" type="button" @click=${() => this.drafts.dismiss()}>
+      ${t.term('dismiss')}
+    </button>`;
+    switch (notice.kind) {
+      case 'restored':
+        return html`<div class="notice">
+          <p>${t.term('draftRestored', this.time(notice.savedAt))}</p>
+          <div class="notice-actions">
+            <button class="button secondary small" part="button" type="button" @click=${this.startNew}>${t.term('draftStartOver')}</button>
+            ${dismiss}
+          </div>
+        </div>`;
+      case 'unavailable':
+        return html`<div class="notice warning"><p>${t.term('draftsUnavailable')}</p></div>`;
+      case 'set-aside':
+        return html`<div class="notice warning">
+          <p>${notice.reason === 'other-version' ? t.term('draftOtherVersion', notice.found ?? '') : t.term('draftCorrupt')}</p>
+          <div class="notice-actions">${dismiss}</div>
+        </div>`;
+      case 'conflict':
+        return html`<div class="notice warning">
+          <p>${t.term('draftConflict', this.time(notice.savedAt))}</p>
+          <div class="notice-actions">
+            <button class="button secondary small" part="button" type="button" @click=${() => this.resolveDraft('theirs')}>
+              ${t.term('draftLoadTheirs')}
+            </button>
+            <button class="button secondary small" part="button" type="button" @click=${() => this.resolveDraft('mine')}>
+              ${t.term('draftKeepMine')}
+            </button>
+          </div>
+        </div>`;
+      case 'cleared-elsewhere':
+        return html`<div class="notice"><p>${t.term('draftClearedElsewhere')}</p><div class="notice-actions">${dismiss}</div></div>`;
+    }
+  }
+
+  private time(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  }
+
+  private renderRejected(): unknown {
+    const issues = this.rejectedIssues();
+    if (!issues.length) return nothing;
+    return html`<div class="notice warning">
+      <p><strong>${this.localize.term('valueIssuesTitle')}</strong></p>
+      <p>${this.localize.term('valueIssuesBody')}</p>
+      <ul>
+        ${issues.map((message) => html`<li>${message}</li>`)}
+      </ul>
+      <div class="notice-actions">
+        <button class="button secondary small" part="button" type="button" @click=${() => (this.rejected = undefined)}>
+          ${this.localize.term('dismiss')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderErrorSummary(entries: SummaryEntry[]): unknown {
+    if (!entries.length) return nothing;
+    // The alert is a child of the focused container, as in GOV.UK Frontend, so that focus and announcement do not race.
+    return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
+      <div role="alert">
+        <h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
+        <ul class="error-summary-list">
+          ${entries.map(
+            ({ message, link }) =>
+              html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** The errors of the last failed attempt that still hold, with today's messages in today's language. */
+  private shownErrors(): Map<string, string> {
+    if (!this.errorIds.length) return new Map<string, string>();
+    const messages = this.messages();
+    return new Map(this.errorIds.filter((id) => messages.has(id)).map((id) => [id, messages.get(id)!]));
+  }
+
+  private renderStepList(): TemplateResult {
+    const steps = this.steps();
+    const current = this.currentStep();
+    const messages = this.messages();
+    const { locale } = this.localize;
+    return html`<nav class="step-list" part="step-list" aria-label=${this.localize.term('stepList')}>
+      <ol>
+        ${steps.map((id, index) => {
+          const section = this.definition!.sections.find((s) => s.id === id);
+          const questions = section ? this.shownQuestions(section) : [];
+          const done =
+            section !== undefined &&
+            questions.some((q) => isAnswered(this.answers[q.id])) &&
+            !questions.some((q) => messages.has(q.id));
+          return html`<li>
+            <button
+              type="button"
+              class="step-link"
+              aria-current=${id === current ? 'step' : nothing}
+              ?disabled=${this.inactive}
+              @click=${() => void this.goTo(id)}
+            >
+              <span class="step-number">${this.localize.number(index + 1)}</span>
+              <span class="step-name">${section ? pick(section.title, locale) : this.localize.term('reviewTitle')}</span>
+              ${done
+                ? html`<span class="step-done" aria-hidden="true">✓</span
+                    ><span class="visually-hidden">(${this.localize.term('stepDone')})</span>`
+                : nothing}
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private renderStepHeading(title: string): TemplateResult {
+    const steps = this.steps();
+    const index = steps.indexOf(this.currentStep());
+    return html`<h3 class="step-heading" id="step-heading" tabindex="-1">
+      <span class="step-counter">${this.localize.term('stepOf', index + 1, steps.length)}</span>
+      <span class="step-title">${title}</span>
+    </h3>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const current = this.currentStep();
+    if (current === REVIEW) return this.renderReview();
+    const section = this.definition!.sections.find((s) => s.id === current)!;
+    const { locale } = this.localize;
+    const errors = this.shownErrors();
+    const questions = this.shownQuestions(section);
+    const view: QuestionView = {
+      localize: this.localize,
+      answers: this.answers,
+      typed: this.typed,
+      errors,
+      disabled: this.inactive,
+      answer: this.answer,
+    };
+    const first = this.steps().indexOf(current) === 0;
+    return html`<form class="step" part="step" novalidate aria-labelledby="step-heading" @submit=${this.next}>
+      ${validityAnchor} ${this.renderErrorSummary(questions.filter((q) => errors.has(q.id)).map((q) => this.entryFor(q, errors.get(q.id)!)))}
+      ${this.renderStepHeading(pick(section.title, locale))}
+      ${section.description ? html`<p class="section-description">${pick(section.description, locale)}</p>` : nothing}
+      ${questions.map((q) => renderQuestion(q, view))}
+      <div class="actions" part="actions">
+        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
+          ${this.returnToReview ? this.localize.term('continueToReview') : this.localize.term('next')}
+        </button>
+        ${first
+          ? nothing
+          : html`<button class="button secondary" part="button" type="button" ?disabled=${this.inactive} @click=${this.back}>
+              ${this.localize.term('back')}
+            </button>`}
+      </div>
+    </form>`;
+  }
+
+  private summaryGroups() {
+    return this.sections()
+      .map((section) => ({ section, questions: this.shownQuestions(section) }))
+      .filter((g) => g.questions.length > 0);
+  }
+
+  private renderReview(): TemplateResult {
+    const errors = this.shownErrors();
+    const byId = new Map(questionsOf(this.definition!).map(({ question }) => [question.id, question]));
+    const entries: SummaryEntry[] = [
+      ...[...errors].map(([id, message]) => this.entryFor(byId.get(id)!, message)),
+      ...this.errorOthers.map((message) => ({ message })),
+    ];
+    return html`<form class="step review" part="step" novalidate aria-labelledby="step-heading" @submit=${this.submit}>
+      ${validityAnchor} ${this.renderErrorSummary(entries)} ${this.renderStepHeading(this.localize.term('reviewTitle'))}
+      <p class="section-description">${this.localize.term('reviewIntro')}</p>
+      ${renderSummary(this.summaryGroups(), this.answers, this.localize, {
+        level: 4,
+        ...(this.inactive ? {} : { onChange: this.change }),
+      })}
+      <div class="actions" part="actions">
+        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
+          ${this.localize.term('submit')}
+        </button>
+        <button class="button secondary" part="button" type="button" ?disabled=${this.inactive} @click=${this.back}>
+          ${this.localize.term('back')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderReadonly(): TemplateResult {
+    return html`<div class="readonly">${renderSummary(this.summaryGroups(), this.answers, this.localize, { level: 3 })}</div>`;
+  }
+
+  private renderConfirmation(): TemplateResult {
+    return html`<div class="confirmation" part="confirmation">
+      <h3 class="confirmation-title" id="confirmation-heading" tabindex="-1">${this.localize.term('submittedTitle')}</h3>
+      <p>${this.localize.term('submittedBody')}</p>
+      <button class="button secondary" part="button" type="button" @click=${this.startNew}>${this.localize.term('startNew')}</button>
+    </div>`;
+  }
+
+  private renderRoleChooser(): TemplateResult {
+    const { locale } = this.localize;
+    const error = this.roleError;
+    return html`<form class="step" part="step" novalidate @submit=${this.chooseRole}>
+      ${this.renderErrorSummary(error ? [{ message: error, link: { href: 'q-respondent-0', follow: this.focusRole } }] : [])}
+      <div class="question ${error ? 'has-error' : ''}" part="question" data-question="respondent">
+        <fieldset class="fieldset" aria-describedby=${error ? 'q-respondent-error' : nothing}>
+          <legend class="legend legend-large">${this.localize.term('roleLegend')}</legend>
+          ${error
+            ? html`<p class="error-message" id="q-respondent-error">
+                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${error}
+              </p>`
+            : nothing}
+          <div class="options">
+            ${(this.definition!.roles ?? []).map(
+              (role, i) => html`<div class="option">
+                <input
+                  class="control"
+                  type="radio"
+                  id="q-respondent-${i}"
+                  name="respondent-role"
+                  value=${role.id}
+                  ?disabled=${this.inactive}
+                  aria-invalid=${error ? 'true' : nothing}
+                />
+                <label for="q-respondent-${i}">${pick(role.label, locale)}</label>
+              </div>`,
+            )}
+          </div>
+        </fieldset>
+      </div>
+      <div class="actions" part="actions">
+        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
+          ${this.localize.term('roleContinue')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private readonly focusRole = (event: Event) => {
+    event.preventDefault();
+    this.focusQuestion('respondent');
+  };
+}
+
+define('samsyn-questionnaire', SamsynQuestionnaire);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samsyn-questionnaire': SamsynQuestionnaire;
+  }
+}
