@@ -1,0 +1,434 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  isRowOverdue,
+  parseActionPlan,
+  planAreas,
+  planStatuses,
+  targetReached,
+  type ActionPlan,
+  type PlanRow,
+  type PlanTarget,
+} from '../../schema/action-plan.js';
+import { parseParticipation, viewsByRow, type Participation, type ParticipationView } from '../../schema/participation.js';
+import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
+import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { styles } from './action-plan.styles.js';
+import { planToCsv } from './csv.js';
+import { notice } from './form-ui.js';
+import { formStyles } from './form-ui.styles.js';
+import type { PlanEditor } from './plan-editor.js';
+import { areaLabel, describeIssue, groupRows, localDate, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as planMessages from '../../i18n/messages/plan.js';
+
+registerMessages(planMessages);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An action plan (handlingsplan): rows of goal, activity, main
+ * responsibility, deadline, follow-up date, status, the result of the
+ * follow-up and an optional measurable target against its outcome, grouped
+ * by area in one table per area. Overdue rows and targets say so in words.
+ *
+ * In edit mode, rows are added and changed in a modal dialog (focus moves
+ * into it and back to the button that opened it; Escape cancels), moved
+ * with buttons, and removed with an undo. Every change is validated by
+ * `actionPlanSchema`, messages at the field and in an error summary, and
+ * emitted as `samsyn-change` with the whole valid plan. The plan downloads
+ * as CSV or JSON and, in edit mode, reads back from either.
+ *
+ * @summary The kommun's action plan, read or edited, with filters, overdue rows, targets and user organisations' views.
+ *
+ * @event samsyn-change - After every edit, `{ value, field, valid: true }`: the whole plan, valid against `actionPlanSchema`. `field` is the row's id, or `title`, `areas`, `import`.
+ * @event samsyn-error - `value`, `participation` or `today` could not be used; a message is shown instead of the plan.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The plan's title.
+ * @csspart summary - The counts by status, overdue rows and targets reached.
+ * @csspart toolbar - Filters, sorting, the add button, downloads and import.
+ * @csspart table - Each area's table.
+ * @csspart notice - What the last action did, with its undo button.
+ * @csspart import-errors - Why a file could not be read in.
+ * @csspart error - The message shown instead of the plan when the input is unusable.
+ *
+ * @cssprop --samsyn-color-warning - Overdue rows and their "Försenad" label.
+ * @cssprop --samsyn-color-success - Reached targets.
+ * @cssprop --samsyn-color-error - Targets not reached, field errors.
+ */
+export class SamsynActionPlan extends SamsynElement {
+  static override styles = [tokens, formStyles, styles];
+
+  /** The whole plan. Checked against `actionPlanSchema`; an invalid plan shows a message and emits `samsyn-error`. After an edit it is the edited plan. */
+  @property({ attribute: false }) value: ActionPlan | undefined;
+
+  /** `read` (default) or `edit`. */
+  @property({ reflect: true }) mode: 'read' | 'edit' = 'read';
+
+  /** The day rows are judged overdue against, as an ISO date (`2016-01-31`). The current local date unless set. */
+  @property() today: string | undefined;
+
+  /** The user organisations' views (`participationSchema`); each row shows the views linked to it. */
+  @property({ attribute: false }) participation: Participation | undefined;
+
+  /** The level of the plan's title as a heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Separator of the downloaded CSV: `;` with a decimal comma (default), or `,` with a decimal point. */
+  @property({ attribute: 'csv-separator' }) csvSeparator: ';' | ',' = ';';
+
+  @state() private plan: ActionPlan | undefined;
+  @state() private filter: PlanFilter = { area: '', status: '', responsible: '' };
+  @state() private sort: PlanSort = 'plan';
+  @state() private message = '';
+  @state() private undo: (() => void) | undefined;
+  /** The editing half, loaded the first time the element is in edit mode. */
+  @state() private editor: PlanEditor | undefined;
+  private loading: Promise<void> | undefined;
+
+  private problems: Record<'value' | 'participation' | 'today', InputProblem | undefined> = {
+    value: undefined,
+    participation: undefined,
+    today: undefined,
+  };
+  private viewIndex = new Map<string, ParticipationView[]>();
+  private organisations = new Map<string, string>();
+  private dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+
+  /** The plan shown: the accepted value, or an empty plan with a default title. */
+  private get current(): ActionPlan {
+    return this.plan ?? { title: this.localize.term('planDefaultTitle'), rows: [] };
+  }
+
+  private get todayIso(): string {
+    return this.today ?? localDate();
+  }
+
+  protected override prepare(changed: PropertyValues): void {
+    const locale = this.localize.locale;
+    if (changed.has('value') && this.value !== this.plan) {
+      const result = this.value == null ? undefined : parseActionPlan(this.value, { locale });
+      if (!result || result.success) {
+        this.plan = result?.data;
+        this.problems.value = undefined;
+      } else {
+        this.problems.value = {
+          reason: 'invalid-value',
+          property: 'value',
+          message: this.localize.term('planInvalidValue'),
+          issues: result.error.issues.map((i) => ({ path: i.path, message: describeIssue(i, locale) })),
+        };
+      }
+    }
+    if (changed.has('participation')) {
+      const result = this.participation == null ? undefined : parseParticipation(this.participation, { locale });
+      if (!result || result.success) {
+        this.viewIndex = result ? viewsByRow(result.data) : new Map<string, ParticipationView[]>();
+        this.organisations = new Map(result?.data.organisations.map((o) => [o.id, o.name]));
+        this.problems.participation = undefined;
+      } else {
+        this.problems.participation = {
+          reason: 'invalid-value',
+          property: 'participation',
+          message: this.localize.term('partInvalidValue'),
+          issues: result.error.issues,
+        };
+      }
+    }
+    if (changed.has('today')) {
+      const bad = this.today !== undefined && !(isoDate.test(this.today) && !Number.isNaN(Date.parse(this.today)));
+      this.problems.today = bad
+        ? { reason: 'invalid-value', property: 'today', message: this.localize.term('planDate', 'today') }
+        : undefined;
+    }
+    if (this.mode === 'edit' && !this.editor) this.loadEditor();
+    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today;
+    if (problem) this.reportProblem(problem);
+    else this.clearProblem();
+  }
+
+  private loadEditor(): void {
+    this.loading ??= import('./plan-editor.js').then(
+      ({ PlanEditor }) => {
+        this.editor = new PlanEditor({
+          host: this,
+          localize: this.localize,
+          current: () => this.current,
+          filter: () => this.filter,
+          today: () => this.todayIso,
+          commit: (plan, field) => this.commit(plan, field),
+          say: (message, undo) => this.say(message, undo),
+        });
+        this.loading = undefined;
+      },
+      () => {
+        this.loading = undefined;
+        this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
+      },
+    );
+  }
+
+  /** Resolves once the element has rendered, including the editor when edit mode is loading it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[download]')) {
+      if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.localize;
+    const plan = this.current;
+    // Read mode until the editing half has loaded.
+    const editor = this.mode === 'edit' ? this.editor : undefined;
+    const today = this.todayIso;
+    const groups = groupRows(plan, this.filter, this.sort, today, !!editor);
+    const filtered = !!(this.filter.area || this.filter.status || this.filter.responsible);
+    const shown = groups.reduce((n, g) => n + g.rows.length, 0);
+    const withViews = plan.rows.some((r) => this.viewIndex.has(r.id));
+    return html`<div class="plan" part="base">
+      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="plan-title">${plan.title}</p>
+      ${plan.period ? html`<p class="period">${t.term('planPeriodLine', plan.period)}</p>` : nothing}
+      ${this.renderSummary(plan, today)} ${editor?.renderDetails(plan) ?? nothing} ${this.renderToolbar(plan, editor)}
+      ${notice(this.message, this.undo, t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}
+      <p class="showing" role="status">${filtered ? t.term('planShowing', shown, plan.rows.length) : ''}</p>
+      ${plan.rows.length === 0 ? html`<p class="empty">${t.term('planEmpty')} ${editor ? t.term('planEmptyEdit') : ''}</p>` : nothing}
+      ${filtered && shown === 0
+        ? html`<p class="empty">
+            ${t.term('planNoMatch')}
+            <button type="button" @click=${this.clearFilters}>${t.term('planClearFilters')}</button>
+          </p>`
+        : nothing}
+      ${groups.length
+        ? html`<div class="tables" role="region" aria-labelledby="plan-title" tabindex="0" @click=${editor?.onTableClick}>
+            ${groups.map((g) => this.renderGroup(g, editor, withViews, today))}
+          </div>`
+        : nothing}
+      ${editor?.renderDialog(plan) ?? nothing}
+    </div>`;
+  }
+
+  private renderSummary(plan: ActionPlan, today: string) {
+    if (!plan.rows.length) return nothing;
+    const t = this.localize;
+    const count = Object.fromEntries(planStatuses.map((s) => [s, 0])) as Record<string, number>;
+    let overdue = 0;
+    let measured = 0;
+    let reached = 0;
+    for (const row of plan.rows) {
+      count[row.status]++;
+      if (isRowOverdue(row, today)) overdue++;
+      const r = row.target && targetReached(row.target);
+      if (r !== undefined) {
+        measured++;
+        if (r) reached++;
+      }
+    }
+    return html`<p class="summary" part="summary">
+      ${t.term('planSummary', plan.rows.length, count.done, count.ongoing, count['not-started'], count.cancelled)}
+      ${overdue ? html`<strong class="overdue-text">${t.term('planOverdueSummary', overdue)}</strong>` : nothing}
+      ${measured ? t.term('planTargetSummary', reached, measured) : nothing}
+    </p>`;
+  }
+
+  private renderToolbar(plan: ActionPlan, editor: PlanEditor | undefined) {
+    const t = this.localize;
+    const all: [string, string] = ['', t.term('planFilterAll')];
+    const used = new Set(plan.rows.map((r) => r.area));
+    const areas = planAreas(plan).filter((a) => used.has(a.code));
+    const responsibles = [...new Set(plan.rows.map((r) => r.responsible))].sort((a, b) => a.localeCompare(b, t.locale));
+    const base = slug(plan.title) || t.term('planFileName');
+    return html`<div class="toolbar" part="toolbar">
+      ${plan.rows.length
+        ? html`<fieldset class="filters no-print">
+            <legend>${t.term('planFilterLegend')}</legend>
+            <div class="inline">
+              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a) => [a.code, areaLabel(a, t.locale)] as [string, string])], (area) => (this.filter = { ...this.filter, area }))}
+              ${this.select(
+                'filter-status',
+                t.term('planFieldStatus'),
+                this.filter.status,
+                [all, ...planStatuses.map((s) => [s, t.term('planStatus', s)] as [string, string]), ['overdue', t.term('planFilterOverdue')]],
+                (status) => (this.filter = { ...this.filter, status }),
+              )}
+              ${this.select('filter-responsible', t.term('planFieldResponsible'), this.filter.responsible, [all, ...responsibles.map((r) => [r, r] as [string, string])], (responsible) => (this.filter = { ...this.filter, responsible }))}
+              ${this.select(
+                'sort',
+                t.term('planSort'),
+                this.sort,
+                planSorts.map((s) => [s, t.term(s === 'plan' ? 'planSortPlan' : s === 'deadline' ? 'planSortDeadline' : 'planSortStatus')]),
+                (sort) => (this.sort = sort as PlanSort),
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      ${editor?.renderAddButton() ?? nothing}
+      <fieldset class="transfer no-print">
+        <legend>${t.term('planTransferLegend')}</legend>
+        <p class="links">
+          <a href="#" download="${base}.csv" data-format="csv" @click=${this.download}>${t.term('planDownloadCsv')}</a>
+          <a href="#" download="${base}.json" data-format="json" @click=${this.download}>${t.term('planDownloadJson')}</a>
+        </p>
+        ${editor?.renderImport() ?? nothing}
+      </fieldset>
+    </div>`;
+  }
+
+  private select(id: string, label: string, value: string, options: Array<[string, string]>, onChange: (value: string) => void) {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderGroup(group: AreaGroup, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+    const t = this.localize;
+    const columns = 8 + (withViews ? 1 : 0) + (editor ? 1 : 0);
+    const heads = [
+      'planFieldGoal',
+      'planFieldActivity',
+      'planFieldResponsible',
+      'planFieldDeadline',
+      'planFieldFollowUp',
+      'planFieldStatus',
+      'planFieldResult',
+      'planFieldTarget',
+      ...(withViews ? (['planFieldViews'] as const) : []),
+      ...(editor ? (['planFieldActions'] as const) : []),
+    ] as const;
+    return html`<div class="area"><table part="table" data-area=${group.area.code}>
+      <caption>
+        ${areaLabel(group.area, t.locale)} <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
+      </caption>
+      <thead>
+        <tr>
+          ${heads.map((key) => html`<th scope="col" class=${key === 'planFieldActions' ? 'actions' : ''}>${t.term(key)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${group.rows.length
+          ? repeat(
+              group.rows,
+              (row) => row.id,
+              (row, i) => this.renderRow(row, i, group.rows.length, editor, withViews, today),
+            )
+          : html`<tr>
+              <td colspan=${columns}>${t.term('planNoAreaRows')}</td>
+            </tr>`}
+      </tbody>
+    </table></div>`;
+  }
+
+  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+    const t = this.localize;
+    const overdue = isRowOverdue(row, today);
+    return html`<tr class=${overdue ? 'overdue' : ''} data-row=${row.id}>
+      <td>${row.goal}</td>
+      <th scope="row">${row.activity}</th>
+      <td>${row.responsible}</td>
+      <td>
+        ${row.deadline ? this.date(row.deadline) : nothing}
+        ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
+        ${row.deadline || row.schedule ? nothing : this.none()}
+      </td>
+      <td>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
+      <td>
+        <span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
+        ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}
+      </td>
+      <td class="result">${row.result ?? this.none()}</td>
+      <td>${row.target ? this.renderTarget(row.target) : this.none()}</td>
+      ${withViews ? html`<td>${this.renderViews(row.id)}</td>` : nothing}
+      ${editor?.renderActions(row, index, count, this.sort === 'plan') ?? nothing}
+    </tr>`;
+  }
+
+  private renderTarget(target: PlanTarget) {
+    const t = this.localize;
+    const withUnit = (n: number) => t.term('planWithUnit', target.unit, t.number(n, { maximumFractionDigits: 2 }));
+    const reached = targetReached(target);
+    const outcome = target.outcome === undefined ? '' : `, ${t.term('planOutcome', withUnit(target.outcome))}`;
+    return html`<span class="target-description">${target.description}</span>
+      <span class="target-line">${t.term('planTarget', target.direction, withUnit(target.value))}${outcome}</span>
+      <strong class="reached" data-reached=${reached === undefined ? 'unknown' : String(reached)}
+        >${reached === undefined ? nothing : html`<span aria-hidden="true">${reached ? '✓ ' : '✗ '}</span>`}${t.term(
+          reached === undefined ? 'planNoOutcome' : reached ? 'planReached' : 'planNotReached',
+        )}</strong
+      >`;
+  }
+
+  private renderViews(rowId: string) {
+    const views = this.viewIndex.get(rowId);
+    if (!views) return this.none();
+    return html`<ul class="views">
+      ${views.map(
+        (v) =>
+          html`<li>
+            <strong>${this.localize.term('planViewBy', (v.organisation && this.organisations.get(v.organisation)) || this.localize.term('partJoint'))}</strong>
+            ${v.text}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private none() {
+    return html`<span aria-hidden="true">–</span><span class="visually-hidden">${this.localize.term('planNotGiven')}</span>`;
+  }
+
+  private date(iso: string): string {
+    const locale = this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB';
+    if (this.dateFormat?.locale !== locale) {
+      this.dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }) };
+    }
+    return this.dateFormat.format.format(new Date(`${iso}T00:00:00Z`));
+  }
+
+  private commit(plan: ActionPlan, field: string): void {
+    this.plan = plan;
+    this.value = plan;
+    emit(this, 'samsyn-change', { value: plan, field, valid: true });
+  }
+
+  private say(message: string, undo?: () => void): void {
+    this.message = message;
+    this.undo = undo;
+  }
+
+  private clearFilters = (): void => {
+    this.filter = { area: '', status: '', responsible: '' };
+  };
+
+  private download = (event: Event): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const csv = link.dataset.format === 'csv';
+    const text = csv
+      ? planToCsv(this.current, { locale: this.localize.locale, separator: this.csvSeparator })
+      : `${JSON.stringify(this.current, null, 2)}\n`;
+    if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
+    // Set before the browser follows the link, so the download is made from the plan as it is now.
+    link.href = URL.createObjectURL(new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
+  };
+}
+
+define('samsyn-action-plan', SamsynActionPlan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samsyn-action-plan': SamsynActionPlan;
+  }
+}

@@ -1,0 +1,102 @@
+import { translate, type MessageKey } from '../../i18n/catalogs.js';
+import { planAreas, targetReached, type ActionPlan } from '../../schema/action-plan.js';
+import type { Locale } from '../../schema/text.js';
+import { areaLabel } from './plan-rows.js';
+
+/*
+ * The action plan as CSV, with the conventions of `samsyn/aggregate`: RFC
+ * 4180 quoting, UTF-8 with a byte-order mark (so that Excel reads å, ä and ö
+ * right), semicolon and decimal comma by default (what a Swedish Excel
+ * expects), comma and decimal point on request, and a guard against formula
+ * injection. `csv-import.ts` reads it back.
+ */
+
+export interface CsvOptions {
+  /** Field separator: `;` (default) or `,`. */
+  separator?: ';' | ',';
+  /** Decimal sign of numbers: `,` (default) or `.`. */
+  decimal?: ',' | '.';
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula.
+const formulaStart = /^'*[=+\-@\t\r]/;
+
+/**
+ * A text cell made safe from formula injection: an apostrophe in front of a
+ * leading =, +, -, @, tab or carriage return. Text that already starts with
+ * apostrophes before such a sign gets one more, so that `unguardCell` gives
+ * back exactly the original.
+ */
+export function guardCell(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/** Records as RFC 4180 CSV: BOM, CRLF line ends, fields quoted where they must be. */
+export function writeCsv(records: readonly (readonly string[])[], separator: ';' | ',' = ';'): string {
+  const quote = (f: string) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+  return `\uFEFF${records.map((r) => r.map(quote).join(separator)).join('\r\n')}\r\n`;
+}
+
+/** The plan's columns in order, with the message that names each in a header. */
+export const columns = [
+  ['plan', 'planFieldTitle'],
+  ['period', 'planFieldPeriod'],
+  ['areaCode', 'planFieldAreaCode'],
+  ['area', 'planFieldArea'],
+  ['id', 'planFieldId'],
+  ['goal', 'planFieldGoal'],
+  ['activity', 'planFieldActivity'],
+  ['responsible', 'planFieldResponsible'],
+  ['deadline', 'planFieldDeadline'],
+  ['schedule', 'planFieldSchedule'],
+  ['followUpDate', 'planFieldFollowUp'],
+  ['status', 'planFieldStatus'],
+  ['result', 'planFieldResult'],
+  ['targetDescription', 'planFieldTarget'],
+  ['targetDirection', 'planFieldTargetDirection'],
+  ['targetValue', 'planFieldTargetValue'],
+  ['targetUnit', 'planFieldTargetUnit'],
+  ['targetOutcome', 'planFieldTargetOutcome'],
+  // Computed; written for the reader, ignored when read back.
+  ['targetReached', 'planFieldTargetReached'],
+] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
+export type Column = (typeof columns)[number][0];
+type HeaderKey = (typeof columns)[number][1];
+export const headerOf = (key: HeaderKey, locale: Locale): string => translate(locale, key);
+/** The plan as CSV: one record per row, the plan's title and period repeated on each, headers in `locale`. */
+export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'sv';
+  const separator = options.separator ?? ';';
+  const decimal = options.decimal ?? (separator === ';' ? ',' : '.');
+  const number = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', decimal));
+  const areas = new Map(planAreas(plan).map((a) => [a.code, a]));
+  const records: string[][] = [columns.map(([, key]) => headerOf(key, locale))];
+  for (const row of plan.rows) {
+    const target = row.target;
+    const reached = target ? targetReached(target) : undefined;
+    const area = areas.get(row.area);
+    const cells: Record<Column, string> = {
+      plan: guardCell(plan.title),
+      period: guardCell(plan.period ?? ''),
+      areaCode: row.area,
+      area: guardCell(area ? areaLabel(area, locale) : row.area),
+      id: row.id,
+      goal: guardCell(row.goal),
+      activity: guardCell(row.activity),
+      responsible: guardCell(row.responsible),
+      deadline: row.deadline ?? '',
+      schedule: guardCell(row.schedule ?? ''),
+      followUpDate: row.followUpDate ?? '',
+      status: translate(locale, 'planStatus', row.status),
+      result: guardCell(row.result ?? ''),
+      targetDescription: guardCell(target?.description ?? ''),
+      targetDirection: target ? translate(locale, 'planDirection', target.direction) : '',
+      targetValue: number(target?.value),
+      targetUnit: target ? translate(locale, 'planUnit', target.unit) : '',
+      targetOutcome: number(target?.outcome),
+      targetReached: reached === undefined ? '' : translate(locale, reached ? 'planReached' : 'planNotReached'),
+    };
+    records.push(columns.map(([name]) => cells[name]));
+  }
+  return writeCsv(records, separator);
+}

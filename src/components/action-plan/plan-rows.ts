@@ -1,0 +1,123 @@
+import { translate } from '../../i18n/catalogs.js';
+import { isRowOverdue, planAreas, planStatuses, type ActionPlan, type PlanArea, type PlanRow } from '../../schema/action-plan.js';
+import type { Locale } from '../../schema/text.js';
+
+/** What the table shows: `''` means every value. `status` may also be `overdue`. */
+export interface PlanFilter {
+  area: string;
+  status: string;
+  responsible: string;
+}
+export type PlanSort = 'plan' | 'deadline' | 'status';
+export const planSorts: readonly PlanSort[] = ['plan', 'deadline', 'status'];
+
+export interface AreaGroup {
+  area: PlanArea;
+  rows: PlanRow[];
+}
+
+/** Today as an ISO date in the local time zone (a deadline is a local day, not a UTC one). */
+export function localDate(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const byDeadline = (a: PlanRow, b: PlanRow) => {
+  if (a.deadline === b.deadline) return 0;
+  if (!a.deadline) return 1;
+  if (!b.deadline) return -1;
+  return a.deadline < b.deadline ? -1 : 1;
+};
+const byStatus = (a: PlanRow, b: PlanRow) =>
+  planStatuses.indexOf(a.status) - planStatuses.indexOf(b.status) || byDeadline(a, b);
+
+/**
+ * The rows that pass `filter`, grouped by area in the plan's area order and
+ * sorted within each group (a stable sort: ties keep the plan's order).
+ * Areas without shown rows are left out, except the plan's own areas when
+ * `keepOwnAreas` (an editor shows a new, still empty area).
+ */
+export function groupRows(plan: ActionPlan, filter: PlanFilter, sort: PlanSort, today: string, keepOwnAreas = false): AreaGroup[] {
+  const byArea = new Map<string, PlanRow[]>();
+  for (const row of plan.rows) {
+    if (filter.area && row.area !== filter.area) continue;
+    if (filter.responsible && row.responsible !== filter.responsible) continue;
+    if (filter.status === 'overdue' ? !isRowOverdue(row, today) : filter.status && row.status !== filter.status) continue;
+    const list = byArea.get(row.area);
+    if (list) list.push(row);
+    else byArea.set(row.area, [row]);
+  }
+  const own = new Set((plan.areas ?? []).map((a) => a.code));
+  const groups: AreaGroup[] = [];
+  for (const area of planAreas(plan)) {
+    const rows = byArea.get(area.code);
+    if (rows) {
+      if (sort !== 'plan') rows.sort(sort === 'deadline' ? byDeadline : byStatus);
+      groups.push({ area, rows });
+    } else if (keepOwnAreas && own.has(area.code) && !filter.area && !filter.status && !filter.responsible) {
+      groups.push({ area, rows: [] });
+    }
+  }
+  return groups;
+}
+
+/** A row id not yet in the plan: `row-<n>`, one above the highest such number. */
+export function nextRowId(plan: ActionPlan): string {
+  let max = 0;
+  for (const row of plan.rows) {
+    const m = /^row-(\d+)$/.exec(row.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `row-${max + 1}`;
+}
+
+/** A text as a code or file name: lower-case, å/ä → a, ö → o, other signs → hyphens. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56);
+}
+
+/** A code for an area's name, unique among `taken`. */
+export function areaCode(label: string, taken: ReadonlySet<string>): string {
+  const base = slug(label) || 'area';
+  let code = base;
+  for (let n = 2; taken.has(code); n++) code = `${base}-${n}`;
+  return code;
+}
+
+/**
+ * A number typed with a decimal comma or point (spaces as thousands
+ * separators allowed), or the text itself when it is not a number, so that
+ * the schema can say what is wrong with it.
+ */
+export function parseDecimal(text: string): number | string {
+  const t = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
+}
+
+/** A schema issue as a sentence: issues of a row name it by number (`offset` is the number of the first row). */
+export function describeIssue(issue: { path: readonly PropertyKey[]; message: string }, locale: Locale, offset = 1): string {
+  const [top, index] = issue.path;
+  return top === 'rows' && typeof index === 'number' ? translate(locale, 'planRowProblem', index + offset, issue.message) : issue.message;
+}
+
+/** An area's name in `locale` (own areas may lack an English one). */
+export function areaLabel(area: PlanArea, locale: Locale): string {
+  return (locale === 'en' && area.label.en) || area.label.sv;
+}
+
+/** At most `max` characters, for accessible names of buttons that name their row. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The object without its undefined properties: an absent optional field stays absent. */
+export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
+  for (const key of Object.keys(o)) if (o[key] === undefined) delete o[key];
+  return o;
+}

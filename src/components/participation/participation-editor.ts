@@ -1,0 +1,337 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { planAreas, type ActionPlan, type PlanRow } from '../../schema/action-plan.js';
+import {
+  parseParticipation,
+  suggestedOrganisations,
+  type Participation,
+  type ParticipationOrganisation,
+  type ParticipationView,
+} from '../../schema/participation.js';
+import { errorSummary, field } from '../action-plan/form-ui.js';
+import { areaCode, areaLabel, shorten, withoutUndefined } from '../action-plan/plan-rows.js';
+
+/*
+ * The editing half of <samsyn-participation>: the date and organisations in
+ * place, views in a dialog, removals with undo. The element loads it only in
+ * edit mode.
+ */
+
+/** What the editor needs of the element. */
+export interface ParticipationEditorContext {
+  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  localize: LocalizeController;
+  current(): Participation;
+  plan(): ActionPlan | undefined;
+  /** The plan's rows by id. */
+  rows(): Map<string, PlanRow>;
+  /** Accepts a valid value and emits `samsyn-change`. */
+  commit(value: Participation, field: string): void;
+  say(message: string, undo?: () => void): void;
+}
+
+interface Editing {
+  /** Absent for a new view. */
+  viewId?: string;
+  draft: { organisation: string; text: string; rows: string[] };
+  errors: Map<string, string>;
+}
+
+export class ParticipationEditor {
+  private editing: Editing | undefined;
+  private inlineErrors = new Map<string, string>();
+  private returnFocus: HTMLElement | undefined;
+
+  constructor(private readonly ctx: ParticipationEditorContext) {}
+
+  private get root() {
+    return this.ctx.host.renderRoot;
+  }
+
+  private update(): void {
+    this.ctx.host.requestUpdate();
+  }
+
+  renderAddButton(): TemplateResult {
+    return html`<p class="no-print">
+      <button type="button" class="primary" id="add-view" @click=${(e: Event) => void this.openEditor(e.currentTarget as HTMLElement)}>
+        ${this.ctx.localize.term('partAddView')}
+      </button>
+    </p>`;
+  }
+
+  renderActions(view: ParticipationView): TemplateResult {
+    const t = this.ctx.localize;
+    return html`<td class="actions">
+      <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${shorten(view.text)}</span></button>
+      <button type="button" data-action="remove">${t.term('remove')}<span class="visually-hidden">: ${shorten(view.text)}</span></button>
+    </td>`;
+  }
+
+  renderFacts(value: Participation): TemplateResult {
+    const t = this.ctx.localize;
+    const errorPrefix = t.term('planErrorPrefix');
+    const text = (id: string, label: string, current: string, extra: { hint?: string; optional?: boolean; list?: string } = {}) =>
+      field({
+        id,
+        label,
+        hint: extra.hint,
+        optional: extra.optional ? t.term('planOptional') : undefined,
+        error: this.inlineErrors.get(id),
+        errorPrefix,
+        control: (describedBy, invalid) =>
+          html`<input id=${id} .value=${current} list=${extra.list ?? nothing} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${this.onInlineChange} />`,
+      });
+    return html`<div class="facts" part="facts">
+      ${text('date', t.term('partFieldDate'), value.date ?? '', { hint: t.term('planDateHint'), optional: true })}
+      <fieldset>
+        <legend>${t.term('partFieldOrganisations')}</legend>
+        ${value.organisations.length ? nothing : html`<p>${t.term('partNoOrganisations')}</p>`}
+        ${repeat(
+          value.organisations,
+          (o) => o.id,
+          (o) => html`<div class="inline organisation" data-organisation=${o.id}>
+            ${text(`name-${o.id}`, t.term('partFieldOrganisation'), o.name, { list: 'suggested' })}
+            ${text(`reps-${o.id}`, t.term('partFieldRepresentatives'), o.representatives ?? '', { optional: true, hint: t.term('partRepresentativesHint') })}
+            <p>
+              <button type="button" @click=${() => void this.removeOrganisation(o)}>
+                ${t.term('remove')}<span class="visually-hidden">: ${o.name}</span>
+              </button>
+            </p>
+          </div>`,
+        )}
+        <div class="inline new-organisation">
+          ${text('new-name', t.term('partFieldOrganisation'), '', { hint: t.term('partOrganisationHint'), list: 'suggested' })}
+          ${text('new-reps', t.term('partFieldRepresentatives'), '', { optional: true, hint: t.term('partRepresentativesHint') })}
+          <p><button type="button" id="add-organisation" @click=${this.addOrganisation}>${t.term('partAddOrganisation')}</button></p>
+        </div>
+        <datalist id="suggested">${suggestedOrganisations.map((name) => html`<option value=${name}></option>`)}</datalist>
+      </fieldset>
+    </div>`;
+  }
+
+  renderDialog(value: Participation): TemplateResult {
+    const t = this.ctx.localize;
+    const e = this.editing;
+    const errorPrefix = t.term('planErrorPrefix');
+    const errors = e ? [...e.errors].map(([key, message]) => ({ id: key === 'rows' ? undefined : `v-${key}`, message })) : [];
+    const plan = this.ctx.plan();
+    const byArea = new Map<string, PlanRow[]>();
+    for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
+    return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
+      ${e
+        ? html`<form novalidate @submit=${this.save}>
+            <h2 class="dialog-title" id="dialog-title">${t.term(e.viewId ? 'partEditView' : 'partAddView')}</h2>
+            ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
+            ${field({
+              id: 'v-organisation',
+              label: t.term('partFieldOrganisation'),
+              error: e.errors.get('organisation'),
+              errorPrefix,
+              control: (describedBy, invalid) => html`<select id="v-organisation" name="organisation" aria-describedby=${describedBy} aria-invalid=${invalid}>
+                <option value="" ?selected=${!e.draft.organisation}>${t.term('partJoint')}</option>
+                ${value.organisations.map((o) => html`<option value=${o.id} ?selected=${e.draft.organisation === o.id}>${o.name}</option>`)}
+              </select>`,
+            })}
+            ${field({
+              id: 'v-text',
+              label: t.term('partFieldView'),
+              error: e.errors.get('text'),
+              errorPrefix,
+              control: (describedBy, invalid) =>
+                html`<textarea id="v-text" name="text" rows="4" .value=${live(e.draft.text)} aria-describedby=${describedBy} aria-invalid=${invalid}></textarea>`,
+            })}
+            <fieldset aria-describedby="rows-hint">
+              <legend>${t.term('partFieldRows')} <span class="optional">(${t.term('planOptional')})</span></legend>
+              <p class="hint" id="rows-hint">${t.term(plan ? 'partRowsHint' : 'partNoPlan')}</p>
+              ${plan
+                ? planAreas(plan)
+                    .filter((a) => byArea.has(a.code))
+                    .map(
+                      (a) => html`<fieldset class="area">
+                        <legend>${areaLabel(a, t.locale)}</legend>
+                        ${byArea.get(a.code)!.map(
+                          (row) => html`<div class="check">
+                            <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />
+                            <label for="v-row-${row.id}">${row.activity}</label>
+                          </div>`,
+                        )}
+                      </fieldset>`,
+                    )
+                : nothing}
+            </fieldset>
+            <div class="buttons">
+              <button type="submit" class="primary">${t.term('save')}</button>
+              <button type="button" @click=${this.cancelEditor}>${t.term('cancel')}</button>
+            </div>
+          </form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /** Validates `candidate`; on success commits it and returns true. Issues are mapped to field ids by `fieldOf`. */
+  private tryCommit(candidate: Participation, field: string, fieldOf: (path: readonly PropertyKey[]) => string): boolean {
+    const result = parseParticipation(candidate, { locale: this.ctx.localize.locale });
+    this.inlineErrors = new Map(result.error?.issues.map((i) => [fieldOf(i.path), i.message]));
+    this.update();
+    if (result.success) this.ctx.commit(result.data, field);
+    return result.success;
+  }
+
+  /**
+   * The value as the in-place fields now hold it, `extra` organisations added.
+   * Every field is read at each change, so that a problem stays at its field
+   * until it is put right.
+   */
+  private inlineCandidate(extra: ParticipationOrganisation[] = []): Participation {
+    const value = this.ctx.current();
+    const read = (id: string, fallback = '') => (this.root.querySelector<HTMLInputElement>(`#${id}`)?.value ?? fallback).trim();
+    const organisations = value.organisations.map((o) =>
+      withoutUndefined({ ...o, name: read(`name-${o.id}`, o.name), representatives: read(`reps-${o.id}`, o.representatives) || undefined }),
+    );
+    return withoutUndefined({ ...value, date: read('date', value.date) || undefined, organisations: [...organisations, ...extra] });
+  }
+
+  /** The id of the in-place field an issue is about: the new organisation's fields come last. */
+  private fieldOf(candidate: Participation, path: readonly PropertyKey[]): string {
+    if (path[0] !== 'organisations' || typeof path[1] !== 'number') return 'date';
+    const id = candidate.organisations[path[1]]?.id;
+    const known = this.ctx.current().organisations.some((o) => o.id === id);
+    const which = path[2] === 'representatives' ? 'reps' : 'name';
+    return known ? `${which}-${id}` : `new-${which}`;
+  }
+
+  private onInlineChange = (event: Event): void => {
+    const id = (event.target as HTMLInputElement).id;
+    // The new organisation's fields count only when it is added.
+    if (id.startsWith('new-')) return;
+    const candidate = this.inlineCandidate();
+    this.tryCommit(candidate, id === 'date' ? 'date' : id.slice(id.indexOf('-') + 1), (path) => this.fieldOf(candidate, path));
+  };
+
+  private addOrganisation = async (): Promise<void> => {
+    const name = this.root.querySelector<HTMLInputElement>('#new-name')!;
+    const reps = this.root.querySelector<HTMLInputElement>('#new-reps')!;
+    const organisation = withoutUndefined({
+      id: areaCode(name.value, new Set(this.ctx.current().organisations.map((o) => o.id))),
+      name: name.value.trim(),
+      representatives: reps.value.trim() || undefined,
+    });
+    const candidate = this.inlineCandidate([organisation]);
+    if (this.tryCommit(candidate, organisation.id, (path) => this.fieldOf(candidate, path))) {
+      name.value = '';
+      reps.value = '';
+      name.focus();
+      return;
+    }
+    await this.ctx.host.updateComplete;
+    (this.root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? name).focus();
+  };
+
+  private async removeOrganisation(organisation: ParticipationOrganisation): Promise<void> {
+    const before = this.ctx.current();
+    const views = before.views.filter((v) => v.organisation === organisation.id);
+    this.ctx.commit(
+      { ...before, organisations: before.organisations.filter((o) => o !== organisation), views: before.views.filter((v) => !views.includes(v)) },
+      organisation.id,
+    );
+    this.inlineErrors = new Map();
+    this.update();
+    this.ctx.say(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
+      this.restore(before, organisation.id),
+    );
+    await this.ctx.host.updateComplete;
+    this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
+  }
+
+  /** Puts back what a removal took, keeping whatever was added since. */
+  private restore(before: Participation, field: string): void {
+    const now = this.ctx.current();
+    const keep = <T extends { id: string }>(old: T[], current: T[]) => [...old, ...current.filter((c) => !old.some((o) => o.id === c.id))];
+    this.ctx.commit({ ...now, organisations: keep(before.organisations, now.organisations), views: keep(before.views, now.views) }, field);
+    this.ctx.say(this.ctx.localize.term('partRestored'));
+  }
+
+  onTableClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    const id = button?.closest('tr')?.dataset.view;
+    const view = this.ctx.current().views.find((v) => v.id === id);
+    if (!button || !view) return;
+    if (button.dataset.action === 'edit') void this.openEditor(button, view);
+    else void this.removeView(view);
+  };
+
+  private async removeView(view: ParticipationView): Promise<void> {
+    const before = this.ctx.current();
+    this.ctx.commit({ ...before, views: before.views.filter((v) => v !== view) }, view.id);
+    this.ctx.say(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
+    await this.ctx.host.updateComplete;
+    this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
+  }
+
+  private async openEditor(trigger: HTMLElement, view?: ParticipationView): Promise<void> {
+    this.returnFocus = trigger;
+    this.editing = {
+      viewId: view?.id,
+      draft: { organisation: view?.organisation ?? '', text: view?.text ?? '', rows: view?.rows ?? [] },
+      errors: new Map(),
+    };
+    this.update();
+    await this.ctx.host.updateComplete;
+    const dialog = this.root.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    this.root.querySelector<HTMLElement>('#v-organisation')?.focus();
+  }
+
+  private cancelEditor = (): void => {
+    this.root.querySelector('dialog')?.close();
+  };
+
+  private onDialogClose = async (): Promise<void> => {
+    const viewId = this.editing?.viewId;
+    this.editing = undefined;
+    this.update();
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    await this.ctx.host.updateComplete;
+    const fallback = viewId ? this.root.querySelector<HTMLElement>(`tr[data-view="${viewId}"] [data-action="edit"]`) : null;
+    (target?.isConnected ? target : (fallback ?? this.root.querySelector<HTMLElement>('#add-view')))?.focus();
+  };
+
+  private save = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const editing = this.editing;
+    if (!editing) return;
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+    // Links to rows that are not in the plan (any more) are kept: the plan may be edited elsewhere.
+    const hidden = editing.draft.rows.filter((id) => !this.ctx.rows().has(id));
+    const draft = { organisation: str(form.get('organisation')), text: str(form.get('text')), rows: [...hidden, ...form.getAll('rows').map(str)] };
+    const value = this.ctx.current();
+    let n = value.views.length + 1;
+    while (value.views.some((v) => v.id === `view-${n}`)) n++;
+    const id = editing.viewId ?? `view-${n}`;
+    const view = withoutUndefined({ id, organisation: draft.organisation || undefined, text: draft.text.trim(), rows: draft.rows.length ? draft.rows : undefined });
+    const views = editing.viewId ? value.views.map((v) => (v.id === id ? view : v)) : [...value.views, view];
+    const index = views.indexOf(view);
+    const result = parseParticipation({ ...value, views }, { locale: this.ctx.localize.locale });
+    if (!result.success) {
+      const errors = new Map<string, string>();
+      for (const issue of result.error.issues) {
+        const key = issue.path[0] === 'views' && issue.path[1] === index ? String(issue.path[2]) : 'text';
+        if (!errors.has(key)) errors.set(key, issue.message);
+      }
+      this.editing = { ...editing, draft, errors };
+      this.update();
+      await this.ctx.host.updateComplete;
+      this.root.querySelector<HTMLElement>('.error-summary')?.focus();
+      return;
+    }
+    this.ctx.commit(result.data, id);
+    this.ctx.say(this.ctx.localize.term('partSaved'));
+    this.root.querySelector('dialog')?.close();
+  };
+}

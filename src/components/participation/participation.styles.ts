@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .title {
+    margin: 0 0 calc(var(--_space) * 2);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  dl.facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  dd ul,
+  td ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .organisation {
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: var(--_space);
+  }
+  .organisation p,
+  .new-organisation p {
+    align-self: flex-end;
+  }
+  table {
+    width: 100%;
+    margin: 0 0 calc(var(--_space) * 2);
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    font-size: 1.25em;
+    padding: var(--_space) 0;
+  }
+  .count {
+    font-weight: 400;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: var(--_space);
+    border-bottom: 1px solid var(--_border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom-width: 2px;
+    background: var(--_surface);
+  }
+  tbody th {
+    font-weight: 400;
+    white-space: pre-line;
+  }
+  .actions {
+    white-space: nowrap;
+  }
+  .actions button {
+    margin: 0 0.25rem 0.25rem 0;
+  }
+  fieldset.area {
+    margin-top: var(--_space);
+  }
+  .check {
+    display: flex;
+    gap: var(--_space);
+    align-items: flex-start;
+    margin: 0 0 var(--_space);
+  }
+  .check input {
+    width: 1.5rem;
+    height: 1.5rem;
+    min-height: 0;
+    flex: none;
+    margin: 0.125rem 0 0;
+  }
+  @media (max-width: 40rem) {
+    dl.facts {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,221 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { parseActionPlan, type ActionPlan, type PlanRow } from '../../schema/action-plan.js';
+import { parseParticipation, type Participation, type ParticipationView } from '../../schema/participation.js';
+import { notice } from '../action-plan/form-ui.js';
+import { formStyles } from '../action-plan/form-ui.styles.js';
+import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
+import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { ParticipationEditor } from './participation-editor.js';
+import { styles } from './participation.styles.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as planMessages from '../../i18n/messages/plan.js';
+
+registerMessages(planMessages);
+
+const empty = (): Participation => ({ organisations: [], views: [] });
+
+/**
+ * The views of user organisations (brukardelaktighet): which organisations
+ * were consulted, who represented them (a role or a number, never a name),
+ * when, and each view with the rows of the action plan that answer it.
+ *
+ * In edit mode, the date and organisations are edited in place; views are
+ * added and changed in a modal dialog, where they are linked to rows of the
+ * `plan`. Removals can be undone. Every change is validated by
+ * `participationSchema` and emitted as `samsyn-change` with the whole valid
+ * value. Hand the same value to `<samsyn-action-plan>` as `participation`
+ * to show, per row, the views it answers.
+ *
+ * @summary The user organisations consulted and their views, linked to the rows of the action plan.
+ *
+ * @event samsyn-change - After every edit, `{ value, field, valid: true }`: the whole value, valid against `participationSchema`. `field` is `date`, an organisation's id or a view's id.
+ * @event samsyn-error - `value` or `plan` could not be used; a message is shown instead.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The heading.
+ * @csspart facts - Date and organisations.
+ * @csspart table - The views.
+ * @csspart notice - What the last action did, with its undo button.
+ * @csspart error - The message shown instead of the content when the input is unusable.
+ */
+export class SamsynParticipation extends SamsynElement {
+  static override styles = [tokens, formStyles, styles];
+
+  /** The organisations, date and views. Checked against `participationSchema`. After an edit it is the edited value. */
+  @property({ attribute: false }) value: Participation | undefined;
+
+  /** `read` (default) or `edit`. */
+  @property({ reflect: true }) mode: 'read' | 'edit' = 'read';
+
+  /** The action plan whose rows the views are linked to. */
+  @property({ attribute: false }) plan: ActionPlan | undefined;
+
+  /** The level of the heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private data: Participation | undefined;
+  @state() private message = '';
+  @state() private undo: (() => void) | undefined;
+  /** The editing half, loaded the first time the element is in edit mode. */
+  @state() private editor: ParticipationEditor | undefined;
+  private loading: Promise<void> | undefined;
+
+  private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
+  private rows = new Map<string, PlanRow>();
+
+  private get current(): Participation {
+    return this.data ?? empty();
+  }
+
+  protected override prepare(changed: PropertyValues): void {
+    const locale = this.localize.locale;
+    if (changed.has('value') && this.value !== this.data) {
+      const result = this.value == null ? undefined : parseParticipation(this.value, { locale });
+      if (!result || result.success) {
+        this.data = result?.data;
+        this.problems.value = undefined;
+      } else {
+        this.problems.value = { reason: 'invalid-value', property: 'value', message: this.localize.term('partInvalidValue'), issues: result.error.issues };
+      }
+    }
+    if (changed.has('plan')) {
+      const result = this.plan == null ? undefined : parseActionPlan(this.plan, { locale });
+      if (!result || result.success) {
+        this.rows = new Map(result?.data.rows.map((r) => [r.id, r]));
+        this.problems.plan = undefined;
+      } else {
+        this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
+      }
+    }
+    if (this.mode === 'edit' && !this.editor) this.loadEditor();
+    const problem = this.problems.value ?? this.problems.plan;
+    if (problem) this.reportProblem(problem);
+    else this.clearProblem();
+  }
+
+  private loadEditor(): void {
+    this.loading ??= import('./participation-editor.js').then(
+      ({ ParticipationEditor }) => {
+        this.editor = new ParticipationEditor({
+          host: this,
+          localize: this.localize,
+          current: () => this.current,
+          plan: () => this.plan,
+          rows: () => this.rows,
+          commit: (value, field) => this.commit(value, field),
+          say: (message, undo) => this.say(message, undo),
+        });
+        this.loading = undefined;
+      },
+      () => {
+        this.loading = undefined;
+        this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
+      },
+    );
+  }
+
+  /** Resolves once the element has rendered, including the editor when edit mode is loading it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.localize;
+    const value = this.current;
+    // Read mode until the editing half has loaded.
+    const editor = this.mode === 'edit' ? this.editor : undefined;
+    const names = new Map(value.organisations.map((o) => [o.id, o.name]));
+    return html`<div class="participation" part="base">
+      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>
+      ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
+      ${value.views.length
+        ? html`<table part="table">
+            <caption>
+              ${t.term('partFieldViews')}
+              <span class="count">(${value.views.length})</span>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t.term('partFieldOrganisation')}</th>
+                <th scope="col">${t.term('partFieldView')}</th>
+                <th scope="col">${t.term('partAnswers')}</th>
+                ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody @click=${editor?.onTableClick}>
+              ${repeat(value.views, (v) => v.id, (v) => this.renderView(v, names, editor))}
+            </tbody>
+          </table>`
+        : html`<p class="empty">${t.term('partNoViews')}</p>`}
+      ${editor?.renderAddButton() ?? nothing} ${editor?.renderDialog(value) ?? nothing}
+    </div>`;
+  }
+
+  private renderFacts(value: Participation) {
+    const t = this.localize;
+    return html`<dl class="facts" part="facts">
+      <dt>${t.term('partFieldDate')}</dt>
+      <dd>${value.date ? t.date(value.date) : t.term('partNoDate')}</dd>
+      <dt>${t.term('partFieldOrganisations')}</dt>
+      <dd>
+        ${value.organisations.length
+          ? html`<ul>
+              ${value.organisations.map((o) => html`<li>${o.name}${o.representatives ? html` – ${o.representatives}` : nothing}</li>`)}
+            </ul>`
+          : t.term('partNoOrganisations')}
+      </dd>
+    </dl>`;
+  }
+
+  private renderView(view: ParticipationView, names: Map<string, string>, editor: ParticipationEditor | undefined) {
+    const t = this.localize;
+    const linked = view.rows ?? [];
+    return html`<tr data-view=${view.id}>
+      <td>${(view.organisation && names.get(view.organisation)) || t.term('partJoint')}</td>
+      <th scope="row">${view.text}</th>
+      <td>
+        ${linked.length
+          ? html`<ul>
+              ${linked.map((id) => html`<li>${this.rowName(id)}</li>`)}
+            </ul>`
+          : t.term('partNotLinked')}
+      </td>
+      ${editor?.renderActions(view) ?? nothing}
+    </tr>`;
+  }
+
+  private rowName(id: string): string {
+    const row = this.rows.get(id);
+    if (!row) return this.plan ? this.localize.term('partUnknownRow', id) : id;
+    return row.activity;
+  }
+
+  private commit(value: Participation, field: string): void {
+    this.data = value;
+    this.value = value;
+    emit(this, 'samsyn-change', { value, field, valid: true });
+  }
+
+  private say(message: string, undo?: () => void): void {
+    this.message = message;
+    this.undo = undo;
+  }
+
+}
+
+define('samsyn-participation', SamsynParticipation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samsyn-participation': SamsynParticipation;
+  }
+}
