@@ -1,28 +1,49 @@
-import * as aggregate from './messages/aggregate.js';
-import * as common from './messages/common.js';
-import * as form from './messages/form.js';
-import * as plan from './messages/plan.js';
-import * as report from './messages/report.js';
-import * as schema from './messages/schema.js';
-import * as sip from './messages/sip.js';
+import type * as aggregate from './messages/aggregate.js';
+import type * as common from './messages/common.js';
+import type * as form from './messages/form.js';
+import type * as plan from './messages/plan.js';
+import type * as report from './messages/report.js';
+import type * as schema from './messages/schema.js';
+import type * as sip from './messages/sip.js';
+import type { MessageSet } from './types.js';
 import type { Locale } from '../schema/text.js';
 
 /**
- * The message catalogs: one set of texts per area (each file has `sv` and
- * `en` with the same keys, checked by the compiler), merged into one catalog
- * per language. Every visible and accessible text of an element comes from here.
+ * The message catalogs. Texts are kept in areas (`messages/<area>.ts`, each
+ * with `sv` and `en` of the same keys, checked by the compiler). An element
+ * registers the areas it speaks from, so that a page with one element does
+ * not download every other element's texts; the all-in-one entry registers
+ * them all. Every visible and accessible text of an element comes from here.
  */
-export const sv = { ...common.sv, ...schema.sv, ...form.sv, ...aggregate.sv, ...report.sv, ...sip.sv, ...plan.sv };
-export const en: typeof sv = { ...common.en, ...schema.en, ...form.en, ...aggregate.en, ...report.en, ...sip.en, ...plan.en };
-
-export type Catalog = typeof sv;
+export type Catalog = typeof common.sv &
+  typeof schema.sv &
+  typeof form.sv &
+  typeof aggregate.sv &
+  typeof report.sv &
+  typeof sip.sv &
+  typeof plan.sv;
 export type MessageKey = keyof Catalog;
-export const catalogs: Record<Locale, Catalog> = { sv, en };
+
+/** The texts registered so far, per language. */
+export const catalogs: Record<Locale, Partial<Catalog>> = { sv: {}, en: {} };
+
+/** Adds areas of texts (modules with `sv` and `en`) to the catalogs. */
+export function registerMessages(...areas: ReadonlyArray<{ sv: MessageSet; en: MessageSet }>): void {
+  for (const area of areas) {
+    Object.assign(catalogs.sv, area.sv);
+    Object.assign(catalogs.en, area.en);
+  }
+}
 
 type Args<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 
 /** The text of `key` in `locale`, with its parameters filled in. */
 export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: Args<K>): string {
-  const message = (catalogs[locale] ?? sv)[key] as unknown;
-  return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : String(message);
+  const message = (catalogs[locale]?.[key] ?? catalogs.sv[key]) as unknown;
+  if (message === undefined) {
+    // A missing area is a packaging mistake: say so loudly in development, show the key rather than nothing.
+    console.error(`Samsyn: no text for "${String(key)}"; the element must register the area that has it.`);
+    return String(key);
+  }
+  return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : (message as string);
 }

@@ -1,2 +1,2 @@
-export { catalogs, translate, type Catalog, type MessageKey } from './catalogs.js';
+export { catalogs, registerMessages, translate, type Catalog, type MessageKey } from './catalogs.js';
 export { LocalizeController, nearestLang } from './localize.js';

@@ -30,6 +30,10 @@ import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './questionnaire.styles.js';
 import { firstControlId, renderQuestion, type QuestionView } from './questions.js';
 import { renderSummary } from './review.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as formMessages from '../../i18n/messages/form.js';
+
+registerMessages(formMessages);
 
 /** The check-answers step; not a valid section id, so it never collides with one. */
 const REVIEW = '#review';

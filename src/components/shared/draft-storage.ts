@@ -3,6 +3,10 @@ import { nearestLang } from '../../i18n/localize.js';
 import { translate } from '../../i18n/catalogs.js';
 import { toLocale } from '../../schema/text.js';
 import { emit } from './events.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as formMessages from '../../i18n/messages/form.js';
+
+registerMessages(formMessages);
 
 /** What is kept in `localStorage` under the draft's key. */
 interface Envelope<T> {

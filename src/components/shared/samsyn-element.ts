@@ -2,6 +2,10 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { LocalizeController } from '../../i18n/localize.js';
 import { emit, type SamsynErrorDetail } from './events.js';
 import { tokens } from './tokens.styles.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as commonMessages from '../../i18n/messages/common.js';
+
+registerMessages(commonMessages);
 
 export interface InputProblem {
   reason: string;

@@ -30,6 +30,10 @@ import {
 } from './sip-figures.js';
 import { followUpState, localToday, type FollowUpState } from './sip-follow-up.js';
 import { styles } from './sip-status.styles.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as sipMessages from '../../i18n/messages/sip.js';
+
+registerMessages(sipMessages);
 
 export type SipStatusMode = 'overview' | 'plan';
 
