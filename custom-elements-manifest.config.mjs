@@ -1,3 +1,5 @@
+import { samsynManifestPlugins } from './scripts/manifest-plugins.mjs';
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/shared/**'],
@@ -5,4 +7,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: samsynManifestPlugins(),
 };

@@ -19,13 +19,19 @@ const types = {
 
 /**
  * Serves `root` on 127.0.0.1. `headers(path)` may add response headers (a
- * test adds a strict Content-Security-Policy). Resolves with the server and
- * its base URL; tries the next port when one is taken.
+ * test adds a strict Content-Security-Policy); `home` is where `/` redirects.
+ * Resolves with the server and its base URL; tries the next port when one is
+ * taken.
  */
-export function serve({ root = '.', port = 8000, headers = () => ({}), quiet = true } = {}) {
+export function serve({ root = '.', port = 8000, headers = () => ({}), quiet = true, home } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // `home`: where the bare address leads (the demo, for `npm start`).
+    if (home && url.pathname === '/') {
+      res.writeHead(302, { location: home }).end();
+      return;
+    }
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();

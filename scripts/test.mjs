@@ -18,6 +18,9 @@ const checks = [
   ...(existsSync('bench/size.mjs') ? [['size budgets', 'node', ['bench/size.mjs', '--check']]] : []),
   ['browser tests', bin('web-test-runner'), []],
   ['node tests', 'node', ['--test', ...nodeTests]],
+  // A React project's view of the built declarations: typed JSX elements, props and events.
+  ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
+  ['readme api tables', 'node', ['scripts/api-tables.mjs', '--check']],
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,167 @@
+/**
+ * Every story of every stories file, rendered as Storybook renders it (the
+ * meta's and the story's args, the story's or the meta's render function,
+ * their decorators), must render without a console error or an uncaught
+ * error and pass axe-core. And the catalogue must be complete: every element
+ * in custom-elements.json has stories and is registered by the all-in-one entry.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Args, StoryContext } from '@storybook/web-components-vite';
+import * as entry from '../src/index.js';
+import { expectNoAxeViolations } from './helpers/a11y.js';
+// One line per stories file: keep this list complete (a test below fails when an element has none).
+import * as actionPlanStories from '../stories/action-plan.stories.js';
+import * as chartStories from '../stories/chart.stories.js';
+import * as inventoryFormStories from '../stories/inventory-form.stories.js';
+import * as inventoryReportStories from '../stories/inventory-report.stories.js';
+import * as participationStories from '../stories/participation.stories.js';
+import * as questionnaireStories from '../stories/questionnaire.stories.js';
+import * as sipStatusStories from '../stories/sip-status.stories.js';
+
+type StoryResult = unknown;
+type Render = (args: Args, context: StoryContext) => StoryResult;
+type Decorator = (story: () => StoryResult, context: StoryContext) => StoryResult;
+
+interface CsfMeta {
+  title?: string;
+  component?: string;
+  args?: Args;
+  render?: Render;
+  decorators?: Decorator | Decorator[];
+  includeStories?: string[] | RegExp;
+  excludeStories?: string[] | RegExp;
+}
+interface CsfStory {
+  name?: string;
+  args?: Args;
+  render?: Render;
+  decorators?: Decorator | Decorator[];
+}
+
+const modules = {
+  'action-plan.stories.ts': actionPlanStories,
+  'chart.stories.ts': chartStories,
+  'inventory-form.stories.ts': inventoryFormStories,
+  'inventory-report.stories.ts': inventoryReportStories,
+  'participation.stories.ts': participationStories,
+  'questionnaire.stories.ts': questionnaireStories,
+  'sip-status.stories.ts': sipStatusStories,
+} as unknown as Record<string, { default: CsfMeta } & Record<string, unknown>>;
+
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+function matches(pattern: string[] | RegExp, name: string): boolean {
+  return Array.isArray(pattern) ? pattern.includes(name) : pattern.test(name);
+}
+
+/** The stories of a CSF module, as Storybook's indexer picks them. */
+function storiesOf(module: { default: CsfMeta } & Record<string, unknown>): Array<[string, CsfStory]> {
+  const meta = module.default;
+  return Object.entries(module)
+    .filter(([name]) => name !== 'default' && name !== '__namedExportsOrder')
+    .filter(([name]) => (meta.includeStories ? matches(meta.includeStories, name) : true))
+    .filter(([name]) => (meta.excludeStories ? !matches(meta.excludeStories, name) : true))
+    .map(([name, value]): [string, CsfStory] => [name, typeof value === 'function' ? { render: value as Render } : (value as CsfStory)]);
+}
+
+/** Every element under `root`, shadow trees included. */
+function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? deepElements(el.shadowRoot) : [])]);
+}
+
+/** Waits until every Samsyn element in the story has rendered, including those that render others. */
+async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const elements = deepElements(root).filter((el) => el.localName.startsWith('samsyn-'));
+    await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
+    await Promise.all(elements.map((el) => Promise.resolve((el as Element & { updateComplete?: Promise<unknown> }).updateComplete)));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Collects console errors and uncaught errors while `run` goes on. */
+async function withErrorsCaught(run: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+  const onError = (e: ErrorEvent) => errors.push(`uncaught: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+  } finally {
+    console.error = original;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}
+
+function renderStory(meta: CsfMeta, story: CsfStory, name: string): StoryResult {
+  const args: Args = { ...meta.args, ...story.args };
+  const context = { args, argTypes: {}, globals: {}, parameters: {}, name: story.name ?? name, title: meta.title, id: name } as unknown as StoryContext;
+  const render = story.render ?? meta.render;
+  if (!render) throw new Error(`${meta.title ?? ''}/${name} has no render function (neither the story nor the meta has one)`);
+  // Story decorators are innermost, then the meta's, as in Storybook.
+  let fn = (): StoryResult => render(args, context);
+  for (const decorator of [...asList(story.decorators), ...asList(meta.decorators)]) {
+    const inner = fn;
+    fn = () => decorator(inner, context);
+  }
+  return fn();
+}
+
+for (const [file, module] of Object.entries(modules)) {
+  const meta = module.default;
+  describe(`stories: ${meta.title ?? file}`, () => {
+    for (const [name, story] of storiesOf(module)) {
+      it(`${story.name ?? name} renders without errors and passes axe`, async () => {
+        let root: Element | undefined;
+        const errors = await withErrorsCaught(async () => {
+          const result = renderStory(meta, story, name);
+          const content = typeof result === 'string' ? unsafeHTML(result) : result;
+          root = await fixture(html`<div data-story=${`${file}#${name}`}>${content}</div>`);
+          await settle(root);
+        });
+        expect(errors, 'console errors').to.deep.equal([]);
+        expect(root!.childElementCount, 'the story rendered something').to.be.greaterThan(0);
+        await expectNoAxeViolations(root);
+      });
+    }
+  });
+}
+
+describe('the catalogue', () => {
+  let elements: Array<{ tagName: string; name: string }> = [];
+
+  before(async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: Array<{ declarations?: Array<{ tagName?: string; name: string; customElement?: boolean }> }>;
+    };
+    elements = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d): d is { tagName: string; name: string } => Boolean(d.customElement && d.tagName));
+  });
+
+  it('custom-elements.json lists the elements (run the build if it is empty)', () => {
+    expect(elements.map((e) => e.tagName)).to.include.members(['samsyn-inventory-form', 'samsyn-chart']);
+  });
+
+  it('every element has a stories file in this test', () => {
+    const withStories = new Set(Object.values(modules).map((m) => m.default.component));
+    expect(elements.map((e) => e.tagName).filter((tag) => !withStories.has(tag))).to.deep.equal([]);
+  });
+
+  it('the all-in-one entry exports and registers every element class', () => {
+    const exported = entry as unknown as Record<string, unknown>;
+    for (const { tagName, name } of elements) {
+      expect(exported[name], `${name} exported from src/index.ts`).to.be.a('function');
+      expect(customElements.get(tagName), tagName).to.equal(exported[name]);
+    }
+  });
+});
