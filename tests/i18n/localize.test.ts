@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { registerMessages } from '../../src/i18n/catalogs.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
+import * as common from '../../src/i18n/messages/common.js';
+
+registerMessages(common);
 
 class LocalizedProbe extends LitElement {
   readonly localize = new LocalizeController(this);
@@ -13,6 +17,19 @@ customElements.define('localized-probe', LocalizedProbe);
 const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('LocalizeController', () => {
+  it('names a key whose area was never registered, rather than showing nothing', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<LocalizedProbe>(html`<localized-probe></localized-probe>`);
+      expect(el.localize.term('planNotAPlan')).to.equal('planNotAPlan');
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).to.contain('planNotAPlan');
+  });
+
   afterEach(() => document.documentElement.removeAttribute('lang'));
 
   it('speaks Swedish by default', async () => {
