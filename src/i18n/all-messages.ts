@@ -2,11 +2,13 @@ import * as aggregate from './messages/aggregate.js';
 import * as common from './messages/common.js';
 import * as form from './messages/form.js';
 import * as plan from './messages/plan.js';
+import * as planEdit from './messages/plan-edit.js';
+import * as participation from './messages/participation.js';
 import * as report from './messages/report.js';
 import * as schema from './messages/schema.js';
 import * as sip from './messages/sip.js';
 import { registerMessages } from './catalogs.js';
 
 /** Every area of texts: what the all-in-one entry registers. */
-export const allMessageAreas = [common, schema, form, aggregate, report, sip, plan];
+export const allMessageAreas = [common, schema, form, aggregate, report, sip, plan, planEdit, participation];
 registerMessages(...allMessageAreas);

@@ -2,6 +2,8 @@ import type * as aggregate from './messages/aggregate.js';
 import type * as common from './messages/common.js';
 import type * as form from './messages/form.js';
 import type * as plan from './messages/plan.js';
+import type * as planEdit from './messages/plan-edit.js';
+import type * as participation from './messages/participation.js';
 import type * as report from './messages/report.js';
 import type * as schema from './messages/schema.js';
 import type * as sip from './messages/sip.js';
@@ -21,7 +23,9 @@ export type Catalog = typeof common.sv &
   typeof aggregate.sv &
   typeof report.sv &
   typeof sip.sv &
-  typeof plan.sv;
+  typeof plan.sv &
+  typeof planEdit.sv &
+  typeof participation.sv;
 export type MessageKey = keyof Catalog;
 
 /** The texts registered so far, per language. */

@@ -20,6 +20,10 @@ import { defaultLocale, type Locale } from './text.js';
  * Stockholm: 731 plans drawn up and 122 being drawn up in 2013; 941 and 160
  * against an estimated need of 1,663 in 2015), for <samsyn-sip-status> when
  * it is given counts instead of inventory records.
+ *
+ * `samsyn/schema` exports `sipPlanSchema`, `sipOverviewSchema` and their
+ * `…For(locale)` from `sip-docs.ts`, which adds the descriptions the JSON
+ * Schemas carry; the element validates with these same schemas without them.
  */
 
 /** The usual course of a SIP, in order. Following up repeats until the plan is closed. */
@@ -82,12 +86,6 @@ function objectError(m: Messages, label: string, unknown: (keys: string) => stri
     issue.code === 'unrecognized_keys' && issue.keys ? unknown(issue.keys.join(', ')) : m.sipWrongShape(label);
 }
 
-/** Documentation the JSON Schema carries for vendors, in English like their code. */
-function doc<T extends z.ZodMiniType>(schema: T, description: string): T {
-  z.globalRegistry.add(schema, { description });
-  return schema;
-}
-
 function isoDate(m: Messages, label: string) {
   return z.iso.date({ error: () => m.sipEnterDate(label) });
 }
@@ -96,14 +94,8 @@ function buildPlanSchema(locale: Locale) {
   const m = sipMessages[locale];
   const text = (label: string, maxLength = 2000) => anonymousText({ label, maxLength, minLength: 1, locale });
   const list = <T extends z.ZodMiniType>(item: T, label: string) => z.array(item, { error: () => m.sipNotAList(label) });
-  const principal = doc(
-    z.enum(sipPrincipals, { error: () => m.sipChoosePrincipal }),
-    'The responsible principal: kommun (municipality), region, or other (an agency that is not a SIP principal).',
-  );
-  const agency = doc(
-    z.enum(agencyCodes, { error: () => m.sipChooseAgency }),
-    'The organisation, from a fixed vocabulary; kommun-* agencies belong to the kommun, region-* to the region, other-agency to any.',
-  );
+  const principal = z.enum(sipPrincipals, { error: () => m.sipChoosePrincipal });
+  const agency = z.enum(agencyCodes, { error: () => m.sipChooseAgency });
 
   const intervention = z.strictObject(
     {
@@ -155,28 +147,20 @@ function buildPlanSchema(locale: Locale) {
     .strictObject(
       {
         /** Opaque: the vendor's reference, never a personal identity number. */
-        id: doc(text(m.sipFieldId, 100), "The vendor's opaque reference to the plan; never a personal identity number."),
-        step: doc(
-          z.enum(sipSteps, { error: () => m.sipChooseStep }),
-          'Where the plan is: need-identified, preparing, invited, meeting-held, following-up (repeated) or closed.',
-        ),
+        id: text(m.sipFieldId, 100),
+        step: z.enum(sipSteps, { error: () => m.sipChooseStep }),
         needs: z.optional(list(text(m.sipFieldNeed), m.sipNeedsHeading)),
         goals: z.optional(list(text(m.sipFieldGoal), m.sipGoalsHeading)),
         interventions: z.optional(list(intervention, m.sipInterventionsHeading)),
         othersActions: z.optional(list(othersAction, m.sipOthersActionsHeading)),
         overallResponsibility: z.optional(responsibility),
         followUps: z.optional(list(followUp, m.sipFollowUpsHeading)),
-        nextFollowUp: z.optional(doc(nextFollowUp, 'When the plan is followed up next, and by whom (a role or an agency, never a name).')),
-        consent: doc(consent, 'The person\'s consent to the plan; it can be withdrawn. A date is required when given or withdrawn.'),
+        nextFollowUp: z.optional(nextFollowUp),
+        consent,
         obstacles: z.optional(list(text(m.sipFieldObstacle, 500), m.sipPlanObstaclesHeading)),
       },
       { error: (issue) => (issue.code === 'unrecognized_keys' ? m.sipUnknownField(issue.keys.join(', ')) : m.sipNotAPlan) },
     )
-    .register(z.globalRegistry, {
-      title: 'SIP plan',
-      description:
-        'A coordinated individual plan (samordnad individuell plan, 2 kap. 7 § SoL, 16 kap. 4 § HSL) for one anonymous person.',
-    })
     .check(
       z.superRefine(
         (input, ctx) => {
@@ -240,9 +224,6 @@ export function sipPlanSchemaFor(locale: Locale = defaultLocale): PlanSchema {
   return (planSchemas[locale] ??= buildPlanSchema(locale));
 }
 
-/** The SIP plan schema with Swedish messages (the JSON Schema is made from this). */
-export const sipPlanSchema = sipPlanSchemaFor('sv');
-
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipPlan(input: unknown, options: SipSchemaOptions = {}) {
   return sipPlanSchemaFor(options.locale).safeParse(input);
@@ -253,14 +234,11 @@ function buildOverviewSchema(locale: Locale) {
   const status = (code: SipStatus) => m.sipStatusName(code);
   // null: the source already withheld the figure (shown as `..`), so a vendor never has to send a small count.
   const count = (label: string) =>
-    doc(
-      z.nullable(
+    z.nullable(
       z.number({ error: () => m.sipNotACount(label) }).check(
         z.int({ error: () => m.sipNotACount(label) }),
         z.gte(0, { error: () => m.sipNotACount(label) }),
       ),
-      ),
-      'A number of persons; null when the source already withholds it for confidentiality (shown as "..").',
     );
   const statusCounts = {
     established: z.optional(count(status('established'))),
@@ -320,10 +298,7 @@ function buildOverviewSchema(locale: Locale) {
   return z
     .strictObject(
       {
-        points: doc(
-          z.array(point, { error: () => m.sipNoPoints }).check(z.minLength(1, { error: () => m.sipNoPoints })),
-          'The counts per date or period, each with an ISO date, a period label, or both.',
-        ),
+        points: z.array(point, { error: () => m.sipNoPoints }).check(z.minLength(1, { error: () => m.sipNoPoints })),
         /** Where the figures come from ("stadsdelsförvaltningarnas uppgifter, september 2015"). */
         source: z.optional(anonymousText({ label: m.sipFieldSource, maxLength: 300, minLength: 1, locale })),
       },
@@ -332,11 +307,6 @@ function buildOverviewSchema(locale: Locale) {
           issue.code === 'unrecognized_keys' ? m.sipUnknownOverviewField(issue.keys.join(', ')) : m.sipNotAnOverview,
       },
     )
-    .register(z.globalRegistry, {
-      title: 'SIP overview',
-      description:
-        "A kommun's SIP counts over time: plans drawn up, being drawn up, missing, unknown; the estimated need; by gender; obstacles.",
-    })
     .check(
       z.superRefine(
         (input, ctx) => {
@@ -405,9 +375,6 @@ const overviewSchemas: Partial<Record<Locale, OverviewSchema>> = {};
 export function sipOverviewSchemaFor(locale: Locale = defaultLocale): OverviewSchema {
   return (overviewSchemas[locale] ??= buildOverviewSchema(locale));
 }
-
-/** The SIP overview schema with Swedish messages (the JSON Schema is made from this). */
-export const sipOverviewSchema = sipOverviewSchemaFor('sv');
 
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipOverview(input: unknown, options: SipSchemaOptions = {}) {

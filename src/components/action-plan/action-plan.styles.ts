@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// `.area` has `content-visibility: auto`: in a plan of hundreds of rows the browser lays out only the areas in view.
 export const styles = css`
   .title {
     margin: 0;
@@ -40,22 +41,12 @@ export const styles = css`
   a {
     color: var(--_primary);
   }
-  .import-errors {
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: var(--_space) calc(var(--_space) * 2);
-    border: 4px solid var(--_error);
-  }
-  .import-errors p {
-    margin: 0;
-    font-weight: 700;
-  }
   .showing:empty {
     display: none;
   }
   .tables {
     overflow-x: auto;
   }
-  /* A plan of hundreds of rows: the browser lays out only the areas in view. */
   .area {
     content-visibility: auto;
     contain-intrinsic-size: auto 40rem;
@@ -123,16 +114,6 @@ export const styles = css`
     margin: 0;
     padding-left: 1em;
   }
-  .actions {
-    white-space: nowrap;
-  }
-  .actions button {
-    margin: 0 0.25rem 0.25rem 0;
-    min-width: 2.5rem;
-  }
-  .new-area p {
-    align-self: flex-end;
-  }
   @media print {
     .tables {
       overflow: visible;
@@ -151,7 +132,6 @@ export const styles = css`
       break-inside: avoid;
     }
     .toolbar,
-    .actions,
     .no-print {
       display: none;
     }

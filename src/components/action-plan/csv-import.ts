@@ -1,8 +1,13 @@
-import { translate } from '../../i18n/catalogs.js';
+import { registerMessages, translate } from '../../i18n/catalogs.js';
+import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 import { parseActionPlan, planAreas, planStatuses, targetDirections, targetUnits, type ActionPlan, type PlanArea } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/text.js';
 import { columns, headerOf, type Column, type CsvOptions } from './csv.js';
-import { areaCode, describeIssue, parseDecimal, withoutUndefined } from './plan-rows.js';
+import { areaCode, parseDecimal, withoutUndefined } from './edit-helpers.js';
+import { describeIssue } from './plan-rows.js';
+
+// Its messages are among the editing texts, which a page that only shows a plan does not load.
+registerMessages(planEditMessages);
 
 /*
  * Reading an action plan back from CSV or JSON. CSV as `planToCsv` writes

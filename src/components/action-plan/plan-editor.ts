@@ -11,8 +11,16 @@ import {
   type PlanRow,
 } from '../../schema/action-plan.js';
 import { importPlan } from './csv-import.js';
-import { errorSummary, field } from './form-ui.js';
-import { areaCode, areaLabel, groupRows, nextRowId, parseDecimal, shorten, withoutUndefined, type PlanFilter } from './plan-rows.js';
+import { adoptEditStyles } from './form-edit.styles.js';
+import { planEditorStyles } from './plan-editor.styles.js';
+import { errorSummary, field } from './form-fields.js';
+import { areaCode, nextRowId, parseDecimal, shorten, withoutUndefined } from './edit-helpers.js';
+import { areaLabel, groupRows, type PlanFilter } from './plan-rows.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as planEditMessages from '../../i18n/messages/plan-edit.js';
+
+// The texts only editing needs come with the editing code.
+registerMessages(planEditMessages);
 
 /*
  * The editing half of <samsyn-action-plan>: the dialog, moving, removing
@@ -70,7 +78,9 @@ export class PlanEditor {
   private importErrors: string[] = [];
   private returnFocus: { element?: HTMLElement; rowId?: string } = {};
 
-  constructor(private readonly ctx: PlanEditorContext) {}
+  constructor(private readonly ctx: PlanEditorContext) {
+    adoptEditStyles(ctx.host.renderRoot, planEditorStyles);
+  }
 
   private get root() {
     return this.ctx.host.renderRoot;

@@ -61,16 +61,6 @@ export function groupRows(plan: ActionPlan, filter: PlanFilter, sort: PlanSort, 
   return groups;
 }
 
-/** A row id not yet in the plan: `row-<n>`, one above the highest such number. */
-export function nextRowId(plan: ActionPlan): string {
-  let max = 0;
-  for (const row of plan.rows) {
-    const m = /^row-(\d+)$/.exec(row.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `row-${max + 1}`;
-}
-
 /** A text as a code or file name: lower-case, å/ä → a, ö → o, other signs → hyphens. */
 export function slug(text: string): string {
   return text
@@ -82,24 +72,6 @@ export function slug(text: string): string {
     .slice(0, 56);
 }
 
-/** A code for an area's name, unique among `taken`. */
-export function areaCode(label: string, taken: ReadonlySet<string>): string {
-  const base = slug(label) || 'area';
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}-${n}`;
-  return code;
-}
-
-/**
- * A number typed with a decimal comma or point (spaces as thousands
- * separators allowed), or the text itself when it is not a number, so that
- * the schema can say what is wrong with it.
- */
-export function parseDecimal(text: string): number | string {
-  const t = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
-}
-
 /** A schema issue as a sentence: issues of a row name it by number (`offset` is the number of the first row). */
 export function describeIssue(issue: { path: readonly PropertyKey[]; message: string }, locale: Locale, offset = 1): string {
   const [top, index] = issue.path;
@@ -109,15 +81,4 @@ export function describeIssue(issue: { path: readonly PropertyKey[]; message: st
 /** An area's name in `locale` (own areas may lack an English one). */
 export function areaLabel(area: PlanArea, locale: Locale): string {
   return (locale === 'en' && area.label.en) || area.label.sv;
-}
-
-/** At most `max` characters, for accessible names of buttons that name their row. */
-export function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
-/** The object without its undefined properties: an absent optional field stays absent. */
-export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
-  for (const key of Object.keys(o)) if (o[key] === undefined) delete o[key];
-  return o;
 }

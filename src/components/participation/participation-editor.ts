@@ -10,8 +10,15 @@ import {
   type ParticipationOrganisation,
   type ParticipationView,
 } from '../../schema/participation.js';
-import { errorSummary, field } from '../action-plan/form-ui.js';
-import { areaCode, areaLabel, shorten, withoutUndefined } from '../action-plan/plan-rows.js';
+import { adoptEditStyles } from '../action-plan/form-edit.styles.js';
+import { errorSummary, field } from '../action-plan/form-fields.js';
+import { areaCode, shorten, withoutUndefined } from '../action-plan/edit-helpers.js';
+import { areaLabel } from '../action-plan/plan-rows.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as planEditMessages from '../../i18n/messages/plan-edit.js';
+
+// The texts only editing needs come with the editing code.
+registerMessages(planEditMessages);
 
 /*
  * The editing half of <samsyn-participation>: the date and organisations in
@@ -44,7 +51,9 @@ export class ParticipationEditor {
   private inlineErrors = new Map<string, string>();
   private returnFocus: HTMLElement | undefined;
 
-  constructor(private readonly ctx: ParticipationEditorContext) {}
+  constructor(private readonly ctx: ParticipationEditorContext) {
+    adoptEditStyles(ctx.host.renderRoot);
+  }
 
   private get root() {
     return this.ctx.host.renderRoot;

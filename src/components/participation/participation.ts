@@ -13,8 +13,9 @@ import type { ParticipationEditor } from './participation-editor.js';
 import { styles } from './participation.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
+import * as participationMessages from '../../i18n/messages/participation.js';
 
-registerMessages(planMessages);
+registerMessages(planMessages, participationMessages);
 
 const empty = (): Participation => ({ organisations: [], views: [] });
 

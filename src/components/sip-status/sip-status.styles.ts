@@ -1,8 +1,21 @@
 import { css } from 'lit';
 
+/*
+ * Notes on the rules below, kept out of the stylesheet a page downloads:
+ * - The layout follows the element's own width (container `sip-status`): a
+ *   280px sidebar and a wide page use the same markup.
+ * - `.knockout`: the lines drawn across a filled shape (a tick, an
+ *   exclamation mark) take the background's colour.
+ * - `.link`: a text that can be activated looks like a link but is a button
+ *   (it emits an event, it does not navigate).
+ * - Bars: drawn up is solid, being drawn up is hatched, the need is a marked line.
+ * - `.caption` is outside the scrolling region, so that it wraps to the
+ *   element's width and not the table's.
+ * - `.principal--*`: the principal is named in text; the edge pattern only
+ *   helps scanning.
+ */
 export const styles = css`
   :host {
-    /* The layout follows the element's own width: a 280px sidebar and a wide page use the same markup. */
     container: sip-status / inline-size;
     --_bar-height: var(--samsyn-sip-bar-height, 1.25rem);
   }
@@ -59,7 +72,6 @@ export const styles = css`
     flex: none;
     vertical-align: -0.15em;
   }
-  /* The lines drawn across a filled shape (a tick, an exclamation mark) take the background's colour. */
   .knockout {
     stroke: var(--_bg);
   }
@@ -69,7 +81,6 @@ export const styles = css`
     color: inherit;
     cursor: pointer;
   }
-  /* A text that can be activated: looks like a link, is a button (it emits an event, it does not navigate). */
   .link {
     padding: 0;
     border: 0;
@@ -83,7 +94,6 @@ export const styles = css`
     text-decoration-thickness: 3px;
   }
 
-  /* ---- Counts by status ---- */
   .statuses {
     list-style: none;
     padding: 0;
@@ -147,7 +157,6 @@ export const styles = css`
     margin: 0;
   }
 
-  /* ---- Bars: drawn up is solid, being drawn up is hatched, the need is a marked line ---- */
   .bar {
     position: relative;
     display: flex;
@@ -207,7 +216,6 @@ export const styles = css`
     background: var(--_text);
   }
 
-  /* ---- Tables ---- */
   .scroll {
     max-width: 100%;
     overflow-x: auto;
@@ -217,7 +225,6 @@ export const styles = css`
     width: 100%;
     font-variant-numeric: tabular-nums;
   }
-  /* Outside the scrolling region, so that it wraps to the element's width and not the table's. */
   .caption {
     font-weight: 700;
   }
@@ -301,7 +308,6 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) / 2);
   }
 
-  /* ---- One plan ---- */
   .overdue {
     display: flex;
     gap: var(--_space);
@@ -418,7 +424,6 @@ export const styles = css`
     border-left: 6px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* The principal is named in text; the edge pattern only helps scanning. */
   .principal--kommun {
     border-left-style: solid;
   }
@@ -451,7 +456,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* ---- Wider: more side by side ---- */
   @container sip-status (min-width: 22rem) {
     .statuses {
       grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -7,7 +7,9 @@ import type { Translation } from '../types.js';
  * and the texts of <samsyn-action-plan> and <samsyn-participation>.
  *
  * Every key starts with `plan` or `part` because the areas are merged into
- * one catalog.
+ * one catalog. The texts only editing needs are in `plan-edit.ts`, loaded
+ * with the editors; those only <samsyn-participation> shows are in
+ * `participation.ts`.
  */
 
 const statusSv: Record<string, string> = {
@@ -86,7 +88,6 @@ export const sv = {
   planFieldTargetOutcome: 'Utfall',
   planFieldTargetReached: 'Måluppfyllelse',
   planFieldViews: 'Synpunkter',
-  planFieldActions: 'Ändra raden',
 
   // Vocabularies.
   planStatus: (status: string) => statusSv[status] ?? status,
@@ -101,7 +102,6 @@ export const sv = {
   planOverdue: 'Försenad',
   planNotGiven: 'Ej angivet',
   planDefaultTitle: 'Handlingsplan',
-  planOptional: 'får lämnas tomt',
   planInvalidValue: 'Handlingsplanen följer inte formatet:',
   planEditorUnavailable: 'Redigeringen kunde inte laddas. Ladda om sidan och försök igen.',
 
@@ -113,9 +113,7 @@ export const sv = {
   planOverdueSummary: (n: number) => (n === 1 ? '1 rad är försenad.' : `${n} rader är försenade.`),
   planTargetSummary: (reached: number, of: number) => `Mätbara mål: ${reached} av ${of} uppnådda.`,
   planEmpty: 'Planen har inga rader ännu.',
-  planEmptyEdit: 'Lägg till den första raden med knappen ”Lägg till rad”.',
   planNoAreaRows: 'Inga rader i området ännu.',
-  planTablesLabel: (title: string) => `${title}, tabeller`,
   planViewBy: (organisation: string) => `${organisation}:`,
 
   // Filters and sorting.
@@ -130,52 +128,14 @@ export const sv = {
   planNoMatch: 'Inga rader stämmer med urvalet.',
   planClearFilters: 'Visa alla rader',
 
-  // Editing.
-  planAddRow: 'Lägg till rad',
-  planEditRow: 'Ändra rad',
-  planMoveUp: 'Flytta upp',
-  planMoveDown: 'Flytta ned',
-  planAddArea: 'Lägg till område',
-  planNewArea: 'Nytt område',
-  planNewAreaHint: 'Ett eget område utöver de vanliga, till exempel ”Digital delaktighet”.',
-  planDetailsLegend: 'Planens uppgifter',
-  planPeriodHint: 'Till exempel 2013–2017.',
-  planDateHint: 'Till exempel 2025-12-31.',
-  planScheduleHint: 'Om tidplanen inte är ett datum, till exempel ”senast december 2015”.',
-  planResponsibleHint: 'En funktion eller enhet, inte en persons namn.',
-  planTargetLegend: 'Mätbart mål',
-  planTargetHint: 'Fyll i om raden har ett mål som går att mäta, till exempel minst 30 procent till arbete eller studier.',
+  // A target's description as a field name; problems by row.
   planTargetDescription: 'Vad som mäts',
-  planOutcomeHint: 'Fyll i vid uppföljningen.',
-  planErrorSummary: 'Det finns problem',
-  planErrorPrefix: 'Fel:',
-  planMovedTo: (activity: string, position: number, count: number, area: string) =>
-    `”${activity}” är nu rad ${position} av ${count} i ${area}.`,
-  planRemoved: (activity: string) => `Raden ”${activity}” togs bort.`,
-  planRestored: (activity: string) => `Raden ”${activity}” är tillbaka.`,
-  planSaved: (activity: string) => `Raden ”${activity}” sparades.`,
-  planAreaAdded: (label: string) => `Området ”${label}” lades till.`,
-  planDetailsSaved: 'Planens uppgifter sparades.',
   planRowProblem: (row: number, message: string) => `Rad ${row}: ${message}`,
 
-  // Export and import.
+  // Download (reading a plan in belongs to editing: `plan-edit.ts`).
   planTransferLegend: 'Ladda ned eller läs in',
   planDownloadCsv: 'Ladda ned som CSV',
   planDownloadJson: 'Ladda ned som JSON',
-  planImport: 'Läs in en plan från fil (JSON eller CSV)',
-  planImportHint: 'Planen ersätts av filens innehåll. Du kan ångra inläsningen.',
-  planImported: (n: number) => `Planen lästes in från filen: ${n === 1 ? '1 rad' : `${n} rader`}.`,
-  planImportFailed: (file: string) => `Filen ”${file}” kunde inte läsas in. Planen är oförändrad.`,
-  planImportUnknownType: 'Välj en fil som slutar på .json eller .csv.',
-  planImportNotJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
-  planImportUnreadable: 'Filen gick inte att läsa.',
-  planCsvUnclosedQuote: (line: number) => `Rad ${line}: ett citattecken (") avslutas aldrig.`,
-  planCsvNoHeader: 'Filen saknar rubrikrad.',
-  planCsvMissingColumns: (names: string) => `Filen saknar kolumnerna ${names}.`,
-  planCsvUnknownValue: (line: number, column: string, value: string, allowed: string) =>
-    `Rad ${line}, ${column}: ”${value}” är inte ett av alternativen (${allowed}).`,
-  planCsvWrongLength: (line: number, got: number, expected: number) =>
-    `Rad ${line} har ${got} fält, men rubrikraden har ${expected}.`,
   planFileName: 'handlingsplan',
 
   // Participation.
@@ -184,7 +144,6 @@ export const sv = {
   partDuplicateId: (id: string) => `Två poster har samma id ”${id}”.`,
   partUnknownOrganisation: (id: string) => `Organisationen ”${id}” finns inte bland de organisationer som har lämnat synpunkter.`,
   partInvalidValue: 'Synpunkterna följer inte formatet:',
-  partHeading: 'Brukarinflytande',
   partFieldDate: 'Datum för samrådet',
   partFieldOrganisations: 'Organisationer',
   partFieldOrganisation: 'Organisation',
@@ -193,28 +152,7 @@ export const sv = {
   partFieldView: 'Synpunkt',
   partFieldRows: 'Rader i handlingsplanen',
   partFieldId: 'Id',
-  partRepresentativesHint: 'Roll eller antal, inte namn, till exempel ”två företrädare för lokalföreningen”.',
-  partOrganisationHint: 'Välj i listan eller skriv namnet.',
-  partRowsHint: 'Välj de rader i handlingsplanen som svarar på synpunkten.',
   partJoint: 'Alla organisationerna',
-  partAnswers: 'Svaras av',
-  partNotLinked: 'Inte kopplad till handlingsplanen',
-  partUnknownRow: (id: string) => `rad ${id} (finns inte i planen)`,
-  partNoPlan: 'Ingen handlingsplan är kopplad: synpunkterna kan inte kopplas till rader.',
-  partNoOrganisations: 'Inga organisationer har registrerats.',
-  partNoViews: 'Inga synpunkter har registrerats.',
-  partNoDate: 'Datum ej angivet',
-  partAddOrganisation: 'Lägg till organisation',
-  partAddView: 'Lägg till synpunkt',
-  partEditView: 'Ändra synpunkt',
-  partViewsOf: (organisation: string) => `Synpunkter från ${organisation}`,
-  partOrganisationCount: (n: number) => (n === 1 ? '1 organisation' : `${n} organisationer`),
-  partRemovedOrganisation: (name: string, views: number) =>
-    views ? `${name} och ${views === 1 ? '1 synpunkt' : `${views} synpunkter`} togs bort.` : `${name} togs bort.`,
-  partRemovedView: 'Synpunkten togs bort.',
-  partRestored: 'Det borttagna är tillbaka.',
-  partSaved: 'Synpunkten sparades.',
-  partUnnamed: 'Organisation utan namn',
 };
 
 export const en: Translation<typeof sv> = {
@@ -260,7 +198,6 @@ export const en: Translation<typeof sv> = {
   planFieldTargetOutcome: 'Outcome',
   planFieldTargetReached: 'Target reached',
   planFieldViews: 'Views',
-  planFieldActions: 'Change the row',
 
   planStatus: (status: string) => statusEn[status] ?? status,
   planUnit: (unit: string) => unitEn[unit] ?? unit,
@@ -274,7 +211,6 @@ export const en: Translation<typeof sv> = {
   planOverdue: 'Overdue',
   planNotGiven: 'Not given',
   planDefaultTitle: 'Action plan',
-  planOptional: 'optional',
   planInvalidValue: 'The action plan does not follow the format:',
   planEditorUnavailable: 'Editing could not be loaded. Reload the page and try again.',
 
@@ -285,9 +221,7 @@ export const en: Translation<typeof sv> = {
   planOverdueSummary: (n: number) => (n === 1 ? '1 row is overdue.' : `${n} rows are overdue.`),
   planTargetSummary: (reached: number, of: number) => `Measurable targets: ${reached} of ${of} reached.`,
   planEmpty: 'The plan has no rows yet.',
-  planEmptyEdit: 'Add the first row with the “Add row” button.',
   planNoAreaRows: 'No rows in this area yet.',
-  planTablesLabel: (title: string) => `${title}, tables`,
   planViewBy: (organisation: string) => `${organisation}:`,
 
   planFilterLegend: 'Show and sort',
@@ -301,50 +235,12 @@ export const en: Translation<typeof sv> = {
   planNoMatch: 'No rows match the selection.',
   planClearFilters: 'Show all rows',
 
-  planAddRow: 'Add row',
-  planEditRow: 'Change row',
-  planMoveUp: 'Move up',
-  planMoveDown: 'Move down',
-  planAddArea: 'Add area',
-  planNewArea: 'New area',
-  planNewAreaHint: 'An area of your own besides the usual ones, for example “Digital inclusion”.',
-  planDetailsLegend: 'About the plan',
-  planPeriodHint: 'For example 2013–2017.',
-  planDateHint: 'For example 2025-12-31.',
-  planScheduleHint: 'If the schedule is not a date, for example “by December 2015”.',
-  planResponsibleHint: 'A function or unit, not a person’s name.',
-  planTargetLegend: 'Measurable target',
-  planTargetHint: 'Fill in if the row has a target that can be measured, for example at least 30 per cent into work or studies.',
   planTargetDescription: 'What is measured',
-  planOutcomeHint: 'Fill in at the follow-up.',
-  planErrorSummary: 'There is a problem',
-  planErrorPrefix: 'Error:',
-  planMovedTo: (activity: string, position: number, count: number, area: string) =>
-    `“${activity}” is now row ${position} of ${count} in ${area}.`,
-  planRemoved: (activity: string) => `The row “${activity}” was removed.`,
-  planRestored: (activity: string) => `The row “${activity}” is back.`,
-  planSaved: (activity: string) => `The row “${activity}” was saved.`,
-  planAreaAdded: (label: string) => `The area “${label}” was added.`,
-  planDetailsSaved: 'The details of the plan were saved.',
   planRowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
 
   planTransferLegend: 'Download or read in',
   planDownloadCsv: 'Download as CSV',
   planDownloadJson: 'Download as JSON',
-  planImport: 'Read a plan from a file (JSON or CSV)',
-  planImportHint: 'The plan is replaced by the file’s content. You can undo it.',
-  planImported: (n: number) => `The plan was read from the file: ${n === 1 ? '1 row' : `${n} rows`}.`,
-  planImportFailed: (file: string) => `The file “${file}” could not be read in. The plan is unchanged.`,
-  planImportUnknownType: 'Choose a file whose name ends in .json or .csv.',
-  planImportNotJson: (detail: string) => `The file is not valid JSON: ${detail}`,
-  planImportUnreadable: 'The file could not be read.',
-  planCsvUnclosedQuote: (line: number) => `Row ${line}: a quotation mark (") is never closed.`,
-  planCsvNoHeader: 'The file has no header row.',
-  planCsvMissingColumns: (names: string) => `The file lacks the columns ${names}.`,
-  planCsvUnknownValue: (line: number, column: string, value: string, allowed: string) =>
-    `Row ${line}, ${column}: “${value}” is not one of the options (${allowed}).`,
-  planCsvWrongLength: (line: number, got: number, expected: number) =>
-    `Row ${line} has ${got} fields, but the header row has ${expected}.`,
   planFileName: 'action-plan',
 
   partNotParticipation: 'The data is not views of user organisations (an object with “organisations” and “views” was expected).',
@@ -352,7 +248,6 @@ export const en: Translation<typeof sv> = {
   partDuplicateId: (id: string) => `Two entries have the same id “${id}”.`,
   partUnknownOrganisation: (id: string) => `The organisation “${id}” is not among the organisations that gave views.`,
   partInvalidValue: 'The views do not follow the format:',
-  partHeading: 'User involvement',
   partFieldDate: 'Date of the consultation',
   partFieldOrganisations: 'Organisations',
   partFieldOrganisation: 'Organisation',
@@ -361,26 +256,5 @@ export const en: Translation<typeof sv> = {
   partFieldView: 'View',
   partFieldRows: 'Rows of the action plan',
   partFieldId: 'Id',
-  partRepresentativesHint: 'Role or number, not names, for example “two representatives of the local branch”.',
-  partOrganisationHint: 'Choose from the list or type the name.',
-  partRowsHint: 'Choose the rows of the action plan that answer the view.',
   partJoint: 'All the organisations',
-  partAnswers: 'Answered by',
-  partNotLinked: 'Not linked to the action plan',
-  partUnknownRow: (id: string) => `row ${id} (not in the plan)`,
-  partNoPlan: 'No action plan is linked: the views cannot be linked to rows.',
-  partNoOrganisations: 'No organisations have been recorded.',
-  partNoViews: 'No views have been recorded.',
-  partNoDate: 'Date not given',
-  partAddOrganisation: 'Add organisation',
-  partAddView: 'Add view',
-  partEditView: 'Change view',
-  partViewsOf: (organisation: string) => `Views of ${organisation}`,
-  partOrganisationCount: (n: number) => (n === 1 ? '1 organisation' : `${n} organisations`),
-  partRemovedOrganisation: (name: string, views: number) =>
-    views ? `${name} and ${views === 1 ? '1 view' : `${views} views`} were removed.` : `${name} was removed.`,
-  partRemovedView: 'The view was removed.',
-  partRestored: 'What was removed is back.',
-  partSaved: 'The view was saved.',
-  partUnnamed: 'Organisation without a name',
 };

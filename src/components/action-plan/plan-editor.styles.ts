@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+/** What only the plan editor shows: the row buttons, the new area's field, why a file could not be read in. */
+export const planEditorStyles = css`
+  .import-errors {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 4px solid var(--_error);
+  }
+  .import-errors p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .actions {
+    white-space: nowrap;
+  }
+  .actions button {
+    margin: 0 0.25rem 0.25rem 0;
+    min-width: 2.5rem;
+  }
+  .new-area p {
+    align-self: flex-end;
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,123 @@
+import type { Translation } from '../types.js';
+
+/*
+ * Texts that only editing an action plan or the user organisations' views
+ * needs: the edit dialogs, moving and removing rows, reading a plan in from
+ * a file. The editors register this area when they load, so that a page that
+ * only shows a plan does not download them. Keys start with `plan` or `part`
+ * like the rest of the plan area (`plan.ts`).
+ */
+
+export const sv = {
+  planEmptyEdit: 'Lägg till den första raden med knappen ”Lägg till rad”.',
+  planFieldActions: 'Ändra raden',
+  planOptional: 'får lämnas tomt',
+  planAddRow: 'Lägg till rad',
+  planEditRow: 'Ändra rad',
+  planMoveUp: 'Flytta upp',
+  planMoveDown: 'Flytta ned',
+  planAddArea: 'Lägg till område',
+  planNewArea: 'Nytt område',
+  planNewAreaHint: 'Ett eget område utöver de vanliga, till exempel ”Digital delaktighet”.',
+  planDetailsLegend: 'Planens uppgifter',
+  planPeriodHint: 'Till exempel 2013–2017.',
+  planDateHint: 'Till exempel 2025-12-31.',
+  planScheduleHint: 'Om tidplanen inte är ett datum, till exempel ”senast december 2015”.',
+  planResponsibleHint: 'En funktion eller enhet, inte en persons namn.',
+  planTargetLegend: 'Mätbart mål',
+  planTargetHint: 'Fyll i om raden har ett mål som går att mäta, till exempel minst 30 procent till arbete eller studier.',
+  planOutcomeHint: 'Fyll i vid uppföljningen.',
+  planErrorSummary: 'Det finns problem',
+  planErrorPrefix: 'Fel:',
+  planMovedTo: (activity: string, position: number, count: number, area: string) =>
+    `”${activity}” är nu rad ${position} av ${count} i ${area}.`,
+  planRemoved: (activity: string) => `Raden ”${activity}” togs bort.`,
+  planRestored: (activity: string) => `Raden ”${activity}” är tillbaka.`,
+  planSaved: (activity: string) => `Raden ”${activity}” sparades.`,
+  planAreaAdded: (label: string) => `Området ”${label}” lades till.`,
+  planDetailsSaved: 'Planens uppgifter sparades.',
+  planImport: 'Läs in en plan från fil (JSON eller CSV)',
+  planImportHint: 'Planen ersätts av filens innehåll. Du kan ångra inläsningen.',
+  planImported: (n: number) => `Planen lästes in från filen: ${n === 1 ? '1 rad' : `${n} rader`}.`,
+  planImportFailed: (file: string) => `Filen ”${file}” kunde inte läsas in. Planen är oförändrad.`,
+  planImportUnknownType: 'Välj en fil som slutar på .json eller .csv.',
+  planImportNotJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
+  planImportUnreadable: 'Filen gick inte att läsa.',
+  planCsvUnclosedQuote: (line: number) => `Rad ${line}: ett citattecken (") avslutas aldrig.`,
+  planCsvNoHeader: 'Filen saknar rubrikrad.',
+  planCsvMissingColumns: (names: string) => `Filen saknar kolumnerna ${names}.`,
+  planCsvUnknownValue: (line: number, column: string, value: string, allowed: string) =>
+    `Rad ${line}, ${column}: ”${value}” är inte ett av alternativen (${allowed}).`,
+  planCsvWrongLength: (line: number, got: number, expected: number) =>
+    `Rad ${line} har ${got} fält, men rubrikraden har ${expected}.`,
+  partRepresentativesHint: 'Roll eller antal, inte namn, till exempel ”två företrädare för lokalföreningen”.',
+  partOrganisationHint: 'Välj i listan eller skriv namnet.',
+  partRowsHint: 'Välj de rader i handlingsplanen som svarar på synpunkten.',
+  partNoPlan: 'Ingen handlingsplan är kopplad: synpunkterna kan inte kopplas till rader.',
+  partAddOrganisation: 'Lägg till organisation',
+  partAddView: 'Lägg till synpunkt',
+  partEditView: 'Ändra synpunkt',
+  partRemovedOrganisation: (name: string, views: number) =>
+    views ? `${name} och ${views === 1 ? '1 synpunkt' : `${views} synpunkter`} togs bort.` : `${name} togs bort.`,
+  partRemovedView: 'Synpunkten togs bort.',
+  partRestored: 'Det borttagna är tillbaka.',
+  partSaved: 'Synpunkten sparades.',
+  partUnnamed: 'Organisation utan namn',
+};
+
+export const en: Translation<typeof sv> = {
+  planEmptyEdit: 'Add the first row with the “Add row” button.',
+  planFieldActions: 'Change the row',
+  planOptional: 'optional',
+  planAddRow: 'Add row',
+  planEditRow: 'Change row',
+  planMoveUp: 'Move up',
+  planMoveDown: 'Move down',
+  planAddArea: 'Add area',
+  planNewArea: 'New area',
+  planNewAreaHint: 'An area of your own besides the usual ones, for example “Digital inclusion”.',
+  planDetailsLegend: 'About the plan',
+  planPeriodHint: 'For example 2013–2017.',
+  planDateHint: 'For example 2025-12-31.',
+  planScheduleHint: 'If the schedule is not a date, for example “by December 2015”.',
+  planResponsibleHint: 'A function or unit, not a person’s name.',
+  planTargetLegend: 'Measurable target',
+  planTargetHint: 'Fill in if the row has a target that can be measured, for example at least 30 per cent into work or studies.',
+  planOutcomeHint: 'Fill in at the follow-up.',
+  planErrorSummary: 'There is a problem',
+  planErrorPrefix: 'Error:',
+  planMovedTo: (activity: string, position: number, count: number, area: string) =>
+    `“${activity}” is now row ${position} of ${count} in ${area}.`,
+  planRemoved: (activity: string) => `The row “${activity}” was removed.`,
+  planRestored: (activity: string) => `The row “${activity}” is back.`,
+  planSaved: (activity: string) => `The row “${activity}” was saved.`,
+  planAreaAdded: (label: string) => `The area “${label}” was added.`,
+  planDetailsSaved: 'The details of the plan were saved.',
+  planImport: 'Read a plan from a file (JSON or CSV)',
+  planImportHint: 'The plan is replaced by the file’s content. You can undo it.',
+  planImported: (n: number) => `The plan was read from the file: ${n === 1 ? '1 row' : `${n} rows`}.`,
+  planImportFailed: (file: string) => `The file “${file}” could not be read in. The plan is unchanged.`,
+  planImportUnknownType: 'Choose a file whose name ends in .json or .csv.',
+  planImportNotJson: (detail: string) => `The file is not valid JSON: ${detail}`,
+  planImportUnreadable: 'The file could not be read.',
+  planCsvUnclosedQuote: (line: number) => `Row ${line}: a quotation mark (") is never closed.`,
+  planCsvNoHeader: 'The file has no header row.',
+  planCsvMissingColumns: (names: string) => `The file lacks the columns ${names}.`,
+  planCsvUnknownValue: (line: number, column: string, value: string, allowed: string) =>
+    `Row ${line}, ${column}: “${value}” is not one of the options (${allowed}).`,
+  planCsvWrongLength: (line: number, got: number, expected: number) =>
+    `Row ${line} has ${got} fields, but the header row has ${expected}.`,
+  partRepresentativesHint: 'Role or number, not names, for example “two representatives of the local branch”.',
+  partOrganisationHint: 'Choose from the list or type the name.',
+  partRowsHint: 'Choose the rows of the action plan that answer the view.',
+  partNoPlan: 'No action plan is linked: the views cannot be linked to rows.',
+  partAddOrganisation: 'Add organisation',
+  partAddView: 'Add view',
+  partEditView: 'Change view',
+  partRemovedOrganisation: (name: string, views: number) =>
+    views ? `${name} and ${views === 1 ? '1 view' : `${views} views`} were removed.` : `${name} was removed.`,
+  partRemovedView: 'The view was removed.',
+  partRestored: 'What was removed is back.',
+  partSaved: 'The view was saved.',
+  partUnnamed: 'Organisation without a name',
+};
