@@ -1,6 +1,7 @@
 import * as aggregate from './messages/aggregate.js';
 import * as common from './messages/common.js';
 import * as form from './messages/form.js';
+import * as inventoryReport from './messages/inventory-report.js';
 import * as plan from './messages/plan.js';
 import * as planEdit from './messages/plan-edit.js';
 import * as participation from './messages/participation.js';
@@ -10,5 +11,5 @@ import * as sip from './messages/sip.js';
 import { registerMessages } from './catalogs.js';
 
 /** Every area of texts: what the all-in-one entry registers. */
-export const allMessageAreas = [common, schema, form, aggregate, report, sip, plan, planEdit, participation];
+export const allMessageAreas = [common, schema, form, aggregate, report, inventoryReport, sip, plan, planEdit, participation];
 registerMessages(...allMessageAreas);

@@ -1,6 +1,7 @@
 import type * as aggregate from './messages/aggregate.js';
 import type * as common from './messages/common.js';
 import type * as form from './messages/form.js';
+import type * as inventoryReport from './messages/inventory-report.js';
 import type * as plan from './messages/plan.js';
 import type * as planEdit from './messages/plan-edit.js';
 import type * as participation from './messages/participation.js';
@@ -8,7 +9,7 @@ import type * as report from './messages/report.js';
 import type * as schema from './messages/schema.js';
 import type * as sip from './messages/sip.js';
 import type { MessageSet } from './types.js';
-import type { Locale } from '../schema/text.js';
+import type { Locale } from '../schema/locale.js';
 
 /**
  * The message catalogs. Texts are kept in areas (`messages/<area>.ts`, each
@@ -22,6 +23,7 @@ export type Catalog = typeof common.sv &
   typeof form.sv &
   typeof aggregate.sv &
   typeof report.sv &
+  typeof inventoryReport.sv &
   typeof sip.sv &
   typeof plan.sv &
   typeof planEdit.sv &

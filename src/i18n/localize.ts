@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toLocale, type Locale } from '../schema/text.js';
+import { toLocale, type Locale } from '../schema/locale.js';
 import { translate, type MessageKey, type Catalog } from './catalogs.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -1,7 +1,7 @@
 import { registerMessages, translate } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 import { parseActionPlan, planAreas, planStatuses, targetDirections, targetUnits, type ActionPlan, type PlanArea } from '../../schema/action-plan.js';
-import type { Locale } from '../../schema/text.js';
+import type { Locale } from '../../schema/locale.js';
 import { columns, headerOf, type Column, type CsvOptions } from './csv.js';
 import { areaCode, parseDecimal, withoutUndefined } from './edit-helpers.js';
 import { describeIssue } from './plan-rows.js';

@@ -1,6 +1,6 @@
 import { translate, type MessageKey } from '../../i18n/catalogs.js';
 import { planAreas, targetReached, type ActionPlan } from '../../schema/action-plan.js';
-import type { Locale } from '../../schema/text.js';
+import type { Locale } from '../../schema/locale.js';
 import { areaLabel } from './plan-rows.js';
 
 /*

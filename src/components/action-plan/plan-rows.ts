@@ -1,6 +1,6 @@
 import { translate } from '../../i18n/catalogs.js';
 import { isRowOverdue, planAreas, planStatuses, type ActionPlan, type PlanArea, type PlanRow } from '../../schema/action-plan.js';
-import type { Locale } from '../../schema/text.js';
+import type { Locale } from '../../schema/locale.js';
 
 /** What the table shows: `''` means every value. `status` may also be `overdue`. */
 export interface PlanFilter {

@@ -20,7 +20,7 @@ import {
   type RecordParseResult,
   type SamsynRecord,
 } from '../../schema/record.js';
-import { pick, type Locale } from '../../schema/text.js';
+import { pick, type Locale } from '../../schema/locale.js';
 import { define } from '../shared/define.js';
 import { DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';

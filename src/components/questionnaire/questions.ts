@@ -13,7 +13,7 @@ import {
   type TextQuestion,
 } from '../../schema/questionnaire.js';
 import type { AnswerValue, Answers } from '../../schema/record.js';
-import { pick } from '../../schema/text.js';
+import { pick } from '../../schema/locale.js';
 
 /** What the question templates need from the element that renders them. */
 export interface QuestionView {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { DONT_KNOW, optionsOf, type Question, type Section } from '../../schema/questionnaire.js';
 import type { AnswerValue } from '../../schema/record.js';
-import { pick } from '../../schema/text.js';
+import { pick } from '../../schema/locale.js';
 import { firstControlId } from './questions.js';
 
 /** An answer as the person reads it: option labels, a formatted number with its unit, a long date. */

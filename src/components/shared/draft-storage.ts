@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nearestLang } from '../../i18n/localize.js';
 import { translate } from '../../i18n/catalogs.js';
-import { toLocale } from '../../schema/text.js';
+import { toLocale } from '../../schema/locale.js';
 import { emit } from './events.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as formMessages from '../../i18n/messages/form.js';

@@ -12,7 +12,7 @@ import {
   type SipPlan,
   type SipStatus,
 } from '../../schema/sip.js';
-import type { Locale } from '../../schema/text.js';
+import type { Locale } from '../../schema/locale.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import { configContext, definitionContext, ensureContextRoot, type SamsynConfig } from '../shared/context.js';
 import { define } from '../shared/define.js';

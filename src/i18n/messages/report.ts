@@ -1,9 +1,10 @@
 import type { Translation } from '../types.js';
 
 /**
- * Texts of the report elements (`samsyn-chart`, `samsyn-inventory-report`).
- * Figures follow Swedish official statistics (SCB, Kolada): the title says
- * what is counted, n is always shown, and every sign is explained.
+ * Texts of `samsyn-chart`: titles, text alternatives and tables of figures, which the report's charts
+ * share. The report's own texts are in inventory-report.ts, so a page with charts alone does not
+ * download them. Figures follow Swedish official statistics (SCB, Kolada): the title says what is
+ * counted, n is always shown, and every sign is explained.
  */
 export const sv = {
   chartTypeBar: 'Stapeldiagram',
@@ -28,7 +29,6 @@ export const sv = {
   chartManyNote: 'Flera svar möjliga: andelarna kan tillsammans bli mer än 100 procent.',
   chartShowTable: 'Visa som tabell',
   chartDownloadCsv: 'Ladda ner tabellen (CSV)',
-  chartLoading: 'Diagrammet ritas när det visas.',
   chartNoFigures: 'Frågan har fritextsvar eller datum och visas inte som diagram.',
   chartEmpty: 'Det finns inga uppgifter att visa ännu.',
   chartInvalidResult: 'Resultatet har inte det format som väntades (ett aggregerat resultat från samsyn/aggregate).',
@@ -53,36 +53,6 @@ export const sv = {
   chartSuppressedHidden: 'uppgift visas inte',
   chartMissingHidden: 'uppgift saknas',
   chartMissingNote: '- = uppgift saknas.',
-
-  reportTotal: 'Antal personer i inventeringen',
-  reportPeriod: 'Period',
-  reportRejected: (count: string) => `${count} poster kunde inte räknas och ingår inte i resultaten:`,
-  reportRejectedReason: (reason: string, count: string) => `${reason}: ${count}`,
-  reportDownloadAll: 'Ladda ner alla resultat (CSV)',
-  reportPrint: 'Skriv ut eller spara som PDF',
-  reportCalculating: 'Resultaten räknas fram …',
-  reportEmpty: 'Det finns inga uppgifter att redovisa ännu.',
-  reportPerMilleHeading: 'Andel av befolkningen',
-  reportPerMilleCaption: 'Antal personer i inventeringen per 1 000 invånare, efter ålder och kön (promille)',
-  reportPerMilleAll: 'Samtliga',
-  reportPerMilleNote: 'Promille = antal personer i inventeringen per 1 000 invånare i samma grupp.',
-  reportSipHeading: 'Samordnad individuell plan (SIP)',
-  reportSipEstablished: 'SIP upprättad',
-  reportSipInProgress: 'SIP håller på att upprättas',
-  reportSipTotal: 'Upprättad eller på väg',
-  reportSipNeed: 'Uppskattat behov av SIP',
-  reportSipCoverage: 'Andel av behovet som har eller får en SIP',
-  reportSipCaption: 'Samordnade individuella planer, antal personer',
-  reportComparisonHeading: 'Jämförelse med tidigare inventering',
-  reportComparisonTotal: (before: string, after: string, difference: string) =>
-    `Antal personer: ${before} före, ${after} nu (förändring ${difference}).`,
-  reportBefore: 'Före',
-  reportAfter: 'Nu',
-  reportDifference: 'Förändring, antal',
-  reportPercentagePoints: 'Förändring, procentenheter',
-  reportComparisonCaption: (label: string) => `${label}: förändring`,
-  reportComparisonNote: 'Procentenheter = skillnaden mellan andelarna av dem som svarat.',
-  reportFileName: 'inventering',
 };
 
 export const en: Translation<typeof sv> = {
@@ -107,7 +77,6 @@ export const en: Translation<typeof sv> = {
   chartManyNote: 'Several answers possible: the shares may add up to more than 100 per cent.',
   chartShowTable: 'Show as table',
   chartDownloadCsv: 'Download the table (CSV)',
-  chartLoading: 'The chart is drawn when it is shown.',
   chartNoFigures: 'The question has free-text or date answers and is not shown as a chart.',
   chartEmpty: 'There is nothing to show yet.',
   chartInvalidResult: 'The result is not in the expected format (an aggregated result from samsyn/aggregate).',
@@ -132,34 +101,4 @@ export const en: Translation<typeof sv> = {
   chartSuppressedHidden: 'figure not shown',
   chartMissingHidden: 'figure missing',
   chartMissingNote: '- = figure missing.',
-
-  reportTotal: 'Number of people in the inventory',
-  reportPeriod: 'Period',
-  reportRejected: (count: string) => `${count} records could not be counted and are not part of the results:`,
-  reportRejectedReason: (reason: string, count: string) => `${reason}: ${count}`,
-  reportDownloadAll: 'Download all results (CSV)',
-  reportPrint: 'Print or save as PDF',
-  reportCalculating: 'Calculating the results …',
-  reportEmpty: 'There is nothing to report yet.',
-  reportPerMilleHeading: 'Share of the population',
-  reportPerMilleCaption: 'People in the inventory per 1,000 inhabitants, by age and gender (per mille)',
-  reportPerMilleAll: 'All',
-  reportPerMilleNote: 'Per mille = people in the inventory per 1,000 inhabitants of the same group.',
-  reportSipHeading: 'Coordinated individual plan (SIP)',
-  reportSipEstablished: 'SIP established',
-  reportSipInProgress: 'SIP being drawn up',
-  reportSipTotal: 'Established or under way',
-  reportSipNeed: 'Estimated need of SIP',
-  reportSipCoverage: 'Share of the need that has or is getting a SIP',
-  reportSipCaption: 'Coordinated individual plans, number of people',
-  reportComparisonHeading: 'Comparison with an earlier inventory',
-  reportComparisonTotal: (before: string, after: string, difference: string) =>
-    `Number of people: ${before} before, ${after} now (change ${difference}).`,
-  reportBefore: 'Before',
-  reportAfter: 'Now',
-  reportDifference: 'Change, number',
-  reportPercentagePoints: 'Change, percentage points',
-  reportComparisonCaption: (label: string) => `${label}: change`,
-  reportComparisonNote: 'Percentage points = the difference between the shares of those who answered.',
-  reportFileName: 'inventory',
 };

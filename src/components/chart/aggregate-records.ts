@@ -1,0 +1,133 @@
+import type { AggregateOptions } from '../../aggregate/index.js';
+import type { AggregateResult, Population } from '../../schema/aggregate-result.js';
+import type { Definition } from '../../schema/questionnaire.js';
+import type { Locale } from '../../schema/locale.js';
+import type { WorkerResponse } from './aggregate-worker.js';
+
+export interface AggregateRecordsOptions {
+  definition?: Definition | undefined;
+  by?: string | undefined;
+  population?: Population | undefined;
+  minCount?: number | undefined;
+  period?: string | undefined;
+  locale?: Locale;
+}
+
+/** From this many records the work moves to a worker: below it, one pass takes a few tens of milliseconds. */
+export const WORKER_THRESHOLD = 10_000;
+/** Records per message to the worker: small enough that no single copy holds up the page. */
+const SLICE = 1_000;
+
+class WorkerUnavailable extends Error {}
+
+/**
+ * Aggregates records with `samsyn/aggregate` once per set of options. The
+ * aggregation code is fetched with import() the first time, so a page that
+ * hands the elements precomputed results never downloads it. Many records
+ * are aggregated in a module worker, handed over in slices with a pause
+ * between them, so the page stays responsive; where workers are not allowed
+ * (a strict Content-Security-Policy, a cross-origin script), it runs here.
+ * Throws the aggregation's own Error for unusable options (an unknown `by`).
+ */
+export async function aggregateRecords(
+  records: readonly unknown[],
+  optionsList: readonly AggregateRecordsOptions[],
+  { threshold = WORKER_THRESHOLD }: { threshold?: number } = {},
+): Promise<AggregateResult[]> {
+  const options = optionsList.map(withoutUndefined);
+  if (records.length >= threshold && typeof Worker !== 'undefined') {
+    try {
+      return await inWorker(records, options);
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  const { aggregate } = await import('../../aggregate/index.js');
+  return options.map((o) => aggregate(records, o));
+}
+
+async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {
+  const { workerUrl } = await import('./aggregate-worker.js');
+  let worker: Worker;
+  try {
+    worker = new Worker(workerUrl, { type: 'module' });
+  } catch {
+    throw new WorkerUnavailable();
+  }
+  try {
+    const answer = new Promise<WorkerResponse>((resolve, reject) => {
+      worker.onmessage = (e: MessageEvent<WorkerResponse>) => resolve(e.data);
+      worker.onerror = (e) => {
+        e.preventDefault();
+        reject(new WorkerUnavailable());
+      };
+      worker.onmessageerror = () => reject(new WorkerUnavailable());
+    });
+    const id = 1;
+    for (let start = 0; start < records.length; start += SLICE) {
+      const slice = records.slice(start, start + SLICE);
+      const json = strictJson(slice);
+      try {
+        worker.postMessage(json === undefined ? { id, records: slice } : { id, json });
+      } catch {
+        // A record the structured clone cannot copy (a function, a DOM node): let the main thread reject it.
+        throw new WorkerUnavailable();
+      }
+      await nextTask();
+    }
+    worker.postMessage({ id, run: options });
+    const response = await answer;
+    if ('error' in response) throw new Error(response.error);
+    return response.results;
+  } finally {
+    worker.terminate();
+  }
+}
+
+const NOT_JSON = new Error('not plain JSON');
+
+/**
+ * The records as JSON, which the page writes (and the worker reads) several times faster than a structured
+ * clone copies objects; undefined when a value would not come back the same (NaN, a Date, undefined in an
+ * array), so that the worker never counts a record the page would count differently.
+ */
+function strictJson(records: readonly unknown[]): string | undefined {
+  try {
+    return JSON.stringify(records, function (this: Record<string, unknown>, key, value: unknown) {
+      // The holder's own value: JSON.stringify has already called toJSON() on what `value` is.
+      const original = key === '' ? value : this[key];
+      switch (typeof original) {
+        case 'string':
+        case 'boolean':
+          return value;
+        case 'number':
+          if (Number.isFinite(original)) return value;
+          throw NOT_JSON;
+        case 'object':
+          if (original === null || Array.isArray(original)) return value;
+          if ([Object.prototype, null].includes(Object.getPrototypeOf(original) as object | null)) return value;
+          throw NOT_JSON;
+        default:
+          throw NOT_JSON;
+      }
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lets the page handle input and paint before going on; a message, not a timer, so no 4 ms clamp. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function withoutUndefined(options: AggregateRecordsOptions): AggregateOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,48 @@
+import type * as AggregateModule from '../../aggregate/index.js';
+import type { AggregateOptions } from '../../aggregate/index.js';
+import type { AggregateResult } from '../../schema/aggregate-result.js';
+
+/**
+ * Aggregation off the main thread. The same module runs twice: in the page,
+ * where it is imported only to learn its own URL (so that the build needs no
+ * worker plugin: the chunk's `import.meta.url` is where the worker loads it
+ * from), and in a module worker, where it answers messages. The aggregation
+ * code is imported in the worker alone, so the page does not evaluate it.
+ *
+ * Protocol: the page sends the records in slices, as JSON (`{ id, json }`)
+ * or, for records JSON would change, as objects (`{ id, records }`), so no
+ * single copy blocks it; then `{ id, run: options[] }`. The worker answers
+ * `{ id, results }` or `{ id, error }`.
+ */
+export const workerUrl = import.meta.url;
+
+export type WorkerRequest = { id: number; records: unknown[] } | { id: number; json: string } | { id: number; run: AggregateOptions[] };
+export type WorkerResponse = { id: number; results: AggregateResult[] } | { id: number; error: string };
+
+interface Scope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+/** Answers requests on `scope`; the handler is in place at once, so no message is lost while `aggregation` loads. */
+export function serve(scope: Scope, aggregation: Promise<typeof AggregateModule>): void {
+  const received = new Map<number, unknown[][]>();
+  scope.onmessage = ({ data }) => {
+    if (!('run' in data)) {
+      const slices = received.get(data.id) ?? [];
+      slices.push('json' in data ? (JSON.parse(data.json) as unknown[]) : data.records);
+      received.set(data.id, slices);
+      return;
+    }
+    const records = (received.get(data.id) ?? []).flat();
+    received.delete(data.id);
+    aggregation
+      .then(({ aggregate }) => scope.postMessage({ id: data.id, results: data.run.map((options) => aggregate(records, options)) }))
+      .catch((error: unknown) => scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) }));
+  };
+}
+
+declare const WorkerGlobalScope: { new (): unknown } | undefined;
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  serve(self, import('../../aggregate/index.js'));
+}

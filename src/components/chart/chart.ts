@@ -1,0 +1,612 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AggregateResult, Cell, Population } from '../../schema/aggregate-result.js';
+import type { Definition } from '../../schema/questionnaire.js';
+import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { define } from '../shared/define.js';
+import { tokens } from '../shared/tokens.styles.js';
+import {
+  buildModel,
+  cellOf,
+  countOf,
+  formats,
+  HORIZONTAL_WRAP,
+  PALETTE,
+  legendOf,
+  plotSpecOf,
+  plotsShares,
+  statsOf,
+  summaryOf,
+  toChartType,
+  wrapLabel,
+  type ChartModel,
+  type ChartType,
+} from './chart-data.js';
+import type * as RendererModule from './chart-render.js';
+import type { DrawnChart, Theme } from './chart-render.js';
+import { figureTableStyles, styles } from './chart.styles.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as reportMessages from '../../i18n/messages/report.js';
+
+registerMessages(reportMessages);
+
+type Renderer = typeof RendererModule;
+
+let renderer: Renderer | undefined;
+let loadingRenderer: Promise<Renderer> | undefined;
+
+/** Chart.js and the drawing code, fetched once for the whole page when the first chart is shown. */
+function loadRenderer(): Promise<Renderer> {
+  loadingRenderer ??= import('./chart-render.js').then((module) => (renderer = module));
+  return loadingRenderer;
+}
+
+/** Results that passed the schema: a report hands the same result to every chart, checked once. */
+const valid = new WeakSet<object>();
+
+/**
+ * Marks a result as checked against the schema (or made by `aggregate()`), so that charts show it at once.
+ * For the report, which has checked or computed the result it hands its charts.
+ */
+export function markValid(result: AggregateResult): void {
+  valid.add(result);
+}
+
+
+/** Lines a horizontal chart needs: each category as tall as its wrapped label or its bars, plus a gap. */
+function rowsOf(model: ChartModel): number {
+  const bars = model.type === 'grouped' ? model.series.length : 1;
+  return model.categories.reduce((sum, c) => sum + Math.max(wrapLabel(c.label, HORIZONTAL_WRAP).length, bars) + 0.5, 0);
+}
+
+/** Renders a heading of the given level (2–6), so a chart fits the outline of the page around it. */
+export function heading(level: number, content: unknown, id?: string): TemplateResult {
+  switch (Math.min(6, Math.max(2, Math.round(level) || 3))) {
+    case 2:
+      return html`<h2 class="title" part="title" id=${id ?? nothing}>${content}</h2>`;
+    case 3:
+      return html`<h3 class="title" part="title" id=${id ?? nothing}>${content}</h3>`;
+    case 4:
+      return html`<h4 class="title" part="title" id=${id ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="title" part="title" id=${id ?? nothing}>${content}</h5>`;
+    default:
+      return html`<h6 class="title" part="title" id=${id ?? nothing}>${content}</h6>`;
+  }
+}
+
+/**
+ * @summary One question of an aggregated result as a chart, with its figures as direct labels, a text
+ * alternative, and the same figures as a table.
+ *
+ * @description Give it an aggregated result (`result`, from `samsyn/aggregate` or computed by a vendor
+ * in its own database in the same shape) or the records themselves (`records`, aggregated on the fly),
+ * and the `question` to show. Chart.js is fetched only when the chart first scrolls into view; the
+ * canvas follows the size of its container and is released when the element leaves the page.
+ *
+ * Figures follow Swedish official statistics: the title is the question, the subtitle says what is
+ * counted and how many answered, hidden figures are shown as `..` (Kolada's sign) with a footnote,
+ * and numbers are formatted for the page's language (decimal comma in Swedish). Series are told apart
+ * by patterns and direct labels, not by colour alone. `stacked` and `grouped` need a result broken
+ * down `by` a question; without one they are drawn as plain bars, and a multiple-choice question is
+ * never drawn as a ring (its shares add up to more than the whole).
+ *
+ * @event samsyn-error - The result, the records or the question cannot be used; the element shows a message instead.
+ *
+ * @csspart title - The chart's heading (the question).
+ * @csspart subtitle - What is counted and how many answered.
+ * @csspart legend - The series of a broken-down chart, or the slices of a ring, with their fills.
+ * @csspart plot - The box the canvas fills.
+ * @csspart button - The "show as table" and "download" buttons.
+ * @csspart table - The table of figures.
+ * @csspart error - The message shown instead of the chart when the input is unusable.
+ *
+ * @cssprop --samsyn-chart-height - Height of vertical bar charts and rings (default 20rem); horizontal bars grow with the number of rows.
+ * @cssprop --samsyn-chart-color-1 - First series colour (default #1d5aa8).
+ * @cssprop --samsyn-chart-color-2 - Second series colour (default #b34700).
+ * @cssprop --samsyn-chart-color-3 - Third series colour (default #00697a).
+ * @cssprop --samsyn-chart-color-4 - Fourth series colour (default #6a3d9a).
+ * @cssprop --samsyn-chart-color-5 - Fifth series colour (default #a3195b).
+ * @cssprop --samsyn-chart-color-6 - Sixth series colour (default #2e7d32).
+ * @cssprop --samsyn-chart-grid - Grid lines (default #d9d9d9).
+ */
+export class SamsynChart extends SamsynElement {
+  static override styles = [tokens, figureTableStyles, styles];
+
+  /** A precomputed aggregated result (validated; an invalid one shows a message). Takes precedence over `records`. */
+  @property({ attribute: false }) result: AggregateResult | undefined;
+
+  /** Records to aggregate on the fly, when no `result` is given. */
+  @property({ attribute: false }) records: readonly unknown[] | undefined;
+
+  /** The definition the records follow (default: the national inventory). */
+  @property({ attribute: false }) definition: Definition | undefined;
+
+  /** Population totals for per-mille figures, when aggregating `records`. */
+  @property({ attribute: false }) population: Population | undefined;
+
+  /** The id of the question to show. */
+  @property() question = '';
+
+  /** `bar`, `horizontal-bar`, `stacked`, `grouped` or `doughnut`. */
+  @property({ reflect: true }) type: ChartType = 'bar';
+
+  /** When aggregating `records`: the question to break the figures down by (`gender`, `ageBand`, …). */
+  @property() by: string | undefined;
+
+  /** When aggregating `records`: the smallest count given out (default 5; 1 turns disclosure control off). */
+  @property({ type: Number, attribute: 'min-count' }) minCount: number | undefined;
+
+  /** The level of the chart's heading, 2–6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private tableOpen = false;
+  @state() private computed: AggregateResult | undefined;
+  @state() private visible = false;
+
+  private get canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
+  private get plot(): HTMLElement | null {
+    return this.renderRoot.querySelector('.plot');
+  }
+  private get printImage(): HTMLImageElement | null {
+    return this.renderRoot.querySelector('.print-image');
+  }
+
+  private data: AggregateResult | undefined;
+  private model: ChartModel | undefined;
+  /** The `result` that passed the schema; until then nothing is shown from it. */
+  private validResult: AggregateResult | undefined;
+  private parseProblem: InputProblem | undefined;
+  private validation = 0;
+  /** The latest validation or aggregation in flight. */
+  private pending: Promise<unknown> | undefined;
+  private recordsProblem: InputProblem | undefined;
+  private job = 0;
+  private chart: DrawnChart | undefined;
+  private drawnFrom: { data: AggregateResult; model: ChartModel; canvas: HTMLCanvasElement; locale: string } | undefined;
+  private observer: IntersectionObserver | undefined;
+  private drawWaiters: Array<() => void> = [];
+
+  /** Whether the chart is drawn on its canvas (it is drawn when first scrolled into view). */
+  get drawn(): boolean {
+    return this.chart !== undefined;
+  }
+
+  /** The aggregated result shown: `result`, or the one computed from `records`. */
+  get shownResult(): AggregateResult | undefined {
+    return this.data;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver === 'undefined') {
+      this.visible = true;
+    } else {
+      // A margin, so the chart is ready by the time it scrolls into view.
+      this.observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.visible = true;
+          this.observer?.disconnect();
+        }
+      }, { rootMargin: '200px' });
+      this.observer.observe(this);
+    }
+    window.addEventListener('beforeprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.visible = false;
+    window.removeEventListener('beforeprint', this.onPrint);
+    this.destroyChart();
+  }
+
+  /**
+   * Draws the chart now, even out of view, and puts a still image of it in place of the canvas for
+   * print. A report calls it for every chart before `window.print()`.
+   */
+  async prepareForPrint(): Promise<void> {
+    await this.draw();
+    this.capturePrintImage();
+  }
+
+  /**
+   * Draws the chart now, even out of view or in a hidden page (where it would otherwise wait until it is
+   * shown), for a page that exports or screenshots it.
+   */
+  async draw(): Promise<void> {
+    await this.settled();
+    if (!this.model || !this.canvas) return;
+    await loadRenderer();
+    this.visible = true;
+    await this.updateComplete;
+    this.syncChart();
+  }
+
+  /** Resolves when the result is checked (or the records aggregated) and rendered. */
+  async settled(): Promise<void> {
+    let pending: Promise<unknown> | undefined;
+    do {
+      pending = this.pending;
+      await pending;
+      await this.updateComplete;
+    } while (pending !== this.pending);
+  }
+
+  /** Resolves once the chart is drawn (immediately if it is). */
+  whenDrawn(): Promise<void> {
+    if (this.chart) return Promise.resolve();
+    return new Promise((resolve) => this.drawWaiters.push(resolve));
+  }
+
+  protected override prepare(changed: PropertyValues<this>): void {
+    if (changed.has('result')) this.validate();
+    if ((['records', 'definition', 'population', 'by', 'minCount'] as const).some((k) => changed.has(k))) {
+      this.startAggregating();
+    }
+
+    const problem = this.currentProblem();
+    if (problem) {
+      this.model = undefined;
+      this.reportProblem(problem);
+      return;
+    }
+    this.clearProblem();
+    this.data = this.result != null ? this.validResult : this.computed;
+    const question = this.data?.questions.find((q) => q.id === this.question);
+    this.model = this.data && question ? buildModel(this.data, question, toChartType(this.type), this.localize) : undefined;
+  }
+
+  /** The problem with the current input, in the current language. */
+  private currentProblem(): InputProblem | undefined {
+    if (this.parseProblem) {
+      return {
+        ...this.parseProblem,
+        message: this.localize.term('chartInvalidResult'),
+        issues: this.parseProblem.issues?.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
+      };
+    }
+    if (this.result == null && this.recordsProblem) {
+      return { ...this.recordsProblem, message: this.localize.term('chartInvalidRecords') };
+    }
+    const data = this.result != null ? this.validResult : this.computed;
+    if (!data) return undefined;
+    if (!this.question) return { reason: 'invalid-value', property: 'question', message: this.localize.term('chartNoQuestion') };
+    if (!data.questions.some((q) => q.id === this.question)) {
+      return { reason: 'invalid-value', property: 'question', message: this.localize.term('chartUnknownQuestion', this.question) };
+    }
+    return undefined;
+  }
+
+  /**
+   * Checks `result` against the schema. The schema code is fetched when the first result arrives, so
+   * a page pays for it only when it hands the chart a result.
+   */
+  private validate(): void {
+    const job = ++this.validation;
+    const result = this.result;
+    this.validResult = undefined;
+    this.parseProblem = undefined;
+    if (result === undefined || result === null) return;
+    if (valid.has(result)) {
+      this.validResult = result;
+      return;
+    }
+    this.pending = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
+      if (job !== this.validation) return;
+      const parsed = parseAggregateResult(result);
+      if (parsed.success) {
+        valid.add(result);
+        this.validResult = result;
+      } else {
+        this.parseProblem = {
+          reason: 'invalid-value',
+          property: 'result',
+          message: '',
+          issues: parsed.error.issues.map((i) => ({ path: i.path, message: '' })),
+        };
+      }
+      this.requestUpdate();
+    }, () => this.requestUpdate());
+  }
+
+  private startAggregating(): void {
+    const job = ++this.job;
+    this.recordsProblem = undefined;
+    if (!this.records) {
+      this.computed = undefined;
+      return;
+    }
+    const records = this.records;
+    const options = {
+      definition: this.definition,
+      by: this.by || undefined,
+      population: this.population,
+      minCount: this.minCount,
+      locale: this.localize.locale,
+    };
+    // The aggregation code is fetched only by a page that hands the chart records.
+    this.pending = import('./aggregate-records.js')
+      .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
+      .then(
+        ([result]) => {
+          if (job === this.job) this.computed = result;
+        },
+        (error: unknown) => {
+          if (job !== this.job) return;
+          this.computed = undefined;
+          this.recordsProblem = {
+            reason: 'invalid-value',
+            property: 'records',
+            message: '',
+            issues: error instanceof Error && error.message ? [{ path: [], message: error.message }] : [],
+          };
+          this.requestUpdate();
+        },
+      );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Horizontal bars take the height their rows need; set through the CSSOM, which a strict CSP allows.
+    if (this.model?.horizontal) this.plot?.style.setProperty('--_rows', String(rowsOf(this.model)));
+    this.syncChart();
+  }
+
+  private syncChart(): void {
+    const { model, data, canvas } = this;
+    if (!model || !data || !canvas || !this.visible || model.categories.length === 0 || !this.hasAnswers(model)) {
+      if (!canvas || !model) this.destroyChart();
+      return;
+    }
+    const from = this.drawnFrom;
+    if (
+      this.chart &&
+      from &&
+      from.canvas === canvas &&
+      from.data === data &&
+      from.locale === this.localize.locale &&
+      from.model.question.id === model.question.id &&
+      from.model.type === model.type
+    ) {
+      return;
+    }
+    if (!renderer) {
+      loadRenderer().then(
+        () => this.syncChart(),
+        // Without Chart.js (a blocked chunk) the figures are still there: open the table.
+        () => (this.tableOpen = true),
+      );
+      return;
+    }
+    this.destroyChart();
+    this.chart = renderer.drawChart(canvas, plotSpecOf(model, this.localize), this.theme());
+    this.drawnFrom = { data, model, canvas, locale: this.localize.locale };
+    const waiters = this.drawWaiters;
+    this.drawWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+
+  private destroyChart(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.drawnFrom = undefined;
+    this.plot?.classList.remove('has-image');
+  }
+
+  private readonly onPrint = () => {
+    // Chart.js is loaded already if any chart has been shown; draw what is not drawn yet, synchronously.
+    if (renderer && !this.chart && this.model) {
+      this.visible = true;
+      this.syncChart();
+    }
+    this.capturePrintImage();
+  };
+
+  /** A still image in place of the canvas for print: it scales to the page, a live canvas does not. */
+  private capturePrintImage(): void {
+    if (!this.chart || !this.printImage || !this.plot) return;
+    this.printImage.src = this.chart.toImage();
+    this.plot.classList.add('has-image');
+  }
+
+  private theme(): Theme {
+    const style = getComputedStyle(this);
+    const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    return {
+      text: value('--_text', '#1b1b1b'),
+      muted: value('--_muted', '#505a5f'),
+      background: value('--_bg', '#ffffff'),
+      grid: value('--samsyn-chart-grid', '#d9d9d9'),
+      fontFamily: style.fontFamily || 'sans-serif',
+      fontSize: Math.round((parseFloat(style.fontSize) || 16) * 0.875),
+      palette: PALETTE.map((colour, i) => value(`--samsyn-chart-color-${i + 1}`, colour)),
+    };
+  }
+
+  private hasAnswers(model: ChartModel): boolean {
+    return model.answered.suppressed === true || (model.answered.count ?? 0) > 0;
+  }
+
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private readonly downloadCsv = (): void => {
+    const model = this.model;
+    if (!model) return;
+    const period = this.data?.period;
+    // Fetched on the first download: most readers never press the button.
+    void import('./table-csv.js').then(({ downloadTable }) => downloadTable(this.renderRoot, model, this.localize, period));
+  };
+
+  protected override renderContent(): unknown {
+    const model = this.model;
+    if (!model) {
+      return html`<p class="empty">${this.localize.term('chartEmpty')}</p>`;
+    }
+    const l = this.localize;
+    const f = formats(l);
+    const answered = model.answered.suppressed ? l.term('suppressedSign') : model.answered.count === null ? l.term('missingSign') : f.count(model.answered.count);
+    const total = model.total.suppressed ? l.term('suppressedSign') : model.total.count === null ? null : f.count(model.total.count);
+    const drawable = model.categories.length > 0 && this.hasAnswers(model);
+
+    return html`<figure aria-labelledby="title">
+      ${heading(this.headingLevel, model.title, 'title')}
+      <p class="subtitle" part="subtitle">
+        ${drawable ? (plotsShares(model) ? l.term('chartSubtitleShares') : l.term('chartSubtitleCounts')) + ' ' : nothing}${total !== null
+          ? l.term('chartAnsweredOf', answered, total)
+          : l.term('chartAnswered', answered)}
+      </p>
+      ${model.categories.length === 0
+        ? html`<p class="empty">${l.term('chartNoFigures')}</p>`
+        : !drawable
+          ? html`<p class="empty">${l.term('chartEmpty')}</p>`
+          : html`${this.renderLegend(model)}
+              <div
+                class=${model.horizontal ? 'plot horizontal' : 'plot'}
+                part="plot"
+              >
+                <canvas role="img" aria-label=${summaryOf(model, l)}></canvas>
+                <img class="print-image" alt=${summaryOf(model, l)} />
+              </div>`}
+      ${model.many ? html`<p class="note">${l.term('chartManyNote')}</p>` : nothing}
+      ${model.suppressed ? html`<p class="note">${l.term('suppressedNote', model.minCount)}</p>` : nothing}
+      ${model.missing ? html`<p class="note">${l.term('chartMissingNote')}</p>` : nothing}
+      ${drawable
+        ? html`<div class="actions">
+              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+                ${l.term('chartShowTable')}
+              </button>
+              <button type="button" part="button" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
+            </div>
+            <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${this.renderTable(model)} ${this.renderStats(model)}</div>`
+        : nothing}
+    </figure>`;
+  }
+
+  /**
+   * The legend, in HTML above the canvas. Hidden from screen readers: the canvas's text alternative
+   * names every series already.
+   */
+  private renderLegend(model: ChartModel): unknown {
+    const entries = legendOf(model);
+    if (!entries.length) return nothing;
+    return html`<ul class="legend" part="legend" aria-hidden="true">
+      ${entries.map((entry, i) => html`<li><span class="swatch fill-${i % 6}"></span>${entry}</li>`)}
+    </ul>`;
+  }
+
+  /** A hidden or missing figure: the sign for the eye, words for a screen reader. */
+  private sign(kind: 'suppressed' | 'missing'): TemplateResult {
+    const l = this.localize;
+    return kind === 'suppressed'
+      ? html`<span aria-hidden="true">${l.term('suppressedSign')}</span><span class="visually-hidden">${l.term('chartSuppressedHidden')}</span>`
+      : html`<span aria-hidden="true">${l.term('missingSign')}</span><span class="visually-hidden">${l.term('chartMissingHidden')}</span>`;
+  }
+
+  private figure(value: number | null | undefined, suppressed: boolean | undefined, format: (n: number) => string): unknown {
+    if (suppressed) return this.sign('suppressed');
+    if (value === null || value === undefined) return this.sign('missing');
+    return format(value);
+  }
+
+  private renderTable(model: ChartModel): TemplateResult {
+    const l = this.localize;
+    const f = formats(l);
+    const span = model.perMille ? 3 : 2;
+    const cells = (cell: Cell) => html`<td>${this.figure(cell.count, cell.suppressed, f.count)}</td>
+      <td>${this.figure(cell.shareOfAnswered, cell.suppressed, f.percentValue)}</td>
+      ${model.perMille ? html`<td>${this.figure(cell.perMille, cell.suppressed, f.perMille)}</td>` : nothing}`;
+    const countRow = (label: string, split: typeof model.question.answered) => html`<tr>
+      <th scope="row">${label}</th>
+      ${model.columns.map((col) => {
+        const c = countOf(split, col.key);
+        return html`<td>${this.figure(c.count, c.suppressed, f.count)}</td>
+          <td></td>
+          ${model.perMille ? html`<td></td>` : nothing}`;
+      })}
+    </tr>`;
+    const period = this.data?.period;
+    return html`<table part="table">
+      <caption>
+        ${model.title}${period ? `, ${period}` : ''}
+      </caption>
+      <thead>
+        ${model.columns.length > 1
+          ? html`<tr>
+              <td></td>
+              ${model.columns.map((col) => html`<th scope="colgroup" colspan=${span}>${col.label}</th>`)}
+            </tr>`
+          : nothing}
+        <tr>
+          <th scope="col">${model.histogram ? l.term('chartInterval') : l.term('chartOption')}</th>
+          ${model.columns.map(
+            () => html`<th scope="col">${l.term('chartCount')}</th>
+              <th scope="col">${l.term('chartShare')}, %</th>
+              ${model.perMille ? html`<th scope="col">${l.term('chartPerMille')}</th>` : nothing}`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.categories.map(
+          (c) => html`<tr>
+            <th scope="row">${c.label}</th>
+            ${model.columns.map((col) => cells(cellOf(c, col.key)))}
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        ${countRow(l.term('chartAnsweredRow'), model.question.answered)} ${countRow(l.term('chartUnansweredRow'), model.question.unanswered)}
+      </tfoot>
+    </table>`;
+  }
+
+  private renderStats(model: ChartModel): unknown {
+    if (!model.question.stats) return nothing;
+    const l = this.localize;
+    const f = formats(l);
+    return html`<table part="table">
+      <caption>
+        ${l.term('chartStatsCaption', model.title)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${l.term('chartGroupColumn')}</th>
+          <th scope="col">${l.term('chartAnsweredRow')}</th>
+          <th scope="col">${l.term('chartMean')}</th>
+          <th scope="col">${l.term('chartMedian')}</th>
+          <th scope="col">${l.term('chartMin')}</th>
+          <th scope="col">${l.term('chartMax')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${model.columns.map((col) => {
+          const s = statsOf(model.question, col.key);
+          const hidden = s?.suppressed;
+          return html`<tr>
+            <th scope="row">${col.label}</th>
+            <td>${this.figure(s?.n, hidden, f.count)}</td>
+            <td>${this.figure(s?.mean, hidden, f.decimal)}</td>
+            <td>${this.figure(s?.median, hidden, f.decimal)}</td>
+            <td>${this.figure(s?.min, hidden, f.decimal)}</td>
+            <td>${this.figure(s?.max, hidden, f.decimal)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
+
+define('samsyn-chart', SamsynChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samsyn-chart': SamsynChart;
+  }
+}
+

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * A report has a score of charts: `content-visibility` lets the browser lay out and paint only those near
+ * the screen. In print, a heading stays on the page of the chart or table that follows it.
+ */
+export const styles = css`
+  article {
+    max-width: var(--samsyn-report-max-width, 60rem);
+  }
+  .title {
+    margin: 0 0 var(--_space);
+    line-height: 1.25;
+  }
+  h2.title {
+    font-size: 1.75em;
+  }
+  section > .title {
+    font-size: 1.375em;
+    margin-top: calc(var(--_space) * 5);
+    padding-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_border);
+  }
+  .lead {
+    margin: 0 0 calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
+  .key-figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 4);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .key-figures div {
+    display: flex;
+    flex-direction: column-reverse;
+  }
+  .key-figures dt {
+    color: var(--_muted);
+  }
+  .key-figures dd {
+    margin: 0;
+    font-size: 2em;
+    font-weight: 700;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  .rejected {
+    border-left: 4px solid var(--_warning);
+    padding: var(--_space) calc(var(--_space) * 2);
+    background: var(--_surface);
+  }
+  .rejected p,
+  .rejected ul {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: calc(var(--_space) * 2) 0;
+  }
+  button {
+    font: inherit;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 2);
+    min-height: 44px;
+    cursor: pointer;
+  }
+  button.secondary {
+    color: var(--_primary);
+    background: var(--_bg);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  [role='status'] {
+    color: var(--_muted);
+  }
+  samsyn-chart {
+    margin-top: calc(var(--_space) * 3);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
+  .figure-block {
+    margin: calc(var(--_space) * 3) 0;
+  }
+  tbody th[scope='rowgroup'] {
+    font-weight: 600;
+    padding-top: calc(var(--_space) * 1.5);
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    article {
+      max-width: none;
+    }
+    .title,
+    .lead {
+      break-after: avoid;
+    }
+    section > .title {
+      border-top: none;
+      margin-top: calc(var(--_space) * 3);
+    }
+    samsyn-chart,
+    .figure-block {
+      break-inside: avoid;
+    }
+    .rejected {
+      background: none;
+    }
+  }
+`;

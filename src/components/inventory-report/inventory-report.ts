@@ -1,0 +1,479 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { inventoryDefinition } from '../../definitions/inventory.js';
+import type { AggregateResult, Change, Comparison, Count, Population, QuestionResult } from '../../schema/aggregate-result.js';
+import { parseAggregateResult } from '../../schema/aggregate-result.js';
+import { definitionRef, type Definition } from '../../schema/questionnaire.js';
+import { pick } from '../../schema/locale.js';
+import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
+import { heading as headingTag, markValid, type SamsynChart } from '../chart/chart.js';
+import { formats, suggestChartType } from '../chart/chart-data.js';
+import { figureTableStyles } from '../chart/chart.styles.js';
+import { downloadText, fileNameOf } from '../chart/download.js';
+import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { define } from '../shared/define.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { styles } from './inventory-report.styles.js';
+import { registerMessages } from '../../i18n/catalogs.js';
+import * as inventoryReportMessages from '../../i18n/messages/inventory-report.js';
+import * as reportMessages from '../../i18n/messages/report.js';
+
+registerMessages(reportMessages, inventoryReportMessages);
+
+/** The figures a report shows, worked out from its properties. */
+interface Figures {
+  current: AggregateResult;
+  /** Broken down by age band with a population: the per-mille table. */
+  perMille: AggregateResult | undefined;
+  comparison: Comparison | undefined;
+}
+
+/**
+ * @summary The inventory report: the total, a chart per question under each section's heading, per-mille
+ * figures, SIP coverage and the comparison with an earlier inventory; exported as CSV and printed to A4.
+ *
+ * @description Hand it the records (`records`) or a precomputed aggregated result (`result`). It follows the
+ * reports kommuner made from the national tool (seed 000: a diagram per question, in the form's order) and
+ * Stockholm's tables (seed 002: per mille of the population by gender and age band, SIP against the estimated
+ * need, changes between years). Small counts are hidden as `..` everywhere.
+ *
+ * Many records (a region's tens of thousands) are aggregated in a worker, so the page stays responsive.
+ * For print, every chart becomes a still image, buttons disappear and headings stay with their charts; a
+ * portal that wants a fixed paper size adds `@page { size: A4; }` to its own stylesheet.
+ *
+ * @event samsyn-error - The result, the earlier result or the records cannot be used; the report shows a message instead.
+ *
+ * @csspart report - The whole report.
+ * @csspart title - Headings of the report and its sections (and, inside each chart, the chart's title).
+ * @csspart button - The download and print buttons.
+ * @csspart table - The per-mille, SIP and comparison tables.
+ * @csspart error - The message shown instead of the report when the input is unusable.
+ *
+ * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
+ */
+export class SamsynInventoryReport extends SamsynElement {
+  static override styles = [tokens, figureTableStyles, styles];
+
+  /** The records to report on. */
+  @property({ attribute: false }) records: readonly unknown[] | undefined;
+
+  /** A precomputed aggregated result (from `samsyn/aggregate` or a vendor's database); takes precedence over `records`. */
+  @property({ attribute: false }) result: AggregateResult | undefined;
+
+  /** An earlier inventory to compare with: its records or its aggregated result. */
+  @property({ attribute: false }) previous: AggregateResult | readonly unknown[] | undefined;
+
+  /** Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). */
+  @property({ attribute: false }) population: Population | undefined;
+
+  /** The definition the records follow (default: the national inventory). */
+  @property({ attribute: false }) definition: Definition | undefined;
+
+  /** Break every chart down by this question (`gender`, `ageBand`, …). */
+  @property() by: string | undefined;
+
+  /** The period the records describe ("2015"), shown in the title and the tables. */
+  @property() period: string | undefined;
+
+  /** The period of `previous` when it is given as records ("2013"). */
+  @property({ attribute: 'previous-period' }) previousPeriod: string | undefined;
+
+  /** The estimated number of people who need a SIP; gives the coverage of the need. */
+  @property({ type: Number, attribute: 'sip-need' }) sipNeed: number | undefined;
+
+  /** The smallest count given out (default 5; 1 turns disclosure control off). */
+  @property({ type: Number, attribute: 'min-count' }) minCount: number | undefined;
+
+  /** The report's title (default: the definition's title). */
+  @property() heading: string | undefined;
+
+  /** The level of the report's heading, 2–4; sections and charts follow one and two levels below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private figures: Figures | undefined;
+  @state() private computing = false;
+  @state() private failure: InputProblem | undefined;
+
+  private job = 0;
+  private pending: Promise<void> | undefined;
+
+  /** The aggregated result shown, once computed. */
+  get shownResult(): AggregateResult | undefined {
+    return this.figures?.current;
+  }
+
+  /** Resolves when the figures are computed and rendered (the charts are drawn as they scroll into view). */
+  async settled(): Promise<void> {
+    let pending: Promise<void> | undefined;
+    do {
+      pending = this.pending;
+      await pending;
+      await this.updateComplete;
+    } while (pending !== this.pending);
+  }
+
+  /**
+   * Draws every chart now, also those out of view (which otherwise wait until they scroll into it), one
+   * at a time so that the page stays responsive; for a page that exports, screenshots or measures the report.
+   */
+  async draw(): Promise<void> {
+    await this.settled();
+    for (const chart of this.charts) {
+      await chart.draw();
+      await nextTask();
+    }
+  }
+
+  /** Draws every chart and swaps it for a still image, then resolves: call it before `window.print()`. */
+  async prepareForPrint(): Promise<void> {
+    await this.draw();
+    for (const chart of this.charts) await chart.prepareForPrint();
+  }
+
+  private get charts(): SamsynChart[] {
+    return [...this.renderRoot.querySelectorAll<SamsynChart>('samsyn-chart')];
+  }
+
+  protected override prepare(changed: PropertyValues<this>): void {
+    const inputs = ['records', 'result', 'previous', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
+    if (inputs.some((k) => changed.has(k))) this.pending = this.compute();
+    if (this.failure) {
+      const message = this.failure.property === 'records' ? this.localize.term('chartInvalidRecords') : this.localize.term('chartInvalidResult');
+      this.reportProblem({ ...this.failure, message });
+    } else {
+      this.clearProblem();
+    }
+  }
+
+  private async compute(): Promise<void> {
+    const job = ++this.job;
+    const { records, result, previous, population, by, minCount, period } = this;
+    const definition = this.definition;
+    const locale = this.localize.locale;
+    if (result == null && !records) {
+      this.figures = undefined;
+      this.failure = undefined;
+      return;
+    }
+    this.computing = true;
+    try {
+      let current: AggregateResult;
+      let perMille: AggregateResult | undefined;
+      if (result != null) {
+        current = this.validated(result, 'result');
+        perMille = current.by === 'ageBand' && current.population ? current : undefined;
+      } else {
+        const base = { definition, population, minCount, period, locale };
+        const ownPerMille = population !== undefined && by !== 'ageBand';
+        const results = await aggregateRecords(records!, [{ ...base, by }, ...(ownPerMille ? [{ ...base, by: 'ageBand' }] : [])]);
+        current = results[0];
+        perMille = ownPerMille ? results[1] : population ? current : undefined;
+      }
+
+      let comparison: Comparison | undefined;
+      if (previous != null) {
+        const before = Array.isArray(previous)
+          ? (await aggregateRecords(previous, [{ definition, by: current.by, minCount, period: this.previousPeriod, locale }]))[0]
+          : this.validated(previous, 'previous');
+        const { compare } = await import('../../aggregate/index.js');
+        comparison = compare(before, current);
+      }
+      if (job !== this.job) return;
+      markValid(current);
+      this.figures = { current, perMille, comparison };
+      this.failure = undefined;
+    } catch (error) {
+      if (job !== this.job) return;
+      this.figures = undefined;
+      this.failure =
+        error instanceof InvalidInput
+          ? error.problem
+          : {
+              reason: 'invalid-value',
+              property: 'records',
+              message: '',
+              issues: error instanceof Error && error.message ? [{ path: [], message: error.message }] : [],
+            };
+    } finally {
+      if (job === this.job) this.computing = false;
+    }
+  }
+
+  private validated(input: unknown, property: 'result' | 'previous'): AggregateResult {
+    const parsed = parseAggregateResult(input);
+    if (parsed.success) return input as AggregateResult;
+    throw new InvalidInput({
+      reason: 'invalid-value',
+      property,
+      message: '',
+      issues: parsed.error.issues.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
+    });
+  }
+
+  /** The definition whose sections and order the report follows, when it is the one the result names. */
+  private get shownDefinition(): Definition | undefined {
+    const candidate = this.definition ?? inventoryDefinition;
+    return this.figures && definitionRef(candidate) === this.figures.current.definition ? candidate : undefined;
+  }
+
+  private readonly downloadAll = async (): Promise<void> => {
+    const current = this.figures?.current;
+    if (!current) return;
+    const { toCsv } = await import('../../aggregate/index.js');
+    // Swedish Excel reads semicolons and decimal commas; an English page gets commas and points.
+    const english = this.localize.locale === 'en';
+    const csv = toCsv(current, { locale: this.localize.locale, ...(english ? { separator: ',', decimal: '.' } : {}) });
+    downloadText(this.renderRoot, `${fileNameOf(this.localize.term('reportFileName'), current.period)}.csv`, csv);
+  };
+
+  private readonly print = async (): Promise<void> => {
+    await this.prepareForPrint();
+    window.print();
+  };
+
+  protected override renderContent(): unknown {
+    const l = this.localize;
+    if (!this.figures) {
+      return this.computing
+        ? html`<p role="status">${l.term('reportCalculating')}</p>`
+        : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
+    }
+    const { current, perMille, comparison } = this.figures;
+    const level = Math.min(4, Math.max(2, Math.round(this.headingLevel) || 2));
+    const definition = this.shownDefinition;
+    const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
+    const f = formats(l);
+
+    return html`<article part="report">
+      <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
+      ${headingTag(level, title, 'report-title')}
+      ${current.period ? html`<p class="lead">${l.term('reportPeriod')}: ${current.period}</p>` : nothing}
+      <dl class="key-figures">
+        <div>
+          <dt>${l.term('reportTotal')}</dt>
+          <dd>${this.count(current.total.all)}</dd>
+        </div>
+      </dl>
+      ${current.rejected.count > 0
+        ? html`<div class="rejected">
+            <p>${l.term('reportRejected', f.count(current.rejected.count))}</p>
+            <ul>
+              ${current.rejected.reasons.map((r) => html`<li>${l.term('reportRejectedReason', r.message ?? r.reason, f.count(r.count))}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" part="button" @click=${this.downloadAll}>${l.term('reportDownloadAll')}</button>
+        <button type="button" part="button" class="secondary" @click=${this.print}>${l.term('reportPrint')}</button>
+      </div>
+      ${current.total.all.count === 0
+        ? html`<p class="empty">${l.term('reportEmpty')}</p>`
+        : html`${perMille ? this.renderPerMille(perMille, level + 1) : nothing}
+          ${this.sectionsOf(current, definition).map(
+            (section) => html`<section>
+              ${headingTag(level + 1, section.title)}
+              ${section.questions.map(
+                (q) => html`<samsyn-chart
+                    .result=${current}
+                    question=${q.id}
+                    type=${suggestChartType(current, q, l)}
+                    heading-level=${level + 2}
+                  ></samsyn-chart>
+                  ${q.id === 'sip' ? this.renderSip(q) : nothing}`,
+              )}
+            </section>`,
+          )}
+          ${comparison ? this.renderComparison(comparison, level + 1) : nothing}`}
+    </article>`;
+  }
+
+  /** The result's questions grouped under the sections of the definition, in its order; charts only for figures. */
+  private sectionsOf(result: AggregateResult, definition: Definition | undefined): Array<{ title: string; questions: QuestionResult[] }> {
+    const chartable = result.questions.filter((q) => q.options?.length || q.histogram?.length);
+    const ids = [...new Set(chartable.map((q) => q.section))];
+    if (definition) {
+      const order = definition.sections.map((s) => s.id);
+      ids.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    }
+    return ids.map((id) => {
+      const section = definition?.sections.find((s) => s.id === id);
+      return { title: section ? pick(section.title, this.localize.locale) : id, questions: chartable.filter((q) => q.section === id) };
+    });
+  }
+
+  private count(c: Count | undefined): unknown {
+    if (!c) return this.sign('missing');
+    if (c.suppressed) return this.sign('suppressed');
+    return c.count === null ? this.sign('missing') : formats(this.localize).count(c.count);
+  }
+
+  private sign(kind: 'suppressed' | 'missing'): TemplateResult {
+    const l = this.localize;
+    return kind === 'suppressed'
+      ? html`<span aria-hidden="true">${l.term('suppressedSign')}</span><span class="visually-hidden">${l.term('chartSuppressedHidden')}</span>`
+      : html`<span aria-hidden="true">${l.term('missingSign')}</span><span class="visually-hidden">${l.term('chartMissingHidden')}</span>`;
+  }
+
+  private perMilleCell(value: number | null | undefined, suppressed: boolean | undefined): unknown {
+    if (suppressed) return this.sign('suppressed');
+    if (value === null || value === undefined) return this.sign('missing');
+    return formats(this.localize).perMille(value);
+  }
+
+  /** Seed 002's table: per mille of the population, age bands down, women, men and everyone across. */
+  private renderPerMille(result: AggregateResult, level: number): TemplateResult {
+    const l = this.localize;
+    const gender = result.questions.find((q) => q.id === 'gender');
+    const genders = gender?.options ?? [];
+    const hidden = [
+      result.total.all,
+      ...Object.values(result.total.groups),
+      ...genders.flatMap((o) => [o.cells.all, ...Object.values(o.cells.groups)]),
+    ].some((c) => c.suppressed);
+    return html`<section>
+      ${headingTag(level, l.term('reportPerMilleHeading'))}
+      <div class="table-wrap figure-block">
+        <table part="table">
+          <caption>
+            ${l.term('reportPerMilleCaption')}${result.period ? `, ${result.period}` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn')}</th>
+              ${genders.map((o) => html`<th scope="col">${pick(o.label, l.locale)}</th>`)}
+              <th scope="col">${l.term('reportPerMilleAll')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${result.groups.map(
+              (g) => html`<tr>
+                <th scope="row">${pick(g.label, l.locale)}</th>
+                ${genders.map((o) => html`<td>${this.perMilleCell(o.cells.groups[g.code]?.perMille, o.cells.groups[g.code]?.suppressed)}</td>`)}
+                <td>${this.perMilleCell(result.total.groups[g.code]?.perMille, result.total.groups[g.code]?.suppressed)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${l.term('reportPerMilleAll')}</th>
+              ${genders.map((o) => html`<td>${this.perMilleCell(o.cells.all.perMille, o.cells.all.suppressed)}</td>`)}
+              <td>${this.perMilleCell(result.total.all.perMille, result.total.all.suppressed)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <p class="note">${l.term('reportPerMilleNote')}</p>
+        ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** Stockholm's SIP figures: plans drawn up and under way, and the share of the estimated need they cover. */
+  private renderSip(question: QuestionResult): unknown {
+    const l = this.localize;
+    const f = formats(l);
+    const option = (code: string) => question.options?.find((o) => o.code === code)?.cells.all;
+    const established = option('established');
+    const inProgress = option('in-progress');
+    if (!established || !inProgress) return nothing;
+    const hidden = established.suppressed || inProgress.suppressed;
+    const sum = !hidden && established.count !== null && inProgress.count !== null ? established.count + inProgress.count : null;
+    const need = this.sipNeed !== undefined && Number.isFinite(this.sipNeed) && this.sipNeed > 0 ? this.sipNeed : undefined;
+    const row = (label: string, value: unknown) => html`<tr>
+      <th scope="row">${label}</th>
+      <td>${value}</td>
+    </tr>`;
+    return html`<div class="table-wrap figure-block">
+      <table part="table">
+        <caption>
+          ${l.term('reportSipCaption')}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
+        </caption>
+        <tbody>
+          ${row(l.term('reportSipEstablished'), this.count(established))} ${row(l.term('reportSipInProgress'), this.count(inProgress))}
+          ${row(l.term('reportSipTotal'), hidden ? this.sign('suppressed') : sum === null ? this.sign('missing') : f.count(sum))}
+          ${need !== undefined
+            ? html`${row(l.term('reportSipNeed'), f.count(need))}
+              ${row(l.term('reportSipCoverage'), hidden ? this.sign('suppressed') : sum === null ? this.sign('missing') : f.percent(sum / need))}`
+            : nothing}
+        </tbody>
+      </table>
+      ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
+    </div>`;
+  }
+
+  private change(c: Change, value: number | null, signed: boolean, digits = 0): unknown {
+    if (c.suppressed && value === null) return this.sign('suppressed');
+    if (value === null) return this.sign('missing');
+    const f = formats(this.localize);
+    return signed ? f.signed(value, digits) : f.count(value);
+  }
+
+  /** Seed 002's years side by side: every option's count before and now, and the change. */
+  private renderComparison(comparison: Comparison, level: number): TemplateResult {
+    const l = this.localize;
+    const f = formats(l);
+    const beforeLabel = comparison.before ?? l.term('reportBefore');
+    const afterLabel = comparison.after ?? l.term('reportAfter');
+    const total = comparison.total;
+    const hidden = total.suppressed || comparison.questions.some((q) => q.options.some((o) => o.all.suppressed));
+    const figure = (v: number | null, s: boolean | undefined) => (s && v === null ? l.term('suppressedSign') : v === null ? l.term('missingSign') : f.count(v));
+    return html`<section>
+      ${headingTag(level, l.term('reportComparisonHeading'))}
+      <p>
+        ${l.term(
+          'reportComparisonTotal',
+          figure(total.before, total.suppressed),
+          figure(total.after, total.suppressed),
+          total.difference === null ? figure(null, total.suppressed) : f.signed(total.difference),
+        )}
+      </p>
+      <div class="table-wrap figure-block">
+        <table part="table">
+          <caption>
+            ${l.term('reportComparisonHeading')}: ${beforeLabel}–${afterLabel}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${l.term('chartOption')}</th>
+              <th scope="col">${beforeLabel}</th>
+              <th scope="col">${afterLabel}</th>
+              <th scope="col">${l.term('reportDifference')}</th>
+              <th scope="col">${l.term('reportPercentagePoints')}</th>
+            </tr>
+          </thead>
+          ${comparison.questions.map(
+            (q) => html`<tbody>
+              <tr>
+                <th scope="rowgroup" colspan="5">${pick(q.label, l.locale)}</th>
+              </tr>
+              ${q.options.map(
+                (o) => html`<tr>
+                  <th scope="row">${pick(o.label, l.locale)}</th>
+                  <td>${this.change(o.all, o.all.before, false)}</td>
+                  <td>${this.change(o.all, o.all.after, false)}</td>
+                  <td>${this.change(o.all, o.all.difference, true)}</td>
+                  <td>${this.change(o.all, o.all.percentagePoints, true, 1)}</td>
+                </tr>`,
+              )}
+            </tbody>`,
+          )}
+        </table>
+        <p class="note">${l.term('reportComparisonNote')}</p>
+        ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
+      </div>
+    </section>`;
+  }
+}
+
+class InvalidInput extends Error {
+  constructor(readonly problem: InputProblem) {
+    super(problem.reason);
+  }
+}
+
+define('samsyn-inventory-report', SamsynInventoryReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'samsyn-inventory-report': SamsynInventoryReport;
+  }
+}
