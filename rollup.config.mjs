@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -31,6 +32,7 @@ export default {
   plugins: [
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
+    minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
