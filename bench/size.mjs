@@ -1,0 +1,312 @@
+#!/usr/bin/env node
+// Sizes of the built package against the budgets in bench/budgets.json, and
+// of the peer (SurveyJS) from node_modules, both gzip level 9.
+//
+//   node bench/size.mjs            print the table
+//   node bench/size.mjs --check    the same, and exit 1 naming every exceeded budget (npm test runs this)
+//   options: --dist <dir> (default dist), --budgets <file> (default bench/budgets.json), --no-peer, --json
+//
+// An entry's size is the entry bundled with everything it imports: the entry
+// file and every file it imports statically, transitively, each counted once,
+// joined (imports first) and gzipped at level 9. Files reached through
+// `import()` are the entry's lazy part and are measured on their own
+// (samsyn-chart loads Chart.js that way). The table also shows each file
+// gzipped on its own and summed, which is what a server that compresses each
+// response sends. Only the built files are read: no browser, no build, the
+// same bytes give the same figures.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import { textTable } from './lib/figures.mjs';
+
+export const KIB = 1024;
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(here, '..');
+
+const gzipCache = new Map();
+/** Bytes of `file` after gzip level 9. */
+export function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+function walk(node, visit) {
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+  } else if (node && typeof node === 'object') {
+    if (typeof node.type === 'string') visit(node);
+    for (const key in node) if (key !== 'type') walk(node[key], visit);
+  }
+}
+
+const importsCache = new Map();
+/**
+ * The files `file` imports: `static` (import/export … from, side-effect
+ * imports) and `dynamic` (`import("…")` with a literal path), resolved to
+ * absolute paths, and `unresolved`: bare or computed specifiers a page could
+ * not load from dist/ alone.
+ */
+export function importsOf(file) {
+  if (importsCache.has(file)) return importsCache.get(file);
+  const code = readFileSync(file, 'utf8');
+  const ast = parseAst(code);
+  const found = { static: [], dynamic: [], unresolved: [] };
+  const add = (kind, source) => {
+    if (source?.type !== 'Literal' || typeof source.value !== 'string') {
+      found.unresolved.push(code.slice(source?.start ?? 0, source?.end ?? 0) || '(computed)');
+    } else if (/^\.{1,2}\//.test(source.value)) {
+      found[kind].push(resolve(dirname(file), source.value));
+    } else {
+      found.unresolved.push(source.value);
+    }
+  };
+  for (const node of ast.body) {
+    if (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || (node.type === 'ExportNamedDeclaration' && node.source)) {
+      add('static', node.source);
+    }
+  }
+  // Rollup writes dynamic imports inside function bodies; only walk files that have one.
+  if (code.includes('import(')) walk(ast.body, (node) => node.type === 'ImportExpression' && add('dynamic', node.source));
+  importsCache.set(file, found);
+  return found;
+}
+
+/**
+ * Every file reachable from `starts` (through `import()` too with `lazy`),
+ * in the order a bundler would lay them out: a file's imports before it.
+ */
+function reachable(starts, { lazy, exclude = new Set() }) {
+  const order = [];
+  const seen = new Set(exclude);
+  const unresolved = new Set();
+  const missing = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!existsSync(file)) {
+      missing.add(file);
+      return;
+    }
+    const imports = importsOf(file);
+    for (const dep of [...imports.static, ...(lazy ? imports.dynamic : [])]) visit(dep);
+    for (const u of imports.unresolved) unresolved.add(u);
+    order.push(file);
+  };
+  for (const start of starts) visit(start);
+  return { files: order, unresolved, missing };
+}
+
+/**
+ * `gzip`: the files bundled into one (joined in order) at gzip level 9, the
+ * budgeted figure; `gzipPerFile`: each file gzipped on its own and summed,
+ * what a server that compresses each response sends.
+ */
+function sizeOf(files) {
+  const contents = files.map((f) => readFileSync(f));
+  const joined = Buffer.concat(contents.flatMap((c, i) => (i ? [NEWLINE, c] : [c])));
+  return {
+    files: files.length,
+    bytes: contents.reduce((sum, c) => sum + c.length, 0),
+    gzip: files.length ? gzipSync(joined, { level: 9 }).length : 0,
+    gzipPerFile: files.reduce((sum, f) => sum + gzipSize(f), 0),
+  };
+}
+const NEWLINE = Buffer.from('\n');
+
+/** Every JavaScript file of the build (entries and chunks; not the type declarations). */
+export function jsFilesOf(dist) {
+  const out = [];
+  const visit = (dir) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, d.name);
+      if (d.isDirectory()) {
+        if (path !== join(dist, 'types')) visit(path);
+      } else if (d.name.endsWith('.js')) {
+        out.push(path);
+      }
+    }
+  };
+  visit(dist);
+  return out.sort();
+}
+
+const rel = (dist, file) => relative(dist, file).split(sep).join('/');
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `chunks/chart-render-*.js` as a RegExp: `*` stands for any characters but `/`. */
+const globToRegExp = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`);
+
+/**
+ * The size of one entry (a path relative to dist/, or `*` for every JS file):
+ * `static` is what loading it downloads, `lazy` what all its `import()`s add
+ * on top, and `lazyOf(pattern)` what the `import()`s of the files matching
+ * `pattern` (a dist-relative path, `*` for any characters but `/`) add. Null
+ * when the entry is not built.
+ */
+export function measureEntry(dist, entry) {
+  const starts = entry === '*' ? jsFilesOf(dist) : [resolve(dist, entry)];
+  if (!existsSync(starts[0] ?? '')) return null;
+  const eager = reachable(starts, { lazy: false });
+  const loaded = new Set(eager.files);
+  const dynamic = [...new Set(eager.files.flatMap((f) => importsOf(f).dynamic))].filter((f) => !loaded.has(f));
+  // What import() adds: the imported files and what they import that the entry did not load already.
+  const lazy = reachable(dynamic, { lazy: true, exclude: loaded });
+  const problems = new Set([
+    ...[...eager.unresolved, ...lazy.unresolved].map((s) => `${entry} imports "${s}", which is not a file of the build`),
+    ...[...eager.missing, ...lazy.missing].map((f) => `${entry} imports ${rel(dist, f)}, which does not exist`),
+  ]);
+  return {
+    entry,
+    static: sizeOf(eager.files),
+    lazy: sizeOf(lazy.files),
+    lazyImports: dynamic.map((f) => rel(dist, f)),
+    lazyOf(pattern) {
+      const matcher = globToRegExp(pattern);
+      const targets = dynamic.filter((f) => matcher.test(rel(dist, f)));
+      return targets.length ? sizeOf(reachable(targets, { lazy: true, exclude: loaded }).files) : null;
+    },
+    problems: [...problems],
+  };
+}
+
+/** The entries a page can load on its own: dist/*.js and dist/components/*.js. */
+export function entriesOf(dist) {
+  const top = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  const components = existsSync(join(dist, 'components'))
+    ? readdirSync(join(dist, 'components')).filter((f) => f.endsWith('.js')).map((f) => `components/${f}`)
+    : [];
+  return [...top.sort(), ...components.sort()];
+}
+
+export function readBudgets(file) {
+  const parsed = JSON.parse(readFileSync(file, 'utf8'));
+  if (parsed.unit !== 'KiB' || !Array.isArray(parsed.budgets)) {
+    throw new Error(`${file}: expected { "unit": "KiB", "budgets": [{ "entry", "max", "lazy"?, "label"? }] }`);
+  }
+  return parsed.budgets;
+}
+
+export const kib = (bytes) => (bytes / KIB).toFixed(1);
+
+/**
+ * Every budget with its measured size and a status: `ok`, `over`, `missing`
+ * (the entry is not built yet) or `none` (the entry has no `import()` of the
+ * budget's `lazy` pattern). `failures` holds one message per exceeded budget and per import
+ * that cannot be followed.
+ */
+export function checkBudgets({ dist, budgets }) {
+  const measured = new Map();
+  const measure = (entry) => {
+    if (!measured.has(entry)) measured.set(entry, measureEntry(dist, entry));
+    return measured.get(entry);
+  };
+  const failures = [];
+  const rows = budgets.map((b) => {
+    const part = b.lazy ? 'lazy' : 'static';
+    const m = measure(b.entry);
+    const name = b.entry === '*' ? 'everything (dist/**/*.js)' : b.lazy ? `${b.entry} → import("${b.lazy}")` : b.entry;
+    const limit = b.max * KIB;
+    if (!m) return { ...b, name, part, status: 'missing' };
+    failures.push(...m.problems);
+    const size = b.lazy ? m.lazyOf(b.lazy) : m.static;
+    if (!size) return { ...b, name, part, status: 'none' };
+    const status = size.gzip > limit ? 'over' : 'ok';
+    if (status === 'over') {
+      failures.push(
+        `size budget exceeded: ${name} is ${kib(size.gzip)} KiB gzip (${size.gzip} bytes), budget ${b.max} KiB (${Math.round(limit)} bytes)`,
+      );
+    }
+    return { ...b, name, part, status, size };
+  });
+  return { rows, failures: [...new Set(failures)], measure };
+}
+
+/**
+ * The peer: SurveyJS's form library (survey-core) with its UI package
+ * (survey-js-ui), as a page loads them: their minified JS and CSS, and the
+ * Swedish UI strings a kommun page needs. The CSS is the default theme
+ * without its web font (the other build fetches Open Sans from Google's
+ * servers, which a Swedish public-sector page avoids; Samsyn uses the
+ * page's fonts). Null when they are not installed.
+ */
+export function measurePeer(root = projectRoot) {
+  const pkg = (name) => {
+    const file = join(root, 'node_modules', name, 'package.json');
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  };
+  const core = pkg('survey-core');
+  const ui = pkg('survey-js-ui');
+  if (!core || !ui) return null;
+  const files = [
+    'survey-core/survey.core.min.js',
+    'survey-core/i18n/swedish.min.js',
+    'survey-js-ui/survey-js-ui.min.js',
+    'survey-core/survey-core.fontless.min.css',
+  ];
+  const paths = files.map((f) => join(root, 'node_modules', f));
+  return {
+    name: `SurveyJS ${core.version} (survey-core + survey-js-ui ${ui.version})`,
+    versions: { core: core.version, ui: ui.version },
+    parts: files.map((file, i) => ({ file, ...sizeOf([paths[i]]) })),
+    ...sizeOf(paths),
+  };
+}
+
+/** Everything the table and bench/results.json need, from one pass over dist/. */
+export function sizeReport({ dist = join(projectRoot, 'dist'), budgetsFile = join(here, 'budgets.json'), peer = true } = {}) {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build first (node scripts/build.mjs)`);
+  const { rows, failures, measure } = checkBudgets({ dist, budgets: readBudgets(budgetsFile) });
+  const entries = entriesOf(dist).map((e) => measure(e));
+  return { dist, rows, failures, entries, peer: peer ? measurePeer() : null };
+}
+
+function printReport(report) {
+  const budgeted = new Set(report.rows.filter((r) => r.part === 'static').map((r) => r.entry));
+  const lines = [];
+  const sizes = (size) => (size ? [String(size.files), kib(size.bytes), kib(size.gzip), kib(size.gzipPerFile)] : ['', '', '', '']);
+  for (const r of report.rows) {
+    const overTarget = r.size && r.target !== undefined && r.size.gzip > r.target * 1024;
+    const status =
+      r.status === 'missing' ? 'missing (not built yet)' : r.status === 'none' ? 'no such import()' : overTarget ? `${r.status}; over target ${r.target}` : r.status;
+    lines.push([r.name, ...sizes(r.size), String(r.max), status]);
+  }
+  for (const m of report.entries) {
+    if (budgeted.has(m.entry)) continue;
+    lines.push([m.entry, ...sizes(m.static), '', 'no budget']);
+    if (m.lazy.files) lines.push([`${m.entry} (all its import()s)`, ...sizes(m.lazy), '', 'no budget']);
+  }
+  if (report.peer) {
+    for (const f of report.peer.parts) lines.push([`peer: ${f.file}`, ...sizes(f), '', '']);
+    lines.push([`peer: ${report.peer.name}`, ...sizes(report.peer), '', 'JS + CSS']);
+  }
+  console.log(textTable(['entry', 'files', 'minified KiB', 'gzip-9 KiB', 'gzip-9 per file KiB', 'budget KiB', 'status'], lines));
+  console.log('KiB = 1024 bytes. gzip-9: the entry bundled with every file it imports statically, each once (budgeted).');
+  console.log('gzip-9 per file: each file compressed on its own and summed, as a server sends separate responses.');
+}
+
+function parseArgs(argv) {
+  const args = { check: false, peer: true, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--check') args.check = true;
+    else if (a === '--no-peer') args.peer = false;
+    else if (a === '--json') args.json = true;
+    else if (a === '--dist') args.dist = resolve(argv[++i]);
+    else if (a === '--budgets') args.budgetsFile = resolve(argv[++i]);
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { check, json, ...options } = parseArgs(process.argv.slice(2));
+  const report = sizeReport(options);
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report);
+  if (report.failures.length) {
+    for (const f of report.failures) console.error(f);
+    if (check) process.exit(1);
+  }
+}
