@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
 import { anonymousText } from './anonymity.js';
-import { defaultLocale, type Locale } from './text.js';
+import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and
@@ -176,7 +176,8 @@ const cache: Partial<Record<Locale, ActionPlanSchema>> = {};
 
 /** The action plan schema with its messages in `locale`. */
 export function actionPlanSchemaFor(locale: Locale = defaultLocale): ActionPlanSchema {
-  return (cache[locale] ??= buildActionPlanSchema(locale));
+  const key = toLocale(locale);
+  return (cache[key] ??= buildActionPlanSchema(key));
 }
 
 /** The action plan schema, messages in Swedish. */
@@ -187,7 +188,7 @@ export const actionPlanSchema = actionPlanSchemaFor('sv');
  * at its path (`rows.3.goal`), messages in `options.locale`. Never throws.
  */
 export function parseActionPlan(input: unknown, options: { locale?: Locale } = {}): ActionPlanParseResult {
-  return actionPlanSchemaFor(options.locale).safeParse(input);
+  return actionPlanSchemaFor(options?.locale).safeParse(input);
 }
 
 /** Every area a plan can use: the default ones, then the plan's own, in order. */

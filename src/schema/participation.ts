@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
 import { anonymousText } from './anonymity.js';
-import { defaultLocale, type Locale } from './text.js';
+import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the
@@ -119,7 +119,8 @@ const cache: Partial<Record<Locale, ParticipationSchema>> = {};
 
 /** The participation schema with its messages in `locale`. */
 export function participationSchemaFor(locale: Locale = defaultLocale): ParticipationSchema {
-  return (cache[locale] ??= buildParticipationSchema(locale));
+  const key = toLocale(locale);
+  return (cache[key] ??= buildParticipationSchema(key));
 }
 
 /** The participation schema, messages in Swedish. */
@@ -127,7 +128,7 @@ export const participationSchema = participationSchemaFor('sv');
 
 /** `{ success: true, data }` or `{ success: false, error }`, messages in `options.locale`. Never throws. */
 export function parseParticipation(input: unknown, options: { locale?: Locale } = {}): ParticipationParseResult {
-  return participationSchemaFor(options.locale).safeParse(input);
+  return participationSchemaFor(options?.locale).safeParse(input);
 }
 
 /** The views that each action-plan row answers, keyed by row id, in the order of the views. */

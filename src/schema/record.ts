@@ -12,7 +12,7 @@ import {
   type Question,
   type Section,
 } from './questionnaire.js';
-import { defaultLocale, pick, type Locale } from './text.js';
+import { pick, toLocale, type Locale } from './text.js';
 
 /**
  * A record is one filled-in questionnaire for one (anonymous) person:
@@ -213,7 +213,8 @@ const cache = new WeakMap<Definition, Partial<Record<Locale, RecordSchema>>>();
  * the question by its label.
  */
 export function recordSchemaFor(definition: Definition, options: RecordSchemaOptions = {}): RecordSchema {
-  const locale = options.locale ?? defaultLocale;
+  // Any language tag a vendor passes (`sv-SE`, `EN`), or none, gives a supported language rather than a throw.
+  const locale = toLocale(options?.locale);
   const cached = cache.get(definition)?.[locale];
   if (cached) return cached;
   const schema = buildRecordSchema(definition, locale);

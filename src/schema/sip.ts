@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { sipMessages } from '../i18n/messages/sip.js';
 import { anonymousText } from './anonymity.js';
-import { defaultLocale, type Locale } from './text.js';
+import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
  * The coordinated individual plan (SIP, samordnad individuell plan; 2 kap.
@@ -221,12 +221,13 @@ const planSchemas: Partial<Record<Locale, PlanSchema>> = {};
 
 /** The zod schema of a SIP plan, its messages in `locale`. */
 export function sipPlanSchemaFor(locale: Locale = defaultLocale): PlanSchema {
-  return (planSchemas[locale] ??= buildPlanSchema(locale));
+  const key = toLocale(locale);
+  return (planSchemas[key] ??= buildPlanSchema(key));
 }
 
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipPlan(input: unknown, options: SipSchemaOptions = {}) {
-  return sipPlanSchemaFor(options.locale).safeParse(input);
+  return sipPlanSchemaFor(options?.locale).safeParse(input);
 }
 
 function buildOverviewSchema(locale: Locale) {
@@ -373,12 +374,13 @@ const overviewSchemas: Partial<Record<Locale, OverviewSchema>> = {};
 
 /** The zod schema of SIP counts over time, its messages in `locale`. */
 export function sipOverviewSchemaFor(locale: Locale = defaultLocale): OverviewSchema {
-  return (overviewSchemas[locale] ??= buildOverviewSchema(locale));
+  const key = toLocale(locale);
+  return (overviewSchemas[key] ??= buildOverviewSchema(key));
 }
 
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipOverview(input: unknown, options: SipSchemaOptions = {}) {
-  return sipOverviewSchemaFor(options.locale).safeParse(input);
+  return sipOverviewSchemaFor(options?.locale).safeParse(input);
 }
 
 /**

@@ -66,6 +66,8 @@ function parseDraft(data: unknown): Draft | undefined {
 
 const checkedDefinitions = new WeakMap<Definition, ReturnType<typeof definitionSchema.safeParse>>();
 function checkDefinition(definition: Definition) {
+  // A page may hand over a number or a string: it cannot key the cache, and is simply not a definition.
+  if (typeof definition !== 'object' || definition === null) return definitionSchema.safeParse(definition);
   let result = checkedDefinitions.get(definition);
   if (!result) {
     result = definitionSchema.safeParse(definition);
@@ -213,7 +215,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (changed.has('definition')) {
       this.checked = undefined;
       if (changed.get('definition') !== undefined) this.resetState();
-      if (definition) {
+      if (definition !== undefined && definition !== null) {
         const result = checkDefinition(definition);
         if (!result.success) {
           this.reportProblem({
