@@ -307,8 +307,19 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
 
   // Who is asked a required conditional question follows from the answers to the question it depends on.
   for (const r of rows) {
-    const parts = conditionParts(r.q, rows, compiled.roles);
-    if (parts) for (let c = 0; c < C; c++) protection.relate(r.answered.ids[c], parts.map((p) => p.ids[c]));
+    const condition = conditionParts(r.q, rows, compiled.roles);
+    if (!condition) continue;
+    const { target, parts } = condition;
+    for (let c = 0; c < C; c++) protection.relate(r.answered.ids[c], parts.map((p) => p.ids[c]));
+    // The options of a single-choice question add up to those who answered it, so the follow-up's count publishes
+    // the sum of the condition's options, and with it the sum of the others: protect that relation too, or one
+    // hidden option outside the condition follows from the parent's answered, the follow-up and the rest.
+    if (target.q.kind === Kind.One || target.q.kind === Kind.Scale) {
+      const others = target.options.filter((o) => !parts.includes(o));
+      for (let c = 0; c < C; c++) {
+        protection.relate(target.answered.ids[c], [r.answered.ids[c], ...others.map((o) => o.ids[c])]);
+      }
+    }
   }
   // The answers to `by` are the group totals.
   if (by) {
@@ -409,10 +420,15 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
 
 /**
  * The option rows whose sum is the number who answered a required
- * conditional question: the options its one condition names. Undefined
+ * conditional question: the options its one condition names, with the
+ * question they belong to. Undefined
  * where that number does not follow from published figures alone.
  */
-function conditionParts(q: CompiledQuestion, rows: QuestionRows[], roles: readonly string[] | undefined): Row[] | undefined {
+function conditionParts(
+  q: CompiledQuestion,
+  rows: QuestionRows[],
+  roles: readonly string[] | undefined,
+): { target: QuestionRows; parts: Row[] } | undefined {
   // A section for some roles only is asked of a number nobody publishes; a section for every role is asked of all.
   const everyRole = !q.section.roles || !roles || roles.every((r) => q.section.roles!.includes(r));
   if (!q.required || !everyRole) return undefined;
@@ -433,7 +449,7 @@ function conditionParts(q: CompiledQuestion, rows: QuestionRows[], roles: readon
   } else {
     return undefined;
   }
-  return indices.size ? [...indices].map((k) => target.options[k]) : undefined;
+  return indices.size ? { target, parts: [...indices].map((k) => target.options[k]) } : undefined;
 }
 
 /** Histogram rows and per-column statistics of a number question. */
