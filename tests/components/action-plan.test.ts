@@ -658,6 +658,20 @@ describe('samsyn-action-plan', () => {
       }
     });
 
+    it('writes very small and very large numbers without exponents, and reads exponents others wrote', () => {
+      const plan = trickyPlan();
+      const [, days, percent] = plan.rows;
+      plan.rows[1] = { ...days, target: { ...days.target!, value: 1e21 } };
+      plan.rows[2] = { ...percent, target: { ...percent.target!, value: 0.0000001 } };
+      const csv = planToCsv(plan);
+      expect(csv).to.contain(';Högst;1000000000000000000000;dagar;');
+      expect(csv).to.contain(';Minst;0,0000001;procent;');
+      expect(csv).to.not.match(/\de[+-]?\d/);
+      expect(parsePlanCsv(csv).errors).to.deep.equal([]);
+      expect(parsePlanCsv(csv).plan).to.deep.equal(plan);
+      expect(parsePlanCsv(csv.replace('0,0000001', '1e-7')).plan).to.deep.equal(plan);
+    });
+
     it('round-trips through the element: the download link gives the CSV, importing it gives the same plan', async () => {
       const source = await render(trickyPlan());
       const link = $<HTMLAnchorElement>(source, 'a[data-format="csv"]')!;

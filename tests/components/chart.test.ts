@@ -456,3 +456,31 @@ describe('samsyn-chart', () => {
     expect(swatches[1].backgroundImage).to.contain('repeating-linear-gradient');
   });
 });
+
+describe('samsyn-chart given records it cannot all read', () => {
+  it('shows the figures of those it read, says how many it left out, and tells the page once', async () => {
+    const records = [...generateRecords({ count: 200, seed: 3 }), null, { definition: 'national-inventory@2', answers: {} }];
+    const el = await fixture<SamsynChart>(html`<samsyn-chart question="gender" min-count="1"></samsyn-chart>`);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('samsyn-error', (e) => errors.push(e));
+    el.records = records;
+    await el.settled();
+    await aTimeout(0);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(el.shownResult!.total.all.count).to.equal(200);
+    expect(el.shadowRoot!.querySelector('.note.rejected')!.textContent).to.contain('2 poster kunde inte läsas');
+    expect(errors.map((e) => (e.detail as { reason: string }).reason)).to.deep.equal(['records-rejected']);
+  });
+
+  it('says why when it can read none of them, instead of showing zeros', async () => {
+    const el = await fixture<SamsynChart>(html`<samsyn-chart lang="en" question="gender"></samsyn-chart>`);
+    const event = oneEvent(el, 'samsyn-error');
+    el.records = [null, null, null];
+    const { detail } = (await event) as CustomEvent<{ reason: string; message: string }>;
+    await el.updateComplete;
+    expect(detail.reason).to.equal('records-rejected');
+    expect(detail.message).to.contain('None of the 3 records could be read');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain(detail.message);
+    expect(el.shadowRoot!.querySelector('canvas')).to.equal(null);
+  });
+});

@@ -288,3 +288,29 @@ describe('samsyn-inventory-report', () => {
     }
   });
 });
+
+describe('samsyn-inventory-report given records it cannot all read', () => {
+  it('reports on those it read, lists what it left out, and tells the page once', async () => {
+    const el = await fixture<SamsynInventoryReport>(html`<samsyn-inventory-report></samsyn-inventory-report>`);
+    const reasons: string[] = [];
+    el.addEventListener('samsyn-error', (e) => reasons.push(e.detail.reason));
+    el.records = [...records, null, null, null];
+    await el.settled();
+    expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+    expect(el.shownResult!.total.all.count).to.equal(400);
+    expect(root(el).querySelector('.rejected')!.textContent).to.contain('3 poster kunde inte räknas');
+    expect(reasons).to.deep.equal(['records-rejected']);
+  });
+
+  it('says how many it could not read and why when it can read none of them', async () => {
+    const el = await fixture<SamsynInventoryReport>(html`<samsyn-inventory-report></samsyn-inventory-report>`);
+    const event = oneEvent(el, 'samsyn-error');
+    el.records = [{ definition: 'no-such-form@1', answers: {} }, { definition: 'no-such-form@1', answers: {} }];
+    const { detail } = await event;
+    await el.updateComplete;
+    expect(detail.reason).to.equal('records-rejected');
+    expect(detail.message).to.contain('Ingen av de 2 posterna kunde läsas');
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain(detail.message);
+    expect(root(el).querySelector('.key-figures')).to.equal(null);
+  });
+});

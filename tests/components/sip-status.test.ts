@@ -628,3 +628,28 @@ describe('<samsyn-sip-status> layout and accessibility', () => {
     await expectNoAxeViolations(el);
   });
 });
+
+describe('samsyn-sip-status given records it cannot all read', () => {
+  it('counts those it read, notes the rest, and tells the page once', async () => {
+    const reasons: string[] = [];
+    const listen = (e: Event) => reasons.push((e as CustomEvent<SamsynErrorDetail>).detail.reason);
+    document.addEventListener('samsyn-error', listen);
+    try {
+      const el = await overview({ records: [...records({ woman: { established: 12 }, man: { established: 10 } }), null, null] }, { minCount: 1 });
+      await aTimeout(0);
+      expect(root(el).querySelector('[part~="error"]')).to.equal(null);
+      expect(statusCount(el, 'established')).to.equal('22');
+      expect(text(root(el))).to.contain('2 poster kunde inte läsas och räknas inte.');
+      expect(reasons).to.deep.equal(['records-rejected']);
+    } finally {
+      document.removeEventListener('samsyn-error', listen);
+    }
+  });
+
+  it('says how many it could not read and why when it can read none of them', async () => {
+    const el = await overview({ records: [null, null] }, { lang: 'en' });
+    const alert = root(el).querySelector('[part~="error"]');
+    expect(text(alert)).to.contain('None of the 2 records could be read');
+    expect(root(el).querySelector('.coverage-text')).to.equal(null);
+  });
+});

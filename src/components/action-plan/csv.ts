@@ -63,12 +63,30 @@ export const columns = [
 export type Column = (typeof columns)[number][0];
 type HeaderKey = (typeof columns)[number][1];
 export const headerOf = (key: HeaderKey, locale: Locale): string => translate(locale, key);
+/**
+ * A number in plain positional notation, with the shortest digits that read
+ * back as the same number: `String(n)` writes 1e-7 or 1e+21, which a
+ * spreadsheet may take for text and a person cannot read.
+ */
+export function plainNumber(n: number): string {
+  const text = String(n);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction = '', exponent] = match;
+  const digits = whole + fraction;
+  // Where the decimal point goes, counted from the start of `digits`.
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 /** The plan as CSV: one record per row, the plan's title and period repeated on each, headers in `locale`. */
 export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Locale } = {}): string {
   const locale = options.locale ?? 'sv';
   const separator = options.separator ?? ';';
   const decimal = options.decimal ?? (separator === ';' ? ',' : '.');
-  const number = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', decimal));
+  const number = (n: number | undefined) => (n === undefined ? '' : plainNumber(n).replace('.', decimal));
   const areas = new Map(planAreas(plan).map((a) => [a.code, a]));
   const records: string[][] = [columns.map(([, key]) => headerOf(key, locale))];
   for (const row of plan.rows) {

@@ -28,7 +28,8 @@ export function areaCode(label: string, taken: ReadonlySet<string>): string {
  */
 export function parseDecimal(text: string): number | string {
   const t = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
+  // Exponent notation too (1e-7), as other programs write very small or large numbers.
+  return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t) && Number.isFinite(Number(t)) ? Number(t) : text;
 }
 
 /** At most `max` characters, for accessible names of buttons that name their row. */

@@ -50,7 +50,7 @@ async function inWorker(records: readonly unknown[], options: AggregateOptions[]
   const { workerUrl } = await import('./aggregate-worker.js');
   let worker: Worker;
   try {
-    worker = new Worker(workerUrl, { type: 'module' });
+    worker = new Worker(trustedWorkerUrl(workerUrl), { type: 'module' });
   } catch {
     throw new WorkerUnavailable();
   }
@@ -82,6 +82,45 @@ async function inWorker(records: readonly unknown[], options: AggregateOptions[]
   } finally {
     worker.terminate();
   }
+}
+
+// The DOM typings know no Trusted Types; a TrustedScriptURL goes wherever `new Worker()` takes a string.
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): string;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+let workerPolicy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * The worker's URL as a TrustedScriptURL where the page enforces Trusted
+ * Types (`require-trusted-types-for 'script'`), which refuses a plain string
+ * for `new Worker()`. The policy, named `samsyn` (a portal's `trusted-types`
+ * allow-list must name it), is created once and vouches for this one URL,
+ * which this module computed itself, and nothing else. Where the policy
+ * cannot be created (the allow-list leaves it out), the string goes as it is:
+ * the page then refuses the worker and the records are aggregated here.
+ */
+function trustedWorkerUrl(url: string): string {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return url;
+  if (workerPolicy === undefined) {
+    try {
+      workerPolicy = factory.createPolicy('samsyn', {
+        createScriptURL: (candidate) => {
+          if (candidate !== url || new URL(candidate).origin !== globalThis.location.origin) {
+            throw new TypeError('samsyn: only the aggregation worker may be loaded');
+          }
+          return candidate;
+        },
+      });
+    } catch {
+      workerPolicy = null;
+    }
+  }
+  return workerPolicy ? workerPolicy.createScriptURL(url) : url;
 }
 
 const NOT_JSON = new Error('not plain JSON');

@@ -4,6 +4,7 @@ import type { AggregateResult, Cell, Population } from '../../schema/aggregate-r
 import type { Definition } from '../../schema/questionnaire.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import {
   buildModel,
@@ -52,6 +53,12 @@ export function markValid(result: AggregateResult): void {
   valid.add(result);
 }
 
+
+/** The main reason records were not counted, in the words the aggregation gave it. */
+export function rejectionReason(rejected: AggregateResult['rejected']): string {
+  const main = rejected.reasons[0];
+  return main ? (main.message ?? main.reason) : '';
+}
 
 /** Lines a horizontal chart needs: each category as tall as its wrapped label or its bars, plus a gap. */
 function rowsOf(model: ChartModel): number {
@@ -162,7 +169,8 @@ export class SamsynChart extends SamsynElement {
   private validation = 0;
   /** The latest validation or aggregation in flight. */
   private pending: Promise<unknown> | undefined;
-  private recordsProblem: InputProblem | undefined;
+  /** What is wrong with `records`, worded when shown so that it follows the page's language. */
+  private recordsProblem: (() => InputProblem) | undefined;
   private job = 0;
   private chart: DrawnChart | undefined;
   private drawnFrom: { data: AggregateResult; model: ChartModel; canvas: HTMLCanvasElement; locale: string } | undefined;
@@ -270,9 +278,7 @@ export class SamsynChart extends SamsynElement {
         issues: this.parseProblem.issues?.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
       };
     }
-    if (this.result == null && this.recordsProblem) {
-      return { ...this.recordsProblem, message: this.localize.term('chartInvalidRecords') };
-    }
+    if (this.result == null && this.recordsProblem) return this.recordsProblem();
     const data = this.result != null ? this.validResult : this.computed;
     if (!data) return undefined;
     if (!this.question) return { reason: 'invalid-value', property: 'question', message: this.localize.term('chartNoQuestion') };
@@ -317,11 +323,16 @@ export class SamsynChart extends SamsynElement {
   private startAggregating(): void {
     const job = ++this.job;
     this.recordsProblem = undefined;
-    if (!this.records) {
+    const records: unknown = this.records;
+    if (records === undefined || records === null) {
       this.computed = undefined;
       return;
     }
-    const records = this.records;
+    if (!Array.isArray(records)) {
+      this.computed = undefined;
+      this.recordsProblem = () => ({ reason: 'invalid-value', property: 'records', message: this.localize.term('chartRecordsNotList') });
+      return;
+    }
     const options = {
       definition: this.definition,
       by: this.by || undefined,
@@ -334,17 +345,38 @@ export class SamsynChart extends SamsynElement {
       .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
       .then(
         ([result]) => {
-          if (job === this.job) this.computed = result;
+          if (job !== this.job) return;
+          const { rejected } = result;
+          if (records.length > 0 && rejected.count >= records.length) {
+            // Nothing could be read: zeros would look like an empty inventory, so say what went wrong instead.
+            this.computed = undefined;
+            this.recordsProblem = () => ({
+              reason: 'records-rejected',
+              property: 'records',
+              message: this.localize.term('chartRecordsRejected', formats(this.localize).count(rejected.count), rejectionReason(rejected)),
+            });
+            this.requestUpdate();
+            return;
+          }
+          this.computed = result;
+          if (rejected.count > 0 && this.result == null) {
+            // The figures stand, with a note; the page is told too, so that it can fix its data.
+            emit(this, 'samsyn-error', {
+              reason: 'records-rejected',
+              property: 'records',
+              message: this.localize.term('chartRecordsPartlyRejected', formats(this.localize).count(rejected.count)),
+            });
+          }
         },
         (error: unknown) => {
           if (job !== this.job) return;
           this.computed = undefined;
-          this.recordsProblem = {
+          this.recordsProblem = () => ({
             reason: 'invalid-value',
             property: 'records',
-            message: '',
+            message: this.localize.term('chartInvalidRecords'),
             issues: error instanceof Error && error.message ? [{ path: [], message: error.message }] : [],
-          };
+          });
           this.requestUpdate();
         },
       );
@@ -477,6 +509,9 @@ export class SamsynChart extends SamsynElement {
       ${model.many ? html`<p class="note">${l.term('chartManyNote')}</p>` : nothing}
       ${model.suppressed ? html`<p class="note">${l.term('suppressedNote', model.minCount)}</p>` : nothing}
       ${model.missing ? html`<p class="note">${l.term('chartMissingNote')}</p>` : nothing}
+      ${this.result == null && this.data?.rejected.count
+        ? html`<p class="note rejected">${l.term('chartRecordsPartlyRejected', f.count(this.data.rejected.count))}</p>`
+        : nothing}
       ${drawable
         ? html`<div class="actions">
               <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>

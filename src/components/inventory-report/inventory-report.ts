@@ -6,12 +6,13 @@ import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
-import { heading as headingTag, markValid, type SamsynChart } from '../chart/chart.js';
+import { heading as headingTag, markValid, rejectionReason, type SamsynChart } from '../chart/chart.js';
 import { formats, suggestChartType } from '../chart/chart-data.js';
 import { figureTableStyles } from '../chart/chart.styles.js';
 import { downloadText, fileNameOf } from '../chart/download.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { define } from '../shared/define.js';
+import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './inventory-report.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -92,7 +93,8 @@ export class SamsynInventoryReport extends SamsynElement {
 
   @state() private figures: Figures | undefined;
   @state() private computing = false;
-  @state() private failure: InputProblem | undefined;
+  /** What is wrong with the input, worded when shown so that it follows the page's language. */
+  @state() private failure: (() => InputProblem) | undefined;
 
   private job = 0;
   private pending: Promise<void> | undefined;
@@ -138,8 +140,7 @@ export class SamsynInventoryReport extends SamsynElement {
     const inputs = ['records', 'result', 'previous', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
     if (inputs.some((k) => changed.has(k))) this.pending = this.compute();
     if (this.failure) {
-      const message = this.failure.property === 'records' ? this.localize.term('chartInvalidRecords') : this.localize.term('chartInvalidResult');
-      this.reportProblem({ ...this.failure, message });
+      this.reportProblem(this.failure());
     } else {
       this.clearProblem();
     }
@@ -150,13 +151,14 @@ export class SamsynInventoryReport extends SamsynElement {
     const { records, result, previous, population, by, minCount, period } = this;
     const definition = this.definition;
     const locale = this.localize.locale;
-    if (result == null && !records) {
+    if (result == null && (records === undefined || records === null)) {
       this.figures = undefined;
       this.failure = undefined;
       return;
     }
     this.computing = true;
     try {
+      if (result == null) this.checkList(records, 'records');
       let current: AggregateResult;
       let perMille: AggregateResult | undefined;
       if (result != null) {
@@ -166,14 +168,14 @@ export class SamsynInventoryReport extends SamsynElement {
         const base = { definition, population, minCount, period, locale };
         const ownPerMille = population !== undefined && by !== 'ageBand';
         const results = await aggregateRecords(records!, [{ ...base, by }, ...(ownPerMille ? [{ ...base, by: 'ageBand' }] : [])]);
-        current = results[0];
+        current = this.readable(records!, results[0], 'records');
         perMille = ownPerMille ? results[1] : population ? current : undefined;
       }
 
       let comparison: Comparison | undefined;
       if (previous != null) {
         const before = Array.isArray(previous)
-          ? (await aggregateRecords(previous, [{ definition, by: current.by, minCount, period: this.previousPeriod, locale }]))[0]
+          ? this.readable(previous, (await aggregateRecords(previous, [{ definition, by: current.by, minCount, period: this.previousPeriod, locale }]))[0], 'previous')
           : this.validated(previous, 'previous');
         const { compare } = await import('../../aggregate/index.js');
         comparison = compare(before, current);
@@ -182,18 +184,19 @@ export class SamsynInventoryReport extends SamsynElement {
       markValid(current);
       this.figures = { current, perMille, comparison };
       this.failure = undefined;
+      if (result == null && current.rejected.count > 0) {
+        // The figures stand, with the note of what was not counted; the page is told too, so that it can fix its data.
+        const count = formats(this.localize).count(current.rejected.count);
+        emit(this, 'samsyn-error', { reason: 'records-rejected', property: 'records', message: this.localize.term('chartRecordsPartlyRejected', count) });
+      }
     } catch (error) {
       if (job !== this.job) return;
       this.figures = undefined;
+      const issues = error instanceof Error && error.message ? [{ path: [], message: error.message }] : [];
       this.failure =
         error instanceof InvalidInput
           ? error.problem
-          : {
-              reason: 'invalid-value',
-              property: 'records',
-              message: '',
-              issues: error instanceof Error && error.message ? [{ path: [], message: error.message }] : [],
-            };
+          : () => ({ reason: 'invalid-value', property: 'records', message: this.localize.term('chartInvalidRecords'), issues });
     } finally {
       if (job === this.job) this.computing = false;
     }
@@ -202,12 +205,29 @@ export class SamsynInventoryReport extends SamsynElement {
   private validated(input: unknown, property: 'result' | 'previous'): AggregateResult {
     const parsed = parseAggregateResult(input);
     if (parsed.success) return input as AggregateResult;
-    throw new InvalidInput({
+    throw new InvalidInput(() => ({
       reason: 'invalid-value',
       property,
-      message: '',
+      message: this.localize.term('chartInvalidResult'),
       issues: parsed.error.issues.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
-    });
+    }));
+  }
+
+  /** Records must come as a list; anything else (a string of JSON, a number) is a mistake of the page, not an empty inventory. */
+  private checkList(input: unknown, property: 'records'): void {
+    if (Array.isArray(input)) return;
+    throw new InvalidInput(() => ({ reason: 'invalid-value', property, message: this.localize.term('chartRecordsNotList') }));
+  }
+
+  /** The result of aggregating `records`, unless not one of them could be read: then zeros would pass for an empty inventory. */
+  private readable(records: readonly unknown[], result: AggregateResult, property: 'records' | 'previous'): AggregateResult {
+    const { rejected } = result;
+    if (records.length === 0 || rejected.count < records.length) return result;
+    throw new InvalidInput(() => ({
+      reason: 'records-rejected',
+      property,
+      message: this.localize.term('chartRecordsRejected', formats(this.localize).count(rejected.count), rejectionReason(rejected)),
+    }));
   }
 
   /** The definition whose sections and order the report follows, when it is the one the result names. */
@@ -465,8 +485,8 @@ export class SamsynInventoryReport extends SamsynElement {
 }
 
 class InvalidInput extends Error {
-  constructor(readonly problem: InputProblem) {
-    super(problem.reason);
+  constructor(readonly problem: () => InputProblem) {
+    super('invalid input');
   }
 }
 

@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import {
   parseSipOverview,
@@ -30,6 +29,7 @@ import {
 } from './sip-figures.js';
 import { followUpState, localToday, type FollowUpState } from './sip-follow-up.js';
 import { styles } from './sip-status.styles.js';
+import { styleProperties } from './style-properties.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as sipMessages from '../../i18n/messages/sip.js';
 
@@ -199,7 +199,19 @@ export class SamsynSipStatus extends SamsynElement {
         if (run !== this.aggregation) return;
         try {
           const result = aggregate(records, { by: 'gender', minCount, locale, period, ...(definition ? { definition } : {}) });
-          this.setFigures(figuresFromResult(result, { estimatedNeed, period, minCount }));
+          const { rejected } = result;
+          const count = this.localize.number(rejected.count);
+          if (records.length > 0 && rejected.count >= records.length) {
+            // Nothing could be read: zeros would pass for no SIPs at all, so say what went wrong instead.
+            const main = rejected.reasons[0];
+            const reason = main ? (main.message ?? main.reason) : '';
+            this.figures = undefined;
+            this.reportProblem({ reason: 'records-rejected', property: 'records', message: this.localize.term('sipAllRejected', count, reason) });
+          } else {
+            this.setFigures(figuresFromResult(result, { estimatedNeed, period, minCount }));
+            // The figures stand, with their note of what was not counted; the page is told too, so that it can fix its data.
+            if (rejected.count > 0) emit(this, 'samsyn-error', { reason: 'records-rejected', property: 'records', message: this.localize.term('sipRejected', count) });
+          }
         } catch (error) {
           this.reportProblem({ reason: 'invalid-value', property: 'records', message: error instanceof Error ? error.message : this.localize.term('sipInvalidRecords') });
         }
@@ -400,9 +412,9 @@ export class SamsynSipStatus extends SamsynElement {
         aria-valuenow=${Math.min(100, Math.round(point.coverage * 100))}
         aria-valuetext=${this.localize.term('sipCoverageValueText', share, sum, need)}
       >
-        <span class="seg seg--established" style=${styleMap({ width: `${(est / scale) * 100}%` })}></span>
-        <span class="seg seg--in-progress" style=${styleMap({ width: `${(prog / scale) * 100}%` })}></span>
-        <span class="need-mark" style=${styleMap({ left: `${(point.need / scale) * 100}%` })}></span>
+        <span class="seg seg--established" ${styleProperties({ width: `${(est / scale) * 100}%` })}></span>
+        <span class="seg seg--in-progress" ${styleProperties({ width: `${(prog / scale) * 100}%` })}></span>
+        <span class="need-mark" ${styleProperties({ left: `${(point.need / scale) * 100}%` })}></span>
       </div>
       <p class="coverage-text">
         ${this.localize.term('sipCoverageText', share, sum, need, this.localize.number(est), this.localize.number(prog))}
@@ -527,11 +539,11 @@ export class SamsynSipStatus extends SamsynElement {
                 <td class="bar-column">
                   <span class="bar bar--small" aria-hidden="true">
                     ${est !== null && prog !== null
-                      ? html`<span class="seg seg--established" style=${styleMap({ width: `${(est / scale) * 100}%` })}></span
-                          ><span class="seg seg--in-progress" style=${styleMap({ width: `${(prog / scale) * 100}%` })}></span>`
+                      ? html`<span class="seg seg--established" ${styleProperties({ width: `${(est / scale) * 100}%` })}></span
+                          ><span class="seg seg--in-progress" ${styleProperties({ width: `${(prog / scale) * 100}%` })}></span>`
                       : nothing}
                     ${p.need !== undefined
-                      ? html`<span class="need-mark" style=${styleMap({ left: `${(p.need / scale) * 100}%` })}></span>`
+                      ? html`<span class="need-mark" ${styleProperties({ left: `${(p.need / scale) * 100}%` })}></span>`
                       : nothing}
                   </span>
                 </td>

@@ -166,6 +166,7 @@ export const sv = {
   sipNotReportedNote: '- = uppgiften är inte rapporterad.',
   sipSourceNote: (source: string) => `Källa: ${source}`,
   sipRejected: (n: string) => `${n} poster kunde inte läsas och räknas inte.`,
+  sipAllRejected: (n: string, reason: string) => `Ingen av de ${n} posterna kunde läsas, så det finns inga uppgifter om SIP att visa. Främsta skälet: ${reason}`,
   sipEmpty: 'Det finns inga uppgifter om SIP att visa.',
   sipInvalidCounts: 'Antalen om SIP har fel i uppgifterna:',
   sipInvalidRecords:
@@ -291,6 +292,7 @@ export const en: Translation<typeof sv> = {
   sipNotReportedNote: '- = the figure was not reported.',
   sipSourceNote: (source: string) => `Source: ${source}`,
   sipRejected: (n: string) => `${n} records could not be read and are not counted.`,
+  sipAllRejected: (n: string, reason: string) => `None of the ${n} records could be read, so there is no SIP data to show. The main reason: ${reason}`,
   sipEmpty: 'There is no SIP data to show.',
   sipInvalidCounts: 'The SIP counts have errors:',
   sipInvalidRecords: 'The SIP data could not be counted: a list of inventory records or an aggregated result was expected.',
