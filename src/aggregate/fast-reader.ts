@@ -1,4 +1,4 @@
-import { util } from 'zod/v4/core';
+import { globalConfig, util } from 'zod/v4/core';
 import { Kind, type CompiledCondition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
 
 /**
@@ -48,7 +48,7 @@ function conditionCode(cond: CompiledCondition | undefined, lists: unknown[][]):
 
 /** Builds the reader, or returns undefined where code may not be compiled. */
 export function buildFastReader(c: CompiledDefinition, targets: ReaderTargets): FastReader | undefined {
-  if (!util.allowsEval.value) return undefined;
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
   // Ids a plain object inherits (`constructor`) would be read from the prototype: leave such definitions to the generic path.
   if (c.questions.some((q) => q.id in Object.prototype)) return undefined;
   const lists: unknown[][] = [];
@@ -166,7 +166,7 @@ export function buildFastCounter(
   groupCount: number,
   push: (question: number, value: number, group: number) => void,
 ): FastCounter | undefined {
-  if (!util.allowsEval.value) return undefined;
+  if (globalConfig.jitless || !util.allowsEval.value) return undefined;
   const cols = byIndex >= 0 ? groupCount + 1 : 1;
   const lines: string[] = [
     byIndex >= 0 ? `const b = values[${byIndex}]; const g = b >= 0 ? b : ${groupCount};` : 'const g = 0;',
