@@ -152,7 +152,7 @@ export class SamsynActionPlan extends SamsynElement {
   }
 
   private loadEditor(): void {
-    this.loading ??= import('./plan-editor.js').then(
+    this.loading ??= this.track(import('./plan-editor.js')).then(
       ({ PlanEditor }) => {
         this.editor = new PlanEditor({
           host: this,
@@ -170,16 +170,6 @@ export class SamsynActionPlan extends SamsynElement {
         this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
       },
     );
-  }
-
-  /** Resolves once the element has rendered, including the editor when edit mode is loading it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   override disconnectedCallback(): void {

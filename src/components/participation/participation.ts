@@ -99,7 +99,7 @@ export class SamsynParticipation extends SamsynElement {
   }
 
   private loadEditor(): void {
-    this.loading ??= import('./participation-editor.js').then(
+    this.loading ??= this.track(import('./participation-editor.js')).then(
       ({ ParticipationEditor }) => {
         this.editor = new ParticipationEditor({
           host: this,
@@ -117,16 +117,6 @@ export class SamsynParticipation extends SamsynElement {
         this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
       },
     );
-  }
-
-  /** Resolves once the element has rendered, including the editor when edit mode is loading it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   protected renderContent(): TemplateResult {

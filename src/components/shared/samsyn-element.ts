@@ -37,6 +37,29 @@ export abstract class SamsynElement extends LitElement {
 
   protected abstract renderContent(): unknown;
 
+  private readonly tracked = new Set<Promise<unknown>>();
+
+  /**
+   * Work the rendering waits on, such as a module loaded on first use:
+   * `updateComplete` resolves only once it has settled and the element has
+   * rendered its result, so a page (or a test) sees the finished element.
+   */
+  protected track<T>(work: Promise<T>): Promise<T> {
+    this.tracked.add(work);
+    const forget = () => this.tracked.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.tracked.size) {
+      await Promise.allSettled([...this.tracked]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Derive state from changed properties. Errors thrown here are caught and shown. */
   protected prepare(_changed: PropertyValues): void {}
 

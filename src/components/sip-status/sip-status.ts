@@ -184,7 +184,6 @@ export class SamsynSipStatus extends SamsynElement {
   }
 
   private aggregation = 0;
-  private pendingAggregation: Promise<void> | undefined;
 
   /**
    * The aggregate module is loaded only when records arrive: a page that
@@ -221,20 +220,7 @@ export class SamsynSipStatus extends SamsynElement {
         if (run === this.aggregation) this.reportProblem({ reason: 'load-failed', property: 'records', message: this.localize.term('sipInvalidRecords') });
       },
     );
-    this.pendingAggregation = pending;
-    void pending.finally(() => {
-      if (this.pendingAggregation === pending) this.pendingAggregation = undefined;
-    });
-  }
-
-  /** `updateComplete` also waits for records being aggregated, so a caller sees the figures. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.pendingAggregation) {
-      await this.pendingAggregation;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    void this.track(pending);
   }
 
   private preparePlan(locale: Locale): void {
