@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import './csp-safe.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { emit, type SamsynErrorDetail } from './events.js';
 import { tokens } from './tokens.styles.js';
