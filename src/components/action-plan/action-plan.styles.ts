@@ -57,31 +57,6 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) * 3);
     border-collapse: collapse;
   }
-  caption {
-    text-align: left;
-    font-weight: 700;
-    font-size: 1.25em;
-    padding: var(--_space) 0;
-  }
-  .count {
-    font-weight: 400;
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-  th,
-  td {
-    padding: var(--_space);
-    border-bottom: 1px solid var(--_border);
-    text-align: left;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom-width: 2px;
-    background: var(--_surface);
-  }
-  tbody th {
-    font-weight: 400;
-  }
   tr.overdue > :first-child {
     box-shadow: inset 6px 0 0 var(--_warning);
     padding-left: calc(var(--_space) * 2);

@@ -1,12 +1,37 @@
 import { css } from 'lit';
 
 /**
- * Buttons, selects, fieldsets and the notice of <samsyn-action-plan> and
- * <samsyn-participation> as they are read. What only editing shows (text
+ * Buttons, selects, fieldsets, tables and the notice of <samsyn-action-plan>
+ * and <samsyn-participation> as they are read. What only editing shows (text
  * fields, dialogs, the error summary) is in `form-edit.styles.ts`, loaded
  * with the editors.
  */
 export const formStyles = css`
+  caption {
+    text-align: left;
+    font-weight: 700;
+    font-size: 1.25em;
+    padding: var(--_space) 0;
+  }
+  .count {
+    font-weight: 400;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  th,
+  td {
+    padding: var(--_space);
+    border-bottom: 1px solid var(--_border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom-width: 2px;
+    background: var(--_surface);
+  }
+  tbody th {
+    font-weight: 400;
+  }
   button,
   input,
   select,
