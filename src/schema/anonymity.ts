@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { schemaMessages } from '../i18n/messages/schema.js';
+import { freeTextMessages } from '../i18n/messages/free-text.js';
 import type { Locale } from './text.js';
 
 /**
@@ -55,7 +55,7 @@ export function containsPersonalNumber(text: string): boolean {
  * every Samsyn schema is made with this.
  */
 export function anonymousText(options: { label: string; maxLength: number; locale: Locale; minLength?: number }) {
-  const m = schemaMessages[options.locale];
+  const m = freeTextMessages[options.locale];
   return z.string({ error: () => m.notText(options.label) }).check(
     ...(options.minLength ? [z.minLength(options.minLength, { error: () => m.enterText(options.label) })] : []),
     z.maxLength(options.maxLength, { error: () => m.tooLong(options.label, options.maxLength) }),

@@ -1,4 +1,5 @@
 import type { Translation } from '../types.js';
+import * as freeText from './free-text.js';
 
 /**
  * Validation messages of the schema module. They name a question by its
@@ -6,6 +7,7 @@ import type { Translation } from '../types.js';
  * the error summary. GOV.UK's advice: say what to do, not what went wrong.
  */
 export const sv = {
+  ...freeText.sv,
   notARecord: 'Uppgifterna är inte en inventeringspost (ett objekt med "definition" och "answers" väntades).',
   wrongDefinition: (expected: string, got: string) =>
     `Posten hör till formuläret ”${got}”, men ”${expected}” väntades.`,
@@ -15,7 +17,6 @@ export const sv = {
   chooseOne: (label: string) => `Välj ett svar på frågan ”${label}”.`,
   chooseMany: (label: string) => `Välj minst ett alternativ på frågan ”${label}”.`,
   enterNumber: (label: string) => `Ange ett tal som svar på frågan ”${label}”.`,
-  enterText: (label: string) => `Skriv ett svar på frågan ”${label}”.`,
   enterDate: (label: string) => `Ange ett datum som svar på frågan ”${label}”.`,
   notAnOption: (label: string) => `Svaret på frågan ”${label}” är inte ett av alternativen.`,
   duplicateOption: (label: string) => `Samma alternativ är valt två gånger på frågan ”${label}”.`,
@@ -27,19 +28,16 @@ export const sv = {
   notAnInteger: (label: string) => `Svaret på frågan ”${label}” måste vara ett heltal.`,
   tooSmall: (label: string, min: number) => `Svaret på frågan ”${label}” måste vara ${min} eller mer.`,
   tooLarge: (label: string, max: number) => `Svaret på frågan ”${label}” måste vara ${max} eller mindre.`,
-  notText: (label: string) => `Svaret på frågan ”${label}” måste vara en text.`,
-  tooLong: (label: string, max: number) => `Svaret på frågan ”${label}” får vara högst ${max} tecken.`,
   notADate: (label: string) => `Svaret på frågan ”${label}” måste vara ett riktigt datum (ÅÅÅÅ-MM-DD).`,
   dateTooEarly: (label: string, min: string) => `Datumet på frågan ”${label}” får inte vara före ${min}.`,
   dateTooLate: (label: string, max: string) => `Datumet på frågan ”${label}” får inte vara efter ${max}.`,
   scaleOutOfRange: (label: string, points: number) =>
     `Svaret på frågan ”${label}” måste vara ett värde från 1 till ${points}.`,
-  personalNumber: (label: string) =>
-    `Svaret på ”${label}” ser ut att innehålla ett personnummer eller samordningsnummer. Uppgifterna ska vara anonyma: ta bort numret.`,
   invalidValue: (label: string) => `Svaret på ”${label}” är ogiltigt.`,
 };
 
 export const en: Translation<typeof sv> = {
+  ...freeText.en,
   notARecord: 'The data is not an inventory record (an object with "definition" and "answers" was expected).',
   wrongDefinition: (expected: string, got: string) =>
     `The record belongs to the form “${got}”, but “${expected}” was expected.`,
@@ -49,7 +47,6 @@ export const en: Translation<typeof sv> = {
   chooseOne: (label: string) => `Choose an answer to the question “${label}”.`,
   chooseMany: (label: string) => `Choose at least one option for the question “${label}”.`,
   enterNumber: (label: string) => `Enter a number as the answer to “${label}”.`,
-  enterText: (label: string) => `Enter an answer to the question “${label}”.`,
   enterDate: (label: string) => `Enter a date as the answer to “${label}”.`,
   notAnOption: (label: string) => `The answer to “${label}” is not one of the options.`,
   duplicateOption: (label: string) => `The same option is chosen twice for “${label}”.`,
@@ -60,14 +57,10 @@ export const en: Translation<typeof sv> = {
   notAnInteger: (label: string) => `The answer to “${label}” must be a whole number.`,
   tooSmall: (label: string, min: number) => `The answer to “${label}” must be ${min} or more.`,
   tooLarge: (label: string, max: number) => `The answer to “${label}” must be ${max} or less.`,
-  notText: (label: string) => `The answer to “${label}” must be text.`,
-  tooLong: (label: string, max: number) => `The answer to “${label}” must be ${max} characters or fewer.`,
   notADate: (label: string) => `The answer to “${label}” must be a real date (YYYY-MM-DD).`,
   dateTooEarly: (label: string, min: string) => `The date for “${label}” must not be before ${min}.`,
   dateTooLate: (label: string, max: string) => `The date for “${label}” must not be after ${max}.`,
   scaleOutOfRange: (label: string, points: number) => `The answer to “${label}” must be a value from 1 to ${points}.`,
-  personalNumber: (label: string) =>
-    `The answer to “${label}” seems to contain a Swedish personal identity or coordination number. Records are anonymous: remove the number.`,
   invalidValue: (label: string) => `The answer to “${label}” is invalid.`,
 };
 
