@@ -11,8 +11,27 @@ function minifyQuasi(raw, tag) {
   let out = raw;
   if (tag === 'css') out = out.replace(/\/\*[^]*?\*\//g, '');
   out = out.replace(/\s*\n\s*/g, ' ');
-  if (tag === 'css') out = out.replace(/\s*([{};])\s*/g, '$1');
+  if (tag === 'css') out = outsideStrings(out, minifyCss);
   return out;
+}
+
+/**
+ * Spaces CSS does not need: around braces, semicolons, commas and the child
+ * combinator, after a colon, and the last semicolon of a block. Never around
+ * `+`, `-` or `*` (calc() needs them) and never inside a quoted string.
+ */
+function minifyCss(text) {
+  return text
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+function outsideStrings(text, fn) {
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 ? part : fn(part)))
+    .join('');
 }
 
 export function minifyTemplates() {
