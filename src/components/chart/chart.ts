@@ -23,6 +23,7 @@ import {
   type ChartModel,
   type ChartType,
 } from './chart-data.js';
+import { figureCell } from './figure-cell.js';
 import type * as RendererModule from './chart-render.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles, styles } from './chart.styles.js';
@@ -536,32 +537,18 @@ export class SamsynChart extends SamsynElement {
     </ul>`;
   }
 
-  /** A hidden or missing figure: the sign for the eye, words for a screen reader. */
-  private sign(kind: 'suppressed' | 'missing'): TemplateResult {
-    const l = this.localize;
-    return kind === 'suppressed'
-      ? html`<span aria-hidden="true">${l.term('suppressedSign')}</span><span class="visually-hidden">${l.term('chartSuppressedHidden')}</span>`
-      : html`<span aria-hidden="true">${l.term('missingSign')}</span><span class="visually-hidden">${l.term('chartMissingHidden')}</span>`;
-  }
-
-  private figure(value: number | null | undefined, suppressed: boolean | undefined, format: (n: number) => string): unknown {
-    if (suppressed) return this.sign('suppressed');
-    if (value === null || value === undefined) return this.sign('missing');
-    return format(value);
-  }
-
   private renderTable(model: ChartModel): TemplateResult {
     const l = this.localize;
     const f = formats(l);
     const span = model.perMille ? 3 : 2;
-    const cells = (cell: Cell) => html`<td>${this.figure(cell.count, cell.suppressed, f.count)}</td>
-      <td>${this.figure(cell.shareOfAnswered, cell.suppressed, f.percentValue)}</td>
-      ${model.perMille ? html`<td>${this.figure(cell.perMille, cell.suppressed, f.perMille)}</td>` : nothing}`;
+    const cells = (cell: Cell) => html`<td>${figureCell(l, cell.count, cell.suppressed, f.count)}</td>
+      <td>${figureCell(l, cell.shareOfAnswered, cell.suppressed, f.percentValue)}</td>
+      ${model.perMille ? html`<td>${figureCell(l, cell.perMille, cell.suppressed, f.perMille)}</td>` : nothing}`;
     const countRow = (label: string, split: typeof model.question.answered) => html`<tr>
       <th scope="row">${label}</th>
       ${model.columns.map((col) => {
         const c = countOf(split, col.key);
-        return html`<td>${this.figure(c.count, c.suppressed, f.count)}</td>
+        return html`<td>${figureCell(l, c.count, c.suppressed, f.count)}</td>
           <td></td>
           ${model.perMille ? html`<td></td>` : nothing}`;
       })}
@@ -625,11 +612,11 @@ export class SamsynChart extends SamsynElement {
           const hidden = s?.suppressed;
           return html`<tr>
             <th scope="row">${col.label}</th>
-            <td>${this.figure(s?.n, hidden, f.count)}</td>
-            <td>${this.figure(s?.mean, hidden, f.decimal)}</td>
-            <td>${this.figure(s?.median, hidden, f.decimal)}</td>
-            <td>${this.figure(s?.min, hidden, f.decimal)}</td>
-            <td>${this.figure(s?.max, hidden, f.decimal)}</td>
+            <td>${figureCell(l, s?.n, hidden, f.count)}</td>
+            <td>${figureCell(l, s?.mean, hidden, f.decimal)}</td>
+            <td>${figureCell(l, s?.median, hidden, f.decimal)}</td>
+            <td>${figureCell(l, s?.min, hidden, f.decimal)}</td>
+            <td>${figureCell(l, s?.max, hidden, f.decimal)}</td>
           </tr>`;
         })}
       </tbody>

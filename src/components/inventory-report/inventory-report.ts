@@ -7,6 +7,7 @@ import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
 import { heading as headingTag, markValid, rejectionReason, type SamsynChart } from '../chart/chart.js';
+import { figureCell } from '../chart/figure-cell.js';
 import { formats, suggestChartType } from '../chart/chart-data.js';
 import { figureTableStyles } from '../chart/chart.styles.js';
 import { downloadText, fileNameOf } from '../chart/download.js';
@@ -322,27 +323,13 @@ export class SamsynInventoryReport extends SamsynElement {
   }
 
   private count(c: Count | undefined): unknown {
-    if (!c) return this.sign('missing');
-    if (c.suppressed) return this.sign('suppressed');
-    return c.count === null ? this.sign('missing') : formats(this.localize).count(c.count);
-  }
-
-  private sign(kind: 'suppressed' | 'missing'): TemplateResult {
-    const l = this.localize;
-    return kind === 'suppressed'
-      ? html`<span aria-hidden="true">${l.term('suppressedSign')}</span><span class="visually-hidden">${l.term('chartSuppressedHidden')}</span>`
-      : html`<span aria-hidden="true">${l.term('missingSign')}</span><span class="visually-hidden">${l.term('chartMissingHidden')}</span>`;
-  }
-
-  private perMilleCell(value: number | null | undefined, suppressed: boolean | undefined): unknown {
-    if (suppressed) return this.sign('suppressed');
-    if (value === null || value === undefined) return this.sign('missing');
-    return formats(this.localize).perMille(value);
+    return figureCell(this.localize, c?.count, c?.suppressed, formats(this.localize).count);
   }
 
   /** Seed 002's table: per mille of the population, age bands down, women, men and everyone across. */
   private renderPerMille(result: AggregateResult, level: number): TemplateResult {
     const l = this.localize;
+    const f = formats(l);
     const gender = result.questions.find((q) => q.id === 'gender');
     const genders = gender?.options ?? [];
     const hidden = [
@@ -361,23 +348,23 @@ export class SamsynInventoryReport extends SamsynElement {
             <tr>
               <th scope="col">${pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn')}</th>
               ${genders.map((o) => html`<th scope="col">${pick(o.label, l.locale)}</th>`)}
-              <th scope="col">${l.term('reportPerMilleAll')}</th>
+              <th scope="col">${l.term('chartAll')}</th>
             </tr>
           </thead>
           <tbody>
             ${result.groups.map(
               (g) => html`<tr>
                 <th scope="row">${pick(g.label, l.locale)}</th>
-                ${genders.map((o) => html`<td>${this.perMilleCell(o.cells.groups[g.code]?.perMille, o.cells.groups[g.code]?.suppressed)}</td>`)}
-                <td>${this.perMilleCell(result.total.groups[g.code]?.perMille, result.total.groups[g.code]?.suppressed)}</td>
+                ${genders.map((o) => html`<td>${figureCell(l, o.cells.groups[g.code]?.perMille, o.cells.groups[g.code]?.suppressed, f.perMille)}</td>`)}
+                <td>${figureCell(l, result.total.groups[g.code]?.perMille, result.total.groups[g.code]?.suppressed, f.perMille)}</td>
               </tr>`,
             )}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">${l.term('reportPerMilleAll')}</th>
-              ${genders.map((o) => html`<td>${this.perMilleCell(o.cells.all.perMille, o.cells.all.suppressed)}</td>`)}
-              <td>${this.perMilleCell(result.total.all.perMille, result.total.all.suppressed)}</td>
+              <th scope="row">${l.term('chartAll')}</th>
+              ${genders.map((o) => html`<td>${figureCell(l, o.cells.all.perMille, o.cells.all.suppressed, f.perMille)}</td>`)}
+              <td>${figureCell(l, result.total.all.perMille, result.total.all.suppressed, f.perMille)}</td>
             </tr>
           </tfoot>
         </table>
@@ -409,10 +396,10 @@ export class SamsynInventoryReport extends SamsynElement {
         </caption>
         <tbody>
           ${row(l.term('reportSipEstablished'), this.count(established))} ${row(l.term('reportSipInProgress'), this.count(inProgress))}
-          ${row(l.term('reportSipTotal'), hidden ? this.sign('suppressed') : sum === null ? this.sign('missing') : f.count(sum))}
+          ${row(l.term('reportSipTotal'), figureCell(l, sum, hidden, f.count))}
           ${need !== undefined
             ? html`${row(l.term('reportSipNeed'), f.count(need))}
-              ${row(l.term('reportSipCoverage'), hidden ? this.sign('suppressed') : sum === null ? this.sign('missing') : f.percent(sum / need))}`
+              ${row(l.term('reportSipCoverage'), figureCell(l, sum === null ? null : sum / need, hidden, f.percent))}`
             : nothing}
         </tbody>
       </table>
@@ -420,11 +407,10 @@ export class SamsynInventoryReport extends SamsynElement {
     </div>`;
   }
 
+  /** A figure of the comparison; a change is hidden only where its figure is left out. */
   private change(c: Change, value: number | null, signed: boolean, digits = 0): unknown {
-    if (c.suppressed && value === null) return this.sign('suppressed');
-    if (value === null) return this.sign('missing');
     const f = formats(this.localize);
-    return signed ? f.signed(value, digits) : f.count(value);
+    return figureCell(this.localize, value, c.suppressed && value === null, signed ? (v) => f.signed(v, digits) : f.count);
   }
 
   /** Seed 002's years side by side: every option's count before and now, and the change. */

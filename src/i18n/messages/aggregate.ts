@@ -28,7 +28,6 @@ export const sv = {
         return `Ogiltigt svar${at}`;
     }
   },
-  aggregateRejected: (count: string) => `${count} poster räknades inte med eftersom de inte är giltiga.`,
   aggregateAll: 'Samtliga',
   aggregateTotal: 'Antal personer',
   aggregateAnswered: 'Besvarade',
@@ -38,7 +37,6 @@ export const sv = {
   aggregateMin: 'Lägsta värde',
   aggregateMax: 'Högsta värde',
   aggregateDontKnow: 'Vet ej',
-  aggregateSuppressedSign: '..',
   aggregateSuppressedFootnote: (minCount: number) =>
     `.. = Uppgiften visas inte (röjandekontroll): den avser färre än ${minCount} personer, eller ett sådant litet antal skulle kunna räknas fram ur den.`,
   aggregateCsvQuestionId: 'Fråga-id',
@@ -77,7 +75,6 @@ export const en: Translation<typeof sv> = {
         return `Invalid answer${at}`;
     }
   },
-  aggregateRejected: (count: string) => `${count} records were not counted because they are not valid.`,
   aggregateAll: 'All',
   aggregateTotal: 'Number of persons',
   aggregateAnswered: 'Answered',
@@ -87,7 +84,6 @@ export const en: Translation<typeof sv> = {
   aggregateMin: 'Lowest value',
   aggregateMax: 'Highest value',
   aggregateDontKnow: 'Don’t know',
-  aggregateSuppressedSign: '..',
   aggregateSuppressedFootnote: (minCount: number) =>
     `.. = Not shown (disclosure control): it concerns fewer than ${minCount} persons, or such a small number could be worked out from it.`,
   aggregateCsvQuestionId: 'Question id',
