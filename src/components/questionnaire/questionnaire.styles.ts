@@ -11,7 +11,8 @@ export const styles = css`
   p {
     margin: 0 0 calc(var(--_space) * 2);
   }
-  .title {
+  .title,
+  .step-heading {
     font-size: 1.5rem;
     line-height: 1.25;
   }
@@ -81,15 +82,8 @@ export const styles = css`
   .step {
     min-width: 0;
   }
-  .validity-anchor:focus {
-    outline: none;
-    box-shadow: none;
-  }
-  .step-heading {
-    font-size: 1.5rem;
-    line-height: 1.25;
-  }
-  /* Focused only to move the reading position to the new step: not a control, so no focus ring. */
+  /* Focused only to move the reading position (or the browser's report) to the step: not a control, so no focus ring. */
+  .validity-anchor:focus,
   .step-heading:focus,
   .confirmation-title:focus {
     outline: none;
@@ -131,7 +125,8 @@ export const styles = css`
     font-size: 1.125rem;
     line-height: 1.3;
   }
-  .legend-large {
+  .legend-large,
+  .confirmation-title {
     font-size: 1.5rem;
   }
   .optional {
@@ -237,11 +232,6 @@ export const styles = css`
   .has-error .input {
     border-color: var(--_error);
   }
-  .input:disabled,
-  .control:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
   .unit {
     font-weight: 700;
   }
@@ -255,9 +245,6 @@ export const styles = css`
   .error-summary:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
-  }
-  .error-summary-title {
-    font-size: 1.25rem;
   }
   .error-summary-list {
     margin: 0;
@@ -300,6 +287,8 @@ export const styles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
     font-weight: 400;
   }
+  .input:disabled,
+  .control:disabled,
   .button:disabled {
     opacity: 0.6;
     cursor: not-allowed;
@@ -310,9 +299,12 @@ export const styles = css`
   }
 
   /* Summary list (review, read-only) */
+  .error-summary-title,
+  .summary-heading {
+    font-size: 1.25rem;
+  }
   .summary-heading {
     margin-top: calc(var(--_space) * 4);
-    font-size: 1.25rem;
   }
   .summary {
     margin: 0 0 calc(var(--_space) * 3);
@@ -367,9 +359,6 @@ export const styles = css`
   .confirmation {
     padding: calc(var(--_space) * 3);
     border: 5px solid var(--_success);
-  }
-  .confirmation-title {
-    font-size: 1.5rem;
   }
   @media (forced-colors: active) {
     .step-link[aria-current='step'] {

@@ -442,12 +442,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const failed = this.shownQuestions(section).filter((q) => messages.has(q.id));
     this.submitted = false;
     this.errorOthers = [];
-    if (section.id === this.currentStep()) {
-      // The browser has focused the field already.
-      this.errorIds = failed.map((q) => q.id);
-      return;
-    }
     this.errorIds = failed.map((q) => q.id);
+    // On the current step the browser has focused the field already.
+    if (section.id === this.currentStep()) return;
     this.step = section.id;
     this.emitStep();
     await this.updateComplete;
