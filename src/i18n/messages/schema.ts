@@ -33,7 +33,6 @@ export const sv = {
   dateTooLate: (label: string, max: string) => `Datumet på frågan ”${label}” får inte vara efter ${max}.`,
   scaleOutOfRange: (label: string, points: number) =>
     `Svaret på frågan ”${label}” måste vara ett värde från 1 till ${points}.`,
-  invalidValue: (label: string) => `Svaret på ”${label}” är ogiltigt.`,
 };
 
 export const en: Translation<typeof sv> = {
@@ -61,7 +60,6 @@ export const en: Translation<typeof sv> = {
   dateTooEarly: (label: string, min: string) => `The date for “${label}” must not be before ${min}.`,
   dateTooLate: (label: string, max: string) => `The date for “${label}” must not be after ${max}.`,
   scaleOutOfRange: (label: string, points: number) => `The answer to “${label}” must be a value from 1 to ${points}.`,
-  invalidValue: (label: string) => `The answer to “${label}” is invalid.`,
 };
 
 export const schemaMessages = { sv, en } as const;
