@@ -21,7 +21,8 @@ import { planToCsv } from './csv.js';
 import { notice } from './form-ui.js';
 import { formStyles } from './form-ui.styles.js';
 import type { PlanEditor } from './plan-editor.js';
-import { areaLabel, describeIssue, groupRows, localDate, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
+import { localDate } from '../shared/local-date.js';
+import { areaLabel, describeIssue, groupRows, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
 

@@ -16,12 +16,6 @@ export interface AreaGroup {
   rows: PlanRow[];
 }
 
-/** Today as an ISO date in the local time zone (a deadline is a local day, not a UTC one). */
-export function localDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 const byDeadline = (a: PlanRow, b: PlanRow) => {
   if (a.deadline === b.deadline) return 0;
   if (!a.deadline) return 1;
