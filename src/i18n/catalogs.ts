@@ -8,6 +8,8 @@ import type * as participation from './messages/participation.js';
 import type * as report from './messages/report.js';
 import type * as schema from './messages/schema.js';
 import type * as sip from './messages/sip.js';
+import type * as sipOverview from './messages/sip-overview.js';
+import type * as sipPlan from './messages/sip-plan.js';
 import type { MessageSet } from './types.js';
 import type { Locale } from '../schema/locale.js';
 
@@ -25,6 +27,8 @@ export type Catalog = typeof common.sv &
   typeof report.sv &
   typeof inventoryReport.sv &
   typeof sip.sv &
+  typeof sipOverview.sv &
+  typeof sipPlan.sv &
   typeof plan.sv &
   typeof planEdit.sv &
   typeof participation.sv;

@@ -1,16 +1,7 @@
 import { protectCounts } from '../../aggregate/index.js';
 import type { AggregateResult, Count } from '../../schema/aggregate-result.js';
-import {
-  sipCoverage,
-  sipGenders,
-  sipStatuses,
-  sipStatusKeys,
-  type SipGender,
-  type SipOverview,
-  type SipOverviewPoint,
-  type SipStatus,
-  type SipStatusCounts,
-} from '../../schema/sip.js';
+import { sipCoverage, sipStatusKeys, type SipOverview, type SipOverviewPoint, type SipStatusCounts } from '../../schema/sip-overview.js';
+import { sipGenders, sipStatuses, type SipGender, type SipStatus } from '../../schema/sip-terms.js';
 
 /**
  * The figures <samsyn-sip-status> shows in its overview, after disclosure

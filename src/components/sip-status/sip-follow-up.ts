@@ -1,4 +1,4 @@
-import type { SipPlan } from '../../schema/sip.js';
+import type { SipPlan } from '../../schema/sip-plan.js';
 
 /** Where a plan's next follow-up stands relative to `today`. */
 export type FollowUpState =
@@ -27,10 +27,4 @@ export function followUpState(plan: Pick<SipPlan, 'step' | 'nextFollowUp'>, toda
   if (days < 0) return { kind: 'overdue', date, days: -days };
   if (days === 0) return { kind: 'today', date };
   return { kind: 'on-time', date, days };
-}
-
-/** Today's date where the reader is (not UTC: a follow-up due today is due in the kommun's day). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
