@@ -10,7 +10,9 @@
 // file and every file it imports statically, transitively, each counted once,
 // joined (imports first) and gzipped at level 9. Files reached through
 // `import()` are the entry's lazy part and are measured on their own
-// (samsyn-chart loads Chart.js that way). The table also shows each file
+// (samsyn-chart loads Chart.js that way), or together with the entry when
+// the element loads the part it shows (samsyn-sip-status loads one view per
+// mode): a budget with `with` holds what a page showing that part downloads. The table also shows each file
 // gzipped on its own and summed, which is what a server that compresses each
 // response sends. Only the built files are read: no browser, no build, the
 // same bytes give the same figures.
@@ -142,7 +144,8 @@ const globToRegExp = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRe
  * The size of one entry (a path relative to dist/, or `*` for every JS file):
  * `static` is what loading it downloads, `lazy` what all its `import()`s add
  * on top, and `lazyOf(pattern)` what the `import()`s of the files matching
- * `pattern` (a dist-relative path, `*` for any characters but `/`) add. Null
+ * `pattern` (a dist-relative path, `*` for any characters but `/`) add, and
+ * `withLazyOf(pattern)` the entry and those files bundled together. Null
  * when the entry is not built.
  */
 export function measureEntry(dist, entry) {
@@ -167,6 +170,11 @@ export function measureEntry(dist, entry) {
       const targets = dynamic.filter((f) => matcher.test(rel(dist, f)));
       return targets.length ? sizeOf(reachable(targets, { lazy: true, exclude: loaded }).files) : null;
     },
+    withLazyOf(pattern) {
+      const matcher = globToRegExp(pattern);
+      const targets = dynamic.filter((f) => matcher.test(rel(dist, f)));
+      return targets.length ? sizeOf([...eager.files, ...reachable(targets, { lazy: false, exclude: loaded }).files]) : null;
+    },
     problems: [...problems],
   };
 }
@@ -183,7 +191,7 @@ export function entriesOf(dist) {
 export function readBudgets(file) {
   const parsed = JSON.parse(readFileSync(file, 'utf8'));
   if (parsed.unit !== 'KiB' || !Array.isArray(parsed.budgets)) {
-    throw new Error(`${file}: expected { "unit": "KiB", "budgets": [{ "entry", "max", "lazy"?, "label"? }] }`);
+    throw new Error(`${file}: expected { "unit": "KiB", "budgets": [{ "entry", "max", "lazy"? | "with"?, "label"? }] }`);
   }
   return parsed.budgets;
 }
@@ -193,7 +201,7 @@ export const kib = (bytes) => (bytes / KIB).toFixed(1);
 /**
  * Every budget with its measured size and a status: `ok`, `over`, `missing`
  * (the entry is not built yet) or `none` (the entry has no `import()` of the
- * budget's `lazy` pattern). `failures` holds one message per exceeded budget and per import
+ * budget's `lazy` or `with` pattern). `failures` holds one message per exceeded budget and per import
  * that cannot be followed.
  */
 export function checkBudgets({ dist, budgets }) {
@@ -204,13 +212,14 @@ export function checkBudgets({ dist, budgets }) {
   };
   const failures = [];
   const rows = budgets.map((b) => {
-    const part = b.lazy ? 'lazy' : 'static';
+    const part = b.lazy ? 'lazy' : b.with ? 'with' : 'static';
     const m = measure(b.entry);
-    const name = b.entry === '*' ? 'everything (dist/**/*.js)' : b.lazy ? `${b.entry} → import("${b.lazy}")` : b.entry;
+    const name =
+      b.entry === '*' ? 'everything (dist/**/*.js)' : b.lazy ? `${b.entry} → import("${b.lazy}")` : b.with ? `${b.entry} + import("${b.with}")` : b.entry;
     const limit = b.max * KIB;
     if (!m) return { ...b, name, part, status: 'missing' };
     failures.push(...m.problems);
-    const size = b.lazy ? m.lazyOf(b.lazy) : m.static;
+    const size = b.lazy ? m.lazyOf(b.lazy) : b.with ? m.withLazyOf(b.with) : m.static;
     if (!size) return { ...b, name, part, status: 'none' };
     const status = size.gzip > limit ? 'over' : 'ok';
     if (status === 'over') {
