@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AggregateResult, Cell, Population } from '../../schema/aggregate-result.js';
 import type { Definition } from '../../schema/questionnaire.js';
+import { heading } from '../shared/heading.js';
+import { isMarkedValid, markValid, rejectionReason } from '../shared/results.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
@@ -43,44 +45,10 @@ function loadRenderer(): Promise<Renderer> {
   return loadingRenderer;
 }
 
-/** Results that passed the schema: a report hands the same result to every chart, checked once. */
-const valid = new WeakSet<object>();
-
-/**
- * Marks a result as checked against the schema (or made by `aggregate()`), so that charts show it at once.
- * For the report, which has checked or computed the result it hands its charts.
- */
-export function markValid(result: AggregateResult): void {
-  valid.add(result);
-}
-
-
-/** The main reason records were not counted, in the words the aggregation gave it. */
-export function rejectionReason(rejected: AggregateResult['rejected']): string {
-  const main = rejected.reasons[0];
-  return main ? (main.message ?? main.reason) : '';
-}
-
 /** Lines a horizontal chart needs: each category as tall as its wrapped label or its bars, plus a gap. */
 function rowsOf(model: ChartModel): number {
   const bars = model.type === 'grouped' ? model.series.length : 1;
   return model.categories.reduce((sum, c) => sum + Math.max(wrapLabel(c.label, HORIZONTAL_WRAP).length, bars) + 0.5, 0);
-}
-
-/** Renders a heading of the given level (2–6), so a chart fits the outline of the page around it. */
-export function heading(level: number, content: unknown, id?: string): TemplateResult {
-  switch (Math.min(6, Math.max(2, Math.round(level) || 3))) {
-    case 2:
-      return html`<h2 class="title" part="title" id=${id ?? nothing}>${content}</h2>`;
-    case 3:
-      return html`<h3 class="title" part="title" id=${id ?? nothing}>${content}</h3>`;
-    case 4:
-      return html`<h4 class="title" part="title" id=${id ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="title" part="title" id=${id ?? nothing}>${content}</h5>`;
-    default:
-      return html`<h6 class="title" part="title" id=${id ?? nothing}>${content}</h6>`;
-  }
 }
 
 /**
@@ -299,7 +267,7 @@ export class SamsynChart extends SamsynElement {
     this.validResult = undefined;
     this.parseProblem = undefined;
     if (result === undefined || result === null) return;
-    if (valid.has(result)) {
+    if (isMarkedValid(result)) {
       this.validResult = result;
       return;
     }
@@ -307,7 +275,7 @@ export class SamsynChart extends SamsynElement {
       if (job !== this.validation) return;
       const parsed = parseAggregateResult(result);
       if (parsed.success) {
-        valid.add(result);
+        markValid(result);
         this.validResult = result;
       } else {
         this.parseProblem = {
@@ -489,7 +457,7 @@ export class SamsynChart extends SamsynElement {
     const drawable = model.categories.length > 0 && this.hasAnswers(model);
 
     return html`<figure aria-labelledby="title">
-      ${heading(this.headingLevel, model.title, 'title')}
+      ${heading(Math.round(this.headingLevel) || 3, model.title, { id: 'title', part: 'title', class: 'title' })}
       <p class="subtitle" part="subtitle">
         ${drawable ? (plotsShares(model) ? l.term('chartSubtitleShares') : l.term('chartSubtitleCounts')) + ' ' : nothing}${total !== null
           ? l.term('chartAnsweredOf', answered, total)

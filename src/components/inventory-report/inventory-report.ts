@@ -6,7 +6,11 @@ import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
-import { heading as headingTag, markValid, rejectionReason, type SamsynChart } from '../chart/chart.js';
+// The report draws its figures with <samsyn-chart>: importing the element defines it.
+import '../chart/chart.js';
+import type { SamsynChart } from '../chart/chart.js';
+import { heading } from '../shared/heading.js';
+import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../chart/figure-cell.js';
 import { formats, suggestChartType } from '../chart/chart-data.js';
 import { figureTableStyles } from '../chart/chart.styles.js';
@@ -267,7 +271,7 @@ export class SamsynInventoryReport extends SamsynElement {
 
     return html`<article part="report">
       <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
-      ${headingTag(level, title, 'report-title')}
+      ${heading(level, title, { id: 'report-title', part: 'title', class: 'title' })}
       ${current.period ? html`<p class="lead">${l.term('reportPeriod')}: ${current.period}</p>` : nothing}
       <dl class="key-figures">
         <div>
@@ -292,7 +296,7 @@ export class SamsynInventoryReport extends SamsynElement {
         : html`${perMille ? this.renderPerMille(perMille, level + 1) : nothing}
           ${this.sectionsOf(current, definition).map(
             (section) => html`<section>
-              ${headingTag(level + 1, section.title)}
+              ${heading(level + 1, section.title, { part: 'title', class: 'title' })}
               ${section.questions.map(
                 (q) => html`<samsyn-chart
                     .result=${current}
@@ -338,7 +342,7 @@ export class SamsynInventoryReport extends SamsynElement {
       ...genders.flatMap((o) => [o.cells.all, ...Object.values(o.cells.groups)]),
     ].some((c) => c.suppressed);
     return html`<section>
-      ${headingTag(level, l.term('reportPerMilleHeading'))}
+      ${heading(level, l.term('reportPerMilleHeading'), { part: 'title', class: 'title' })}
       <div class="table-wrap figure-block">
         <table part="table">
           <caption>
@@ -423,7 +427,7 @@ export class SamsynInventoryReport extends SamsynElement {
     const hidden = total.suppressed || comparison.questions.some((q) => q.options.some((o) => o.all.suppressed));
     const figure = (v: number | null, s: boolean | undefined) => (s && v === null ? l.term('suppressedSign') : v === null ? l.term('missingSign') : f.count(v));
     return html`<section>
-      ${headingTag(level, l.term('reportComparisonHeading'))}
+      ${heading(level, l.term('reportComparisonHeading'), { part: 'title', class: 'title' })}
       <p>
         ${l.term(
           'reportComparisonTotal',
