@@ -50,23 +50,34 @@ function sizeFigures() {
   const peer = report.peer;
   const peerFields = (withPeer) => (withPeer && peer ? { peer: peer.name, peerValue: peer.gzip / KIB } : {});
   const figures = report.rows.map((r) => {
-    const key = r.entry === '*' ? 'size.everything' : r.lazy ? `size.${name(r.entry)}.lazy` : `size.${name(r.entry)}`;
+    const part = (pattern) => pattern.replace(/^chunks\//, '').replace(/-\*\.js$/, '');
+    const key =
+      r.entry === '*'
+        ? 'size.everything'
+        : r.lazy
+          ? `size.${name(r.entry)}.lazy`
+          : r.with
+            ? `size.${name(r.entry)}+${part(r.with)}`
+            : `size.${name(r.entry)}`;
+    // The issue's limit where CI still holds an entry at today's size above it (`target`), else the limit CI checks.
+    const budget = r.target ?? r.max;
+    const over = r.size && r.size.gzip > budget * KIB;
     const compared = r.entry === '*' || r.entry === 'components/inventory-form.js';
     if (!r.size) {
-      const why = r.status === 'missing' ? `not built yet: dist/${r.entry}` : `dist/${r.entry} has no import() of ${r.lazy}`;
-      return figure(key, { label: r.label ?? r.name, value: null, unit: 'KiB', decimals: 1, budget: r.max, ...peerFields(compared), note: why });
+      const why = r.status === 'missing' ? `not built yet: dist/${r.entry}` : `dist/${r.entry} has no import() of ${r.lazy ?? r.with}`;
+      return figure(key, { label: r.label ?? r.name, value: null, unit: 'KiB', decimals: 1, budget, ...peerFields(compared), note: why });
     }
     return figure(key, {
       label: `${r.label ?? r.name} (gzip 9)`,
       value: r.size.gzip / KIB,
       unit: 'KiB',
       decimals: 1,
-      budget: r.max,
+      budget,
       ...peerFields(compared),
-      note: `${r.status === 'over' ? 'OVER BUDGET' : 'within budget'}; ${files(r.size.files)}, ${(r.size.bytes / KIB).toFixed(1)} KiB minified, ${(r.size.gzipPerFile / KIB).toFixed(1)} KiB gzipped file by file`,
+      note: `${over ? (r.target !== undefined ? `over the limit of ${budget} KiB; CI holds it at ${r.max} KiB` : 'OVER BUDGET') : 'within budget'}; ${files(r.size.files)}, ${(r.size.bytes / KIB).toFixed(1)} KiB minified, ${(r.size.gzipPerFile / KIB).toFixed(1)} KiB gzipped file by file`,
     });
   });
-  const budgeted = new Set(report.rows.filter((r) => !r.lazy).map((r) => r.entry));
+  const budgeted = new Set(report.rows.filter((r) => !r.lazy && !r.with).map((r) => r.entry));
   for (const m of report.entries) {
     if (budgeted.has(m.entry)) continue;
     figures.push(
