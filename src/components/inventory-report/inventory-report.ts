@@ -6,9 +6,7 @@ import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
-// The report draws its figures with <samsyn-chart>: importing the element defines it.
-import '../chart/chart.js';
-import type { SamsynChart } from '../chart/chart.js';
+import { SamsynChart } from '../chart/chart.js';
 import { heading } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../chart/figure-cell.js';
@@ -137,8 +135,9 @@ export class SamsynInventoryReport extends SamsynElement {
     for (const chart of this.charts) await chart.prepareForPrint();
   }
 
+  /** The report's charts (importing the class also defines `samsyn-chart`, which the report renders). */
   private get charts(): SamsynChart[] {
-    return [...this.renderRoot.querySelectorAll<SamsynChart>('samsyn-chart')];
+    return [...this.renderRoot.querySelectorAll('samsyn-chart')].filter((c): c is SamsynChart => c instanceof SamsynChart);
   }
 
   protected override prepare(changed: PropertyValues<this>): void {
