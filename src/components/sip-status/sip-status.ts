@@ -34,6 +34,10 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * shown total. The plan view takes a `plan` (the `sipPlanSchema` shape); a
  * follow-up date before `today` reads "Försenad" (overdue) in text and shape.
  *
+ * Each mode's view is a module of its own, fetched from the package's
+ * `chunks/` folder the first time the element shows that mode: a page with a
+ * kommun's overview never downloads the plan view, nor the other way round.
+ *
  * Every figure is in text as well as in colour or shape. The layout follows
  * the width of the element (container queries), from a 280px sidebar to a
  * wide page.
