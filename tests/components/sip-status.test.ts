@@ -83,8 +83,19 @@ function plan(overrides: Record<string, unknown> = {}) {
 // ---- Helpers -------------------------------------------------------------------------------------
 
 const root = (el: SamsynSipStatus) => el.shadowRoot!;
-/** What a person reads: text with the non-breaking spaces of number formats made plain. */
-const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+/** What a person sees: text with the non-breaking spaces of number formats made plain, without the words only a screen reader gets. */
+const text = (node: Node | null | undefined): string => {
+  if (node instanceof ShadowRoot) return [...node.childNodes].map(text).join(' ').replace(/ +/g, ' ').trim();
+  const copy = node?.cloneNode(true);
+  if (copy instanceof Element) for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+  return (copy?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+};
+/** What a screen reader reads of a node: the visually hidden words, not what is hidden from it. */
+const spoken = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+};
 const all = (el: SamsynSipStatus, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const one = (el: SamsynSipStatus, selector: string) => root(el).querySelector<HTMLElement>(selector)!;
 const statusCount = (el: SamsynSipStatus, status: string) => text(one(el, `.status--${status} .status-count`));
@@ -278,6 +289,32 @@ describe('<samsyn-sip-status> disclosure control', () => {
     }
     // And the status cards agree with the table's total column.
     expect(['established', 'in-progress', 'missing', 'unknown'].map((s) => statusCount(el, s))).to.deep.equal(body.map((row) => row[2]));
+  });
+
+  it('says in words what a hidden or missing count is, where a screen reader would read ".." as punctuation', async () => {
+    const counts = {
+      points: [
+        {
+          period: '2016',
+          established: 40,
+          inProgress: 3,
+          missing: 12,
+          byGender: { woman: { established: 22, inProgress: 2, missing: 6 }, man: { established: 18, inProgress: 1, missing: 6 } },
+        },
+      ],
+    };
+    const el = await overview({ counts });
+    const card = (status: string) => one(el, `.status--${status} .status-count`);
+    expect([text(card('in-progress')), spoken(card('in-progress'))]).to.deep.equal(['..', 'uppgift visas inte']);
+    expect([text(card('unknown')), spoken(card('unknown'))]).to.deep.equal(['-', 'uppgift saknas']);
+    expect(card('in-progress').querySelector('[aria-hidden="true"]')!.textContent).to.equal('..');
+    // A hidden count by gender is a button: its name says the count is hidden, not "..".
+    const men = all(el, '.genders tbody tr')[1].querySelectorAll('td')[1].querySelector('button')!;
+    expect(text(men)).to.equal('..');
+    expect(men.getAttribute('aria-label')).to.equal('Män, Plan under upprättande: uppgift visas inte');
+
+    const english = await overview({ counts }, { lang: 'en' });
+    expect(spoken(one(english, '.status--in-progress .status-count'))).to.equal('figure not shown');
   });
 
   it('shows no count below minCount anywhere in its text, from records too', async () => {

@@ -215,7 +215,7 @@ export function summaryOf(model: ChartModel, l: Localizer): string {
   const f = formats(l);
   const figure = (label: string, cell: Cell): string => {
     if (cell.suppressed) return l.term('chartSummarySuppressed', label);
-    if (cell.count === null) return l.term('chartSummaryCount', label, l.term('chartMissingHidden'));
+    if (cell.count === null) return l.term('chartSummaryCount', label, l.term('missingWords'));
     if (model.type === 'stacked' || cell.shareOfAnswered === null) return l.term('chartSummaryCount', label, f.count(cell.count));
     return l.term('chartSummaryFigure', label, f.percent(cell.shareOfAnswered), f.count(cell.count));
   };

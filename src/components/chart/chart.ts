@@ -25,7 +25,7 @@ import {
   type ChartModel,
   type ChartType,
 } from './chart-data.js';
-import { figureCell } from './figure-cell.js';
+import { figureCell } from '../shared/figure-cell.js';
 import type * as RendererModule from './chart-render.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles, styles } from './chart.styles.js';

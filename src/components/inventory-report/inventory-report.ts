@@ -9,7 +9,7 @@ import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
-import { figureCell } from '../chart/figure-cell.js';
+import { figureCell } from '../shared/figure-cell.js';
 import { formats, suggestChartType } from '../chart/chart-data.js';
 import { figureTableStyles } from '../chart/chart.styles.js';
 import { downloadText, fileNameOf } from '../chart/download.js';

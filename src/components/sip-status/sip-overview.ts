@@ -14,6 +14,7 @@ import {
   type OverviewFigures,
   type PointFigures,
 } from './sip-figures.js';
+import { figureCell } from '../shared/figure-cell.js';
 import { overviewStyles } from './sip-overview.styles.js';
 import type { SipHost, SipView } from './sip-view.js';
 import { styleProperties } from './style-properties.js';
@@ -121,9 +122,22 @@ export class SipOverviewView implements SipView {
     return this.renderOverview();
   }
 
+  /** A count in a sentence: the number, `..` (withheld) or `-` (not reported). */
   private count(figure: Figure | undefined): string {
     if (!figure || !figure.reported) return this.localize.term('missingSign');
     if (figure.count === null) return this.localize.term('suppressedSign');
+    return this.localize.number(figure.count);
+  }
+
+  /** A count on its own (a card, a cell): a withheld or missing one is a sign to the eye and words to a screen reader. */
+  private figure(figure: Figure | undefined): unknown {
+    return figureCell(this.localize, figure?.reported ? figure.count : null, figure?.reported && figure.suppressed, (n) => this.localize.number(n));
+  }
+
+  /** A count in an accessible name, where a sign would be read as punctuation. */
+  private countWords(figure: Figure): string {
+    if (!figure.reported) return this.localize.term('missingWords');
+    if (figure.count === null) return this.localize.term('suppressedWords');
     return this.localize.number(figure.count);
   }
 
@@ -162,7 +176,7 @@ export class SipOverviewView implements SipView {
               @click=${() => this.host.select('status', status, { point: point.key, count: figure.count })}
             >
               ${statusShape(status)}
-              <span class="status-count">${this.count(figure)}</span>
+              <span class="status-count">${this.figure(figure)}</span>
               <span class="status-name">${this.localize.term('sipStatusName', status)}</span>
               ${share ? html`<span class="status-share">${share}</span>` : nothing}
             </button>
@@ -229,7 +243,7 @@ export class SipOverviewView implements SipView {
                 ${sipGenders.map((g) =>
                   this.genderCell(g, genders[g][status], this.localize.term('sipStatusName', status), { status, point: point.key }),
                 )}
-                <td>${this.count(point.statuses[status])}</td>
+                <td>${this.figure(point.statuses[status])}</td>
               </tr>`,
             )}
           </tbody>
@@ -238,7 +252,7 @@ export class SipOverviewView implements SipView {
                 <tr>
                   <th scope="row">${this.localize.term('sipTotal')}</th>
                   ${sipGenders.map((g) => this.genderCell(g, point.genderTotals![g], this.localize.term('sipTotal'), { point: point.key }))}
-                  <td>${this.count(point.total)}</td>
+                  <td>${this.figure(point.total)}</td>
                 </tr>
               </tfoot>`
             : nothing}
@@ -249,16 +263,15 @@ export class SipOverviewView implements SipView {
 
   /** A count by gender: a button that selects it, named by gender and row for a screen reader; plain text when not reported. */
   private genderCell(gender: SipGender, figure: Figure, row: string, data: { status?: SipStatus; point: string }): TemplateResult {
-    const text = this.count(figure);
-    if (!figure.reported) return html`<td>${text}</td>`;
+    if (!figure.reported) return html`<td>${this.figure(figure)}</td>`;
     return html`<td>
       <button
         type="button"
         class="cell"
-        aria-label=${`${this.localize.term('sipGenderName', gender)}, ${row}: ${text}`}
+        aria-label=${`${this.localize.term('sipGenderName', gender)}, ${row}: ${this.countWords(figure)}`}
         @click=${() => this.host.select('gender', gender, { ...data, count: figure.count })}
       >
-        ${text}
+        ${this.count(figure)}
       </button>
     </td>`;
   }
@@ -304,15 +317,9 @@ export class SipOverviewView implements SipView {
                   </button>
                   ${current ? html`<span class="shown-note">(${this.localize.term('sipShownPoint')})</span>` : nothing}
                 </th>
-                ${sipStatuses.map((s) => html`<td>${this.count(p.statuses[s])}</td>`)}
-                <td>${p.need === undefined ? this.localize.term('missingSign') : this.localize.number(p.need)}</td>
-                <td>
-                  ${p.coverage !== null
-                    ? this.percent(p.coverage)
-                    : p.need === undefined
-                      ? this.localize.term('missingSign')
-                      : this.localize.term('suppressedSign')}
-                </td>
+                ${sipStatuses.map((s) => html`<td>${this.figure(p.statuses[s])}</td>`)}
+                <td>${figureCell(this.localize, p.need, false, (n) => this.localize.number(n))}</td>
+                <td>${figureCell(this.localize, p.coverage, p.coverage === null && p.need !== undefined, (n) => this.percent(n))}</td>
                 <td class="bar-column">
                   <span class="bar bar--small" aria-hidden="true">
                     ${barParts(est, prog, p.need, scale)}

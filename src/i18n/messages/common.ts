@@ -12,6 +12,9 @@ export const sv = {
   remove: 'Ta bort',
   undo: 'Ångra',
   suppressedSign: '..',
+  // What a screen reader says for `..` and `-`, which it would read as punctuation or not at all.
+  suppressedWords: 'uppgift visas inte',
+  missingWords: 'uppgift saknas',
   suppressedNote: (min: number) => `.. = uppgiften visas inte för att färre än ${min} personer ingår (skydd mot att enskilda kan identifieras).`,
   missingSign: '-',
 };
@@ -27,6 +30,8 @@ export const en: Translation<typeof sv> = {
   remove: 'Remove',
   undo: 'Undo',
   suppressedSign: '..',
+  suppressedWords: 'figure not shown',
+  missingWords: 'figure missing',
   suppressedNote: (min: number) => `.. = not shown because fewer than ${min} people are included (so that no individual can be identified).`,
   missingSign: '-',
 };

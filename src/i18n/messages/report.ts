@@ -53,8 +53,6 @@ export const sv = {
   chartMedian: 'Median',
   chartMin: 'Lägsta',
   chartMax: 'Högsta',
-  chartSuppressedHidden: 'uppgift visas inte',
-  chartMissingHidden: 'uppgift saknas',
   chartMissingNote: '- = uppgift saknas.',
 };
 
@@ -104,7 +102,5 @@ export const en: Translation<typeof sv> = {
   chartMedian: 'Median',
   chartMin: 'Lowest',
   chartMax: 'Highest',
-  chartSuppressedHidden: 'figure not shown',
-  chartMissingHidden: 'figure missing',
   chartMissingNote: '- = figure missing.',
 };
