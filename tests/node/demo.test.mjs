@@ -8,17 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
+import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
 
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
 
 let server;
@@ -29,7 +20,7 @@ before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
   ({ server, url: base } = await serve({ root: '.', port: 8600 }));
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath ?? '/usr/bin/chromium',
     headless: true,
     args: chromiumFlags,
   });

@@ -10,24 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
+import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
 import { inventoryDefinition } from '../../dist/schema.js';
 
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 test('the inventory report prints to clean A4 pages with every section heading', { timeout: 180_000 }, async (t) => {
   assert.ok(existsSync('dist/components/inventory-report.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
   const { server, url } = await serve({ root: '.', port: 8610 });
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: flags });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-print-'));
   t.after(async () => {
     await browser.close();
