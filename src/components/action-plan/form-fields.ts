@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /*
  * Form parts shared by the plan and participation editors (loaded only in
@@ -52,4 +52,16 @@ export function errorSummary(
       ${errors.map((e) => html`<li>${e.id ? html`<a href="#${e.id}" @click=${go(e.id)}>${e.message}</a>` : e.message}</li>`)}
     </ul>
   </div>`;
+}
+
+/**
+ * Shows an editor's dialog as a modal once the host has rendered it, with
+ * focus on its first field. A dialog that is already open is left as it is.
+ */
+export async function showEditorDialog(host: ReactiveControllerHost, root: ParentNode, firstField: string): Promise<void> {
+  await host.updateComplete;
+  const dialog = root.querySelector('dialog');
+  if (!dialog || dialog.open) return;
+  dialog.showModal();
+  root.querySelector<HTMLElement>(firstField)?.focus();
 }

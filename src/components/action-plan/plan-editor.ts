@@ -13,7 +13,7 @@ import {
 import { importPlan } from './csv-import.js';
 import { adoptEditStyles } from './form-edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
-import { errorSummary, field } from './form-fields.js';
+import { errorSummary, field, showEditorDialog } from './form-fields.js';
 import { areaCode, nextRowId, parseDecimal, shorten, withoutUndefined } from './edit-helpers.js';
 import { areaLabel, groupRows, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -295,11 +295,7 @@ export class PlanEditor {
     this.returnFocus = { element: trigger, rowId: row?.id };
     this.editing = { rowId: row?.id, draft: this.draftOf(row), errors: new Map() };
     this.update();
-    await this.ctx.host.updateComplete;
-    const dialog = this.root.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    this.root.querySelector<HTMLElement>('#f-area')?.focus();
+    await showEditorDialog(this.ctx.host, this.root, '#f-area');
   }
 
   private cancelEditor = (): void => {

@@ -11,7 +11,7 @@ import {
   type ParticipationView,
 } from '../../schema/participation.js';
 import { adoptEditStyles } from '../action-plan/form-edit.styles.js';
-import { errorSummary, field } from '../action-plan/form-fields.js';
+import { errorSummary, field, showEditorDialog } from '../action-plan/form-fields.js';
 import { areaCode, shorten, withoutUndefined } from '../action-plan/edit-helpers.js';
 import { areaLabel } from '../action-plan/plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -288,11 +288,7 @@ export class ParticipationEditor {
       errors: new Map(),
     };
     this.update();
-    await this.ctx.host.updateComplete;
-    const dialog = this.root.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    this.root.querySelector<HTMLElement>('#v-organisation')?.focus();
+    await showEditorDialog(this.ctx.host, this.root, '#v-organisation');
   }
 
   private cancelEditor = (): void => {
