@@ -32,21 +32,8 @@ export function validPlan(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const seed002 = {
-  source: 'Stadsdelsförvaltningarnas uppgifter',
-  points: [
-    { period: '2013', date: '2013-12-31', established: 731, inProgress: 122 },
-    {
-      period: '2015',
-      date: '2015-09-30',
-      established: 941,
-      inProgress: 160,
-      estimatedNeed: 1663,
-      byGender: { woman: { established: 435 }, man: { established: 506 } },
-      obstacles: [{ label: 'Okunskap' }, { label: 'Tidsbrist', count: 12 }],
-    },
-  ],
-};
+/** Seed 002 (Stockholm): SIP counts in 2013 and 2015, the need in 2015, plans by gender and two obstacles. */
+const seed002: unknown = await (await fetch(new URL('../fixtures/sip-seed002.json', import.meta.url))).json();
 
 const messages = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) =>
   r.error?.issues.map((i) => i.message) ?? [];
