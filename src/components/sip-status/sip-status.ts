@@ -145,8 +145,6 @@ export class SamsynSipStatus extends SamsynElement {
   /** The views of the modes loaded so far; each is loaded when its mode is first shown. */
   private readonly views: Partial<Record<SipStatusMode, SipView>> = {};
   private readonly loading = new Set<SipStatusMode>();
-  /** The view shown, once its module is here. */
-  private view: SipView | undefined;
   /** A view arrived since the last prepare: it must read the inputs even though none changed. */
   private viewArrived = false;
 
@@ -169,8 +167,8 @@ export class SamsynSipStatus extends SamsynElement {
       return this.reportProblem({ reason: 'invalid-value', property: 'minCount', message: this.localize.term('sipInvalidMinCount', String(minCount)) });
     }
     const mode = this.effectiveMode;
-    this.view = this.views[mode];
-    if (this.view) this.view.prepare();
+    const view = this.views[mode];
+    if (view) view.prepare();
     else this.load(mode);
   }
 
@@ -249,7 +247,7 @@ export class SamsynSipStatus extends SamsynElement {
     const mode = this.effectiveMode;
     return html`<div class="base" part="base">
       ${heading(this.level(), this.localize.term(mode === 'plan' ? 'sipPlanHeading' : 'sipOverviewHeading'), { part: 'heading' })}
-      ${this.view?.render()}
+      ${this.views[mode]?.render()}
     </div>`;
   }
 }
