@@ -1,4 +1,5 @@
 import * as messages from '../i18n/messages/aggregate.js';
+import { writeCsv } from './csv-writer.js';
 import type { AggregateResult, Cell, Count, Split } from '../schema/aggregate-result.js';
 import { pick, toLocale, type Locale, type LocalizedText } from '../schema/text.js';
 
@@ -27,25 +28,12 @@ export type CsvRowType = (typeof CSV_ROW_TYPES)[number];
 const SUPPRESSED = '..';
 
 /**
- * A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a
- * tab or carriage return first) gets a leading apostrophe: labels can come
- * from a kommun's own definition, and a CSV is opened in Excel.
- */
-function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */
-function field(text: string, separator: string): string {
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
  * The result as CSV (RFC 4180, CRLF line ends): one row per question ×
  * option × group ("Samtliga" first, then the groups of `by`), with the
  * question id and the option code beside their labels, then each question's
  * answered and unanswered counts; number questions give histogram bins and
- * statistics. Hidden figures are written `..`. Semicolons, decimal commas
+ * statistics. Hidden figures are written `..`; a label a spreadsheet would
+ * run as a formula gets an apostrophe in front. Semicolons, decimal commas
  * and a byte order mark by default, for Swedish Excel.
  */
 export function toCsv(result: AggregateResult, options: CsvOptions = {}): string {
@@ -144,10 +132,6 @@ export function toCsv(result: AggregateResult, options: CsvOptions = {}): string
       }
     }
   }
-  // Only text fields are defused: a number such as -2,5 stays a number.
-  const textColumns = new Set([0, 1, 3, 4, 5, 6]);
-  const body = lines
-    .map((line, i) => line.map((value, j) => field(i > 0 && textColumns.has(j) ? defuse(value) : value, separator)).join(separator))
-    .join('\r\n');
-  return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
+  // The question, codes and labels are text, guarded against formulas; the figures from the count on are plain, so that -2,5 stays a number.
+  return writeCsv(lines, { separator, plain: (j) => j > 6, bom: options.bom !== false });
 }
