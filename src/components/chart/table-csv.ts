@@ -1,3 +1,4 @@
+import { writeCsv } from '../../aggregate/csv-writer.js';
 import { cellOf, countOf, type ChartModel, type Localizer } from './chart-data.js';
 import { downloadText, fileNameOf } from './download.js';
 
@@ -10,7 +11,8 @@ export function downloadTable(container: ParentNode, model: ChartModel, l: Local
  * The chart's table as a CSV file: the same rows and columns a reader sees,
  * in the page's language. RFC 4180 with a BOM; Swedish Excel's semicolon
  * and decimal comma in Swedish, comma and point in English. Hidden figures
- * are `..` and missing ones `-`, as in the table: never a number.
+ * are `..` and missing ones `-`, as in the table: never a number. A label a
+ * spreadsheet would run as a formula gets an apostrophe in front.
  */
 export function tableCsv(model: ChartModel, l: Localizer): string {
   const swedish = l.locale === 'sv';
@@ -51,10 +53,6 @@ export function tableCsv(model: ChartModel, l: Localizer): string {
     rows.push(row);
   }
 
-  const lines = rows.map((row) => row.map((field) => quote(field, separator)).join(separator));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-function quote(field: string, separator: string): string {
-  return field.includes(separator) || /["\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  // Labels and headings are text, guarded against formulas; every column after the first holds figures.
+  return writeCsv(rows, { separator, plain: (j) => j > 0 });
 }
