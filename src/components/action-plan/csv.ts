@@ -1,14 +1,15 @@
+import { writeCsv } from '../../aggregate/csv-writer.js';
 import { translate, type MessageKey } from '../../i18n/catalogs.js';
 import { planAreas, targetReached, type ActionPlan } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
 import { areaLabel } from './plan-rows.js';
 
 /*
- * The action plan as CSV, with the conventions of `samsyn/aggregate`: RFC
- * 4180 quoting, UTF-8 with a byte-order mark (so that Excel reads å, ä and ö
- * right), semicolon and decimal comma by default (what a Swedish Excel
- * expects), comma and decimal point on request, and a guard against formula
- * injection. `csv-import.ts` reads it back.
+ * The action plan as CSV, written by the CSV writer of `samsyn/aggregate`:
+ * RFC 4180 quoting, UTF-8 with a byte-order mark (so that Excel reads å, ä
+ * and ö right), and its guard against formula injection. Semicolon and
+ * decimal comma by default (what a Swedish Excel expects), comma and decimal
+ * point on request. `csv-import.ts` reads it back.
  */
 
 export interface CsvOptions {
@@ -16,25 +17,6 @@ export interface CsvOptions {
   separator?: ';' | ',';
   /** Decimal sign of numbers: `,` (default) or `.`. */
   decimal?: ',' | '.';
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula.
-const formulaStart = /^'*[=+\-@\t\r]/;
-
-/**
- * A text cell made safe from formula injection: an apostrophe in front of a
- * leading =, +, -, @, tab or carriage return. Text that already starts with
- * apostrophes before such a sign gets one more, so that `unguardCell` gives
- * back exactly the original.
- */
-export function guardCell(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
-}
-
-/** Records as RFC 4180 CSV: BOM, CRLF line ends, fields quoted where they must be. */
-export function writeCsv(records: readonly (readonly string[])[], separator: ';' | ',' = ';'): string {
-  const quote = (f: string) => (f.includes(separator) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
-  return `\uFEFF${records.map((r) => r.map(quote).join(separator)).join('\r\n')}\r\n`;
 }
 
 /** The plan's columns in order, with the message that names each in a header. */
@@ -81,6 +63,8 @@ export function plainNumber(n: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
+const plainColumns = new Set<Column>(['id', 'targetValue', 'targetOutcome']);
+
 /** The plan as CSV: one record per row, the plan's title and period repeated on each, headers in `locale`. */
 export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Locale } = {}): string {
   const locale = options.locale ?? 'sv';
@@ -94,20 +78,20 @@ export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Loc
     const reached = target ? targetReached(target) : undefined;
     const area = areas.get(row.area);
     const cells: Record<Column, string> = {
-      plan: guardCell(plan.title),
-      period: guardCell(plan.period ?? ''),
+      plan: plan.title,
+      period: plan.period ?? '',
       areaCode: row.area,
-      area: guardCell(area ? areaLabel(area, locale) : row.area),
+      area: area ? areaLabel(area, locale) : row.area,
       id: row.id,
-      goal: guardCell(row.goal),
-      activity: guardCell(row.activity),
-      responsible: guardCell(row.responsible),
+      goal: row.goal,
+      activity: row.activity,
+      responsible: row.responsible,
       deadline: row.deadline ?? '',
-      schedule: guardCell(row.schedule ?? ''),
+      schedule: row.schedule ?? '',
       followUpDate: row.followUpDate ?? '',
       status: translate(locale, 'planStatus', row.status),
-      result: guardCell(row.result ?? ''),
-      targetDescription: guardCell(target?.description ?? ''),
+      result: row.result ?? '',
+      targetDescription: target?.description ?? '',
       targetDirection: target ? translate(locale, 'planDirection', target.direction) : '',
       targetValue: number(target?.value),
       targetUnit: target ? translate(locale, 'planUnit', target.unit) : '',
@@ -116,5 +100,6 @@ export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Loc
     };
     records.push(columns.map(([name]) => cells[name]));
   }
-  return writeCsv(records, separator);
+  // Row ids and target figures are plain, so that an id reads back as written; every other cell is text, guarded against formulas.
+  return writeCsv(records, { separator, plain: (j) => plainColumns.has(columns[j][0]) });
 }
