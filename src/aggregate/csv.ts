@@ -133,5 +133,5 @@ export function toCsv(result: AggregateResult, options: CsvOptions = {}): string
     }
   }
   // The question, codes and labels are text, guarded against formulas; the figures from the count on are plain, so that -2,5 stays a number.
-  return writeCsv(lines, { separator, plain: (j) => j > 6, bom: options.bom !== false });
+  return writeCsv(lines, separator, (j) => j > 6, options.bom !== false);
 }

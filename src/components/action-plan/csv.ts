@@ -25,7 +25,7 @@ export const columns = [
   ['period', 'planFieldPeriod'],
   ['areaCode', 'planFieldAreaCode'],
   ['area', 'planFieldArea'],
-  ['id', 'planFieldId'],
+  ['id', 'planFieldId', 'plain'],
   ['goal', 'planFieldGoal'],
   ['activity', 'planFieldActivity'],
   ['responsible', 'planFieldResponsible'],
@@ -36,12 +36,12 @@ export const columns = [
   ['result', 'planFieldResult'],
   ['targetDescription', 'planFieldTarget'],
   ['targetDirection', 'planFieldTargetDirection'],
-  ['targetValue', 'planFieldTargetValue'],
+  ['targetValue', 'planFieldTargetValue', 'plain'],
   ['targetUnit', 'planFieldTargetUnit'],
-  ['targetOutcome', 'planFieldTargetOutcome'],
+  ['targetOutcome', 'planFieldTargetOutcome', 'plain'],
   // Computed; written for the reader, ignored when read back.
   ['targetReached', 'planFieldTargetReached'],
-] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
+] as const satisfies ReadonlyArray<readonly [string, MessageKey, 'plain'?]>;
 export type Column = (typeof columns)[number][0];
 type HeaderKey = (typeof columns)[number][1];
 export const headerOf = (key: HeaderKey, locale: Locale): string => translate(locale, key);
@@ -62,8 +62,6 @@ export function plainNumber(n: number): string {
   if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
-
-const plainColumns = new Set<Column>(['id', 'targetValue', 'targetOutcome']);
 
 /** The plan as CSV: one record per row, the plan's title and period repeated on each, headers in `locale`. */
 export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Locale } = {}): string {
@@ -101,5 +99,5 @@ export function planToCsv(plan: ActionPlan, options: CsvOptions & { locale?: Loc
     records.push(columns.map(([name]) => cells[name]));
   }
   // Row ids and target figures are plain, so that an id reads back as written; every other cell is text, guarded against formulas.
-  return writeCsv(records, { separator, plain: (j) => plainColumns.has(columns[j][0]) });
+  return writeCsv(records, separator, (j) => columns[j].length > 2);
 }

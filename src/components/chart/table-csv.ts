@@ -54,5 +54,5 @@ export function tableCsv(model: ChartModel, l: Localizer): string {
   }
 
   // Labels and headings are text, guarded against formulas; every column after the first holds figures.
-  return writeCsv(rows, { separator, plain: (j) => j > 0 });
+  return writeCsv(rows, separator, (j) => j > 0);
 }
