@@ -117,8 +117,6 @@ export class JointTable {
   private readonly patternList: Array<{ id: number; spec: number[] }> = [];
   private knownZero = -1;
   private hidden: Uint8Array | undefined;
-  /** Small counts for which no witness was found (hidden with their whole question instead); 0 unless this code has a bug. */
-  unresolved = 0;
 
   constructor(
     readonly compiled: CompiledDefinition,
@@ -395,8 +393,6 @@ export class JointTable {
       done[s.id] = 1;
       const best = s.question < 0 ? this.groupWitness(s.id, minCount) : this.answerWitness(s.question, s.key, s.k, minCount);
       // The last resort, always valid: every table scaled agrees with the zeros shown, so hide every other count.
-      if (!best) this.unresolved++;
-      if (!best && (globalThis as { SAMSYN_DEBUG?: boolean }).SAMSYN_DEBUG) console.warn("unresolved", s, this.values[s.id]);
       for (const id of best ?? this.scaled()) hidden[id] = 1;
     }
     // Along every published relation: no hidden figure alone, and hidden parts beside a shown total never hold
