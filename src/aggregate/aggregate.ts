@@ -16,9 +16,10 @@ import { optionsOf, type Definition } from '../schema/questionnaire.js';
 import { recordSchemaFor } from '../schema/record.js';
 import { toLocale, type Locale, type LocalizedText } from '../schema/text.js';
 import { Kind, compileDefinition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
-import type { FastCounter } from './fast-reader.js';
+import type { Dimension, FastCounter } from './fast-reader.js';
 import { Reading } from './reading.js';
-import { CellProtection, checkMinCount, type CellKind } from './disclosure.js';
+import { checkMinCount } from './disclosure.js';
+import { ANSWERED, JointTable, UNANSWERED, type FinestQuestion } from './joint.js';
 import { binBounds, binLabel, binOf, chooseBins, describe, type Bins } from './numbers.js';
 import { REJECTION_REASONS, classify, type RejectionReason } from './rejections.js';
 
@@ -37,38 +38,53 @@ export interface AggregateOptions {
   locale?: Locale;
 }
 
-/** Per-column counts gathered in one pass over the records. */
+/**
+ * Counts gathered in one pass over the records, in the finest columns of
+ * the breakdowns (every record's column is its answer to each breakdown, or
+ * "no answer"): every output is a margin of these.
+ */
 class Tally {
-  /** Group columns (the groups of `by`, then one for records without a `by` answer), or 1 without `by`. */
+  /** Finest columns. */
   readonly cols: number;
   readonly totals: Uint32Array;
   /** [question × cols] */
   readonly answered: Uint32Array;
   /** [(option offset + option) × cols] */
   readonly options: Uint32Array;
-  /** Number questions: the values and their group columns, grown by doubling. */
+  /** Number questions: the values and their finest columns, grown by doubling. */
   readonly values: Array<{ values: Float64Array; groups: Uint16Array; n: number } | undefined>;
   private readonly kinds: Uint8Array;
   private readonly offsets: Int32Array;
   private readonly fast: FastCounter | undefined;
+  private readonly dimIndex: Int32Array;
+  private readonly dimLevels: Int32Array;
+  private readonly dimStride: Int32Array;
 
   constructor(
     compiled: CompiledDefinition,
     reading: Reading,
-    readonly byIndex: number,
-    readonly groupCount: number,
+    readonly dims: readonly Dimension[],
   ) {
-    this.cols = byIndex >= 0 ? groupCount + 1 : 1;
+    let cols = 1;
+    const strides = new Int32Array(dims.length);
+    for (let d = dims.length - 1; d >= 0; d--) {
+      strides[d] = cols;
+      cols *= dims[d].levels + 1;
+    }
+    this.cols = cols;
+    this.dimIndex = Int32Array.from(dims.map((d) => d.index));
+    this.dimLevels = Int32Array.from(dims.map((d) => d.levels));
+    this.dimStride = strides;
     const n = compiled.questions.length;
-    this.totals = new Uint32Array(this.cols);
-    this.answered = new Uint32Array(n * this.cols);
-    this.options = new Uint32Array(compiled.optionTotal * this.cols);
+    this.totals = new Uint32Array(cols);
+    this.answered = new Uint32Array(n * cols);
+    this.options = new Uint32Array(compiled.optionTotal * cols);
     this.kinds = Uint8Array.from(compiled.questions.map((q) => q.kind));
     this.offsets = Int32Array.from(compiled.questions.map((q) => q.optionOffset));
     this.values = compiled.questions.map((q) =>
       q.kind === Kind.Number ? { values: new Float64Array(64), groups: new Uint16Array(64), n: 0 } : undefined,
     );
-    this.fast = reading.counter(byIndex, groupCount);
+    this.fast = reading.counter(dims);
     reading.numberSink = (question, value, group) => this.push(question, value, group);
   }
 
@@ -78,11 +94,11 @@ class Tally {
       return;
     }
     const { values, chosen, manyLength, numbers } = r;
-    const { cols, answered, options, kinds, offsets } = this;
+    const { cols, answered, options, kinds, offsets, dimIndex, dimLevels, dimStride } = this;
     let g = 0;
-    if (this.byIndex >= 0) {
-      const v = values[this.byIndex];
-      g = v >= 0 ? v : this.groupCount;
+    for (let d = 0; d < dimIndex.length; d++) {
+      const v = values[dimIndex[d]];
+      g += (v >= 0 ? v : dimLevels[d]) * dimStride[d];
     }
     this.totals[g]++;
     for (let i = 0; i < kinds.length; i++) {
@@ -121,6 +137,24 @@ class Tally {
     store.n++;
   }
 }
+
+/**
+ * The breakdowns every output is protected across: gender and age band where
+ * the definition has them (what the report, the SIP figures and the
+ * per-mille tables publish), and `by` when it is another question.
+ */
+function breakdowns(compiled: CompiledDefinition, by: CompiledQuestion | undefined): CompiledQuestion[] {
+  const dims: CompiledQuestion[] = [];
+  for (const id of LINKED_BREAKDOWNS) {
+    const q = compiled.byId.get(id);
+    if (q && (q.kind === Kind.One || q.kind === Kind.Scale)) dims.push(q);
+  }
+  if (by && !dims.includes(by)) dims.push(by);
+  return dims;
+}
+
+/** The breakdowns a kommun publishes side by side, protected together whichever one a call asks for. */
+export const LINKED_BREAKDOWNS = ['gender', 'ageBand'] as const;
 
 /** The question to break down by; throws a clear Error for anything else. */
 function resolveBy(compiled: CompiledDefinition, by: string | undefined): CompiledQuestion | undefined {
@@ -185,7 +219,8 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
   const groups = by ? optionList(by) : [];
 
   const reading = Reading.for(compiled);
-  const tally = new Tally(compiled, reading, by ? by.index : -1, groups.length);
+  const dims = breakdowns(compiled, by);
+  const tally = new Tally(compiled, reading, dims.map((q) => ({ index: q.index, levels: q.codeList.length })));
   const schema = recordSchemaFor(definition, { locale });
   const rejections = new Map<string, { reason: RejectionReason; question?: string; count: number }>();
   for (let i = 0; i < records.length; i++) {
@@ -213,7 +248,7 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
       REJECTION_REASONS.indexOf(a.reason) - REJECTION_REASONS.indexOf(b.reason) ||
       (a.question ? compiled.byId.get(a.question)!.index : -1) - (b.question ? compiled.byId.get(b.question)!.index : -1),
   );
-  const result = publish(compiled, tally, { by, groups, population, minCount });
+  const result = publish(compiled, tally, { by, dims, groups, population, minCount });
   return {
     ...result,
     rejected: {
@@ -232,134 +267,61 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
   };
 }
 
-/** One figure in every column: the groups, the records without a group (never shown by itself), and everyone. */
-interface Row {
-  ids: number[];
-  counts: number[];
-}
-
-interface QuestionRows {
-  q: CompiledQuestion;
-  answered: Row;
-  unanswered: Row;
-  options: Row[];
-  bins: Row[];
-  binSpec: Bins | undefined;
-  stats: Array<ReturnType<typeof describe>>;
-}
-
 interface PublishContext {
   by: CompiledQuestion | undefined;
+  dims: CompiledQuestion[];
   groups: Array<{ code: string; label: LocalizedText }>;
   population: Population | undefined;
   minCount: number;
 }
 
-/** Lays the counts out as cells and relations, protects them, and writes the result with hidden cells as null. */
+/** The finest counts of every question, protected together; then the output asked for, hidden cells as null. */
 function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
-  const { by, groups, population, minCount } = ctx;
-  const G = groups.length;
-  const cols = tally.cols;
-  // Columns of a Row: 0…G−1 the groups, G the records without a group, G+1 everyone; without `by` only everyone.
-  const C = by ? G + 2 : 1;
-  const ALL = C - 1;
-  const protection = new CellProtection();
-  // When everyone answered `by`, the column of those who did not is all zeros, and a reader can tell.
-  const remainder: CellKind = by && tally.totals[G] > 0 ? 'unshown' : 'known';
-  const row = (perColumn: ArrayLike<number>, remainderKind = remainder): Row => {
-    if (!by) {
-      const count = perColumn[0];
-      return { ids: [protection.cell(count)], counts: [count] };
+  const { by, dims, groups, population, minCount } = ctx;
+  const width = tally.cols;
+  const slice = (array: Uint32Array, at: number) => Float64Array.from(array.subarray(at * width, (at + 1) * width));
+  const n = Float64Array.from(tally.totals);
+  const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array }>();
+  const finest: FinestQuestion[] = compiled.questions.map((q) => {
+    const answered = slice(tally.answered, q.index);
+    const unanswered = n.map((t, c) => t - answered[c]);
+    if (q.kind === Kind.One || q.kind === Kind.Scale || (q.kind === Kind.Many && q.codeList.length === 1)) {
+      // A many question of one option: those who answered chose it.
+      return { q, rows: [...q.codeList.map((_, k) => slice(tally.options, q.optionOffset + k)), unanswered], partition: true };
     }
-    const ids: number[] = [];
-    const counts: number[] = [];
-    let sum = 0;
-    for (let g = 0; g < cols; g++) {
-      const count = perColumn[g];
-      counts.push(count);
-      ids.push(protection.cell(count, g === G ? remainderKind : 'shown'));
-      sum += count;
+    if (q.kind === Kind.Number) {
+      const store = tally.values[q.index]!;
+      const values = store.values.subarray(0, store.n);
+      const groupOf = store.groups.subarray(0, store.n);
+      const spec = binsOf(q, values, minCount);
+      numbers.set(q.index, { spec, values, groups: groupOf });
+      const bins = spec ? Array.from({ length: spec.count }, () => new Float64Array(width)) : [];
+      if (spec) for (let i = 0; i < values.length; i++) bins[binOf(spec, values[i])][groupOf[i]]++;
+      // Without bins (too few answers to show a range the data chose), only answered and unanswered.
+      return spec ? { q, rows: [...bins, unanswered], partition: true } : { q, rows: [answered, unanswered], partition: false };
     }
-    counts.push(sum);
-    ids.push(protection.cell(sum));
-    protection.relate(ids[ALL], ids.slice(0, ALL));
-    return { ids, counts };
-  };
-  const slice = (array: Uint32Array, at: number) => array.subarray(at * cols, (at + 1) * cols);
-
-  const total = row(tally.totals);
-  const rows: QuestionRows[] = compiled.questions.map((q) => {
-    const answeredCounts = slice(tally.answered, q.index);
-    // Those without a `by` answer did not answer `by`: known zeros.
-    const isBy = q === by;
-    const answered = row(answeredCounts, isBy ? 'known' : remainder);
-    const unanswered = row(Array.from(tally.totals, (t, g) => t - answeredCounts[g]));
-    for (let c = 0; c < C; c++) protection.relate(total.ids[c], [answered.ids[c], unanswered.ids[c]]);
-    const options = q.codeList.map((_, k) => row(slice(tally.options, q.optionOffset + k), isBy ? 'known' : remainder));
-    // The options of a single-choice question add up to those who answered; so do histogram bins.
-    if (q.kind === Kind.One || q.kind === Kind.Scale || (q.kind === Kind.Many && options.length === 1)) {
-      for (let c = 0; c < C; c++) protection.relate(answered.ids[c], options.map((o) => o.ids[c]));
+    if (q.kind === Kind.Many) {
+      return { q, rows: [answered, unanswered], chosen: q.codeList.map((_, k) => slice(tally.options, q.optionOffset + k)), partition: false };
     }
-    const numbers = q.kind === Kind.Number ? numberRows(q, tally, answered, ctx, C, row) : undefined;
-    if (numbers) for (let c = 0; c < C; c++) protection.relate(answered.ids[c], numbers.bins.map((b) => b.ids[c]));
-    return { q, answered, unanswered, options, bins: numbers?.bins ?? [], binSpec: numbers?.spec, stats: numbers?.stats ?? [] };
+    return { q, rows: [answered, unanswered], partition: false };
   });
+  const joint = new JointTable(
+    compiled,
+    dims.map((q) => ({ q, levels: q.codeList.length })),
+    n,
+    finest,
+  );
+  joint.protect(minCount);
 
-  // Who is asked a required conditional question follows from the answers to the question it depends on.
-  for (const r of rows) {
-    const condition = conditionParts(r.q, rows, compiled.roles);
-    if (!condition) continue;
-    const { target, parts } = condition;
-    for (let c = 0; c < C; c++) protection.relate(r.answered.ids[c], parts.map((p) => p.ids[c]));
-    // The options of a single-choice question add up to those who answered it, so the follow-up's count publishes
-    // the sum of the condition's options, and with it the sum of the others: protect that relation too, or one
-    // hidden option outside the condition follows from the parent's answered, the follow-up and the rest.
-    if (target.q.kind === Kind.One || target.q.kind === Kind.Scale) {
-      const others = target.options.filter((o) => !parts.includes(o));
-      for (let c = 0; c < C; c++) {
-        protection.relate(target.answered.ids[c], [r.answered.ids[c], ...others.map((o) => o.ids[c])]);
-      }
-    }
-  }
-  // The answers to `by` are the group totals.
-  if (by) {
-    const byRows = rows[by.index];
-    for (let g = 0; g < G; g++) protection.relate(total.ids[g], [byRows.options[g].ids[ALL]]);
-    protection.relate(total.ids[G], [byRows.unanswered.ids[ALL]]);
-  }
-
-  const hidden = protection.protect(minCount);
-  const isHidden = (r: Row, c: number) => hidden[r.ids[c]] === 1;
+  // The output's columns: the groups of `by`, then everyone.
+  const byDim = by ? dims.indexOf(by) : -1;
+  const columns = [...groups.map((_, g) => joint.column(byDim, g)), 0];
+  const ALL = columns.length - 1;
   const columnOf = (c: number) => (c === ALL ? undefined : groups[c].code);
   const split = <T>(figure: (c: number) => T): Split<T> => ({
     all: figure(ALL),
     groups: Object.fromEntries(groups.map((g, c) => [g.code, figure(c)])),
   });
-  const count = (r: Row, c: number, perMilleOf?: number): Count => {
-    if (isHidden(r, c)) return perMilleOf === undefined ? { count: null, suppressed: true } : { count: null, suppressed: true, perMille: null };
-    const figure: Count = { count: r.counts[c] };
-    if (perMilleOf !== undefined) figure.perMille = (r.counts[c] / perMilleOf) * 1000;
-    return figure;
-  };
-  const cell = (r: Row, c: number, answered: Row, perMilleOf: number | undefined): Cell => {
-    const withPopulation = perMilleOf !== undefined;
-    if (isHidden(r, c)) {
-      return withPopulation
-        ? { count: null, suppressed: true, shareOfAnswered: null, shareOfAll: null, perMille: null }
-        : { count: null, suppressed: true, shareOfAnswered: null, shareOfAll: null };
-    }
-    const n = r.counts[c];
-    // A share beside a hidden denominator would give the denominator away (count / share).
-    const a = answered.counts[c];
-    const t = total.counts[c];
-    const result: Cell = {
-      count: n,
-      shareOfAnswered: isHidden(answered, c) || a === 0 ? null : n / a,
-      shareOfAll: isHidden(total, c) || t === 0 ? null : n / t,
-    };
-    if (withPopulation) result.perMille = (n / perMilleOf) * 1000;
-    return result;
-  };
   const populationOf = (questionId: string | undefined, code: string | undefined, c: number): number | undefined => {
     if (!population) return undefined;
     const group = columnOf(c);
@@ -369,35 +331,69 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
     const across = by && code !== undefined ? population.byOption?.[by.id]?.[group]?.groups?.[code] : undefined;
     return own?.groups?.[group] ?? across ?? population.groups?.[group];
   };
+  const countOf = (id: number, perMilleOf?: number): Count => {
+    if (joint.isHidden(id)) return perMilleOf === undefined ? { count: null, suppressed: true } : { count: null, suppressed: true, perMille: null };
+    const value = joint.value(id);
+    const figure: Count = { count: value };
+    if (perMilleOf !== undefined) figure.perMille = (value / perMilleOf) * 1000;
+    return figure;
+  };
+  const cellOf = (id: number, answeredId: number, totalId: number, perMilleOf: number | undefined): Cell => {
+    const withPopulation = perMilleOf !== undefined;
+    if (joint.isHidden(id)) {
+      return withPopulation
+        ? { count: null, suppressed: true, shareOfAnswered: null, shareOfAll: null, perMille: null }
+        : { count: null, suppressed: true, shareOfAnswered: null, shareOfAll: null };
+    }
+    const value = joint.value(id);
+    // A share beside a hidden denominator would give the denominator away (count / share).
+    const a = joint.value(answeredId);
+    const t = joint.value(totalId);
+    const result: Cell = {
+      count: value,
+      shareOfAnswered: joint.isHidden(answeredId) || a === 0 ? null : value / a,
+      shareOfAll: joint.isHidden(totalId) || t === 0 ? null : value / t,
+    };
+    if (withPopulation) result.perMille = (value / perMilleOf) * 1000;
+    return result;
+  };
 
-  const questions: QuestionResult[] = rows.map((r) => {
-    const { q } = r;
+  const questions: QuestionResult[] = compiled.questions.map((q) => {
     const question = q.question;
+    const id = (key: number, c: number) => joint.cell(q.index, key, columns[c]);
+    const totalId = (c: number) => joint.total(columns[c]);
     const result: QuestionResult = {
       id: q.id,
       kind: question.kind,
       label: question.label,
       section: q.section.id,
-      answered: split((c) => count(r.answered, c)),
-      unanswered: split((c) => count(r.unanswered, c)),
+      answered: split((c) => countOf(id(ANSWERED, c))),
+      unanswered: split((c) => countOf(id(UNANSWERED, c))),
     };
     if (q.kind === Kind.One || q.kind === Kind.Many || q.kind === Kind.Scale) {
       result.options = optionList(q).map((o, k): OptionResult => ({
         ...o,
-        cells: split((c) => cell(r.options[k], c, r.answered, populationOf(q.id, o.code, c))),
+        cells: split((c) => cellOf(id(k, c), id(ANSWERED, c), totalId(c), populationOf(q.id, o.code, c))),
       }));
     }
     if (q.kind === Kind.Number && question.kind === 'number') {
+      const { spec, values, groups: groupOf } = numbers.get(q.index)!;
+      const inColumn = (c: number): Float64Array => {
+        if (c === ALL) return Float64Array.from(values).sort();
+        const picked: number[] = [];
+        for (let i = 0; i < values.length; i++) if (joint.levelAt(groupOf[i], byDim) === c) picked.push(values[i]);
+        return Float64Array.from(picked).sort();
+      };
       result.stats = split((c): NumberStats => {
-        if (isHidden(r.answered, c)) return { n: null, suppressed: true, mean: null, median: null, min: null, max: null };
-        return { n: r.answered.counts[c], ...r.stats[c] };
+        const answeredId = id(ANSWERED, c);
+        if (joint.isHidden(answeredId)) return { n: null, suppressed: true, mean: null, median: null, min: null, max: null };
+        return { n: joint.value(answeredId), ...describe(inColumn(c)) };
       });
-      const spec = r.binSpec;
       result.histogram = spec
-        ? r.bins.map((b, i): HistogramBin => ({
-            ...binBounds(spec, i),
-            label: binLabel(spec, i),
-            cells: split((c) => cell(b, c, r.answered, undefined)),
+        ? Array.from({ length: spec.count }, (_, b): HistogramBin => ({
+            ...binBounds(spec, b),
+            label: binLabel(spec, b),
+            cells: split((c) => cellOf(id(b, c), id(ANSWERED, c), totalId(c), undefined)),
           }))
         : [];
       if (question.unit) result.unit = question.unit;
@@ -405,7 +401,7 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
     return result;
   });
 
-  const totalSplit = split((c) => count(total, c, populationOf(undefined, undefined, c)));
+  const totalSplit = split((c) => countOf(joint.total(columns[c]), populationOf(undefined, undefined, c)));
   return {
     type: 'samsyn-aggregate',
     definition: compiled.ref,
@@ -418,77 +414,20 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
   };
 }
 
-/**
- * The option rows whose sum is the number who answered a required
- * conditional question: the options its one condition names, with the
- * question they belong to. Undefined
- * where that number does not follow from published figures alone.
- */
-function conditionParts(
-  q: CompiledQuestion,
-  rows: QuestionRows[],
-  roles: readonly string[] | undefined,
-): { target: QuestionRows; parts: Row[] } | undefined {
-  // A section for some roles only is asked of a number nobody publishes; a section for every role is asked of all.
-  const everyRole = !q.section.roles || !roles || roles.every((r) => q.section.roles!.includes(r));
-  if (!q.required || !everyRole) return undefined;
-  const conditions = [q.question.when, q.section.when].filter((c) => c !== undefined);
-  if (conditions.length !== 1) return undefined;
-  const cond = conditions[0];
-  const target = rows.find((r) => r.q.id === cond.question);
-  if (!target) return undefined;
-  const indices = new Set<number>();
-  if (cond.equals && (target.q.kind === Kind.One || target.q.kind === Kind.Scale)) {
-    for (const code of cond.equals) {
-      const k = target.q.codes.get(code);
-      if (k !== undefined) indices.add(k);
-    }
-  } else if (cond.includes?.length === 1 && target.q.kind === Kind.Many) {
-    const k = target.q.codes.get(cond.includes[0]);
-    if (k !== undefined) indices.add(k);
-  } else {
-    return undefined;
-  }
-  return indices.size ? { target, parts: [...indices].map((k) => target.options[k]) } : undefined;
-}
-
-/** Histogram rows and per-column statistics of a number question. */
-function numberRows(
-  q: CompiledQuestion,
-  tally: Tally,
-  answered: Row,
-  ctx: PublishContext,
-  C: number,
-  row: (perColumn: ArrayLike<number>) => Row,
-): { bins: Row[]; spec: Bins | undefined; stats: Array<ReturnType<typeof describe>> } {
-  const store = tally.values[q.index]!;
-  const n = store.n;
-  const values = store.values.subarray(0, n);
-  const cols = tally.cols;
-  // Per column: the values sorted, for the median.
-  const byColumn: Float64Array[] = [];
-  if (C > 1) {
-    const filled = new Uint32Array(cols);
-    for (let g = 0; g < cols; g++) byColumn.push(new Float64Array(answered.counts[g]));
-    for (let i = 0; i < n; i++) {
-      const g = store.groups[i];
-      byColumn[g][filled[g]++] = values[i]!;
-    }
-    for (const column of byColumn) column.sort();
-  }
-  const all = Float64Array.from(values).sort();
-  byColumn.push(all);
-  const stats = byColumn.map(describe);
-
-  // Bins from the definition's range are the same every year; bins from the data only when enough answered to show its range.
+/** Bins from the definition's range are the same every year; bins from the data only when enough answered to show its range. */
+function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number): Bins | undefined {
   const question = q.question.kind === 'number' ? q.question : undefined;
-  const declared = question?.min !== undefined && question.max !== undefined;
-  let spec: Bins | undefined;
-  if (declared) spec = chooseBins(question.min!, question.max!, q.integer);
-  else if (n > 0 && (ctx.minCount <= 1 || n >= ctx.minCount)) spec = chooseBins(all[0], all[n - 1], q.integer || all.every(Number.isInteger));
-  if (!spec) return { bins: [], spec, stats };
-  const counts = new Uint32Array(spec.count * cols);
-  for (let i = 0; i < n; i++) counts[binOf(spec, values[i]) * cols + store.groups[i]]++;
-  const bins = Array.from({ length: spec.count }, (_, b) => row(counts.subarray(b * cols, (b + 1) * cols)));
-  return { bins, spec, stats };
+  if (question?.min !== undefined && question.max !== undefined) return chooseBins(question.min, question.max, q.integer);
+  const n = values.length;
+  if (n === 0 || (minCount > 1 && n < minCount)) return undefined;
+  let low = Infinity;
+  let high = -Infinity;
+  let integer = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v < low) low = v;
+    if (v > high) high = v;
+    if (!Number.isInteger(v)) integer = false;
+  }
+  return chooseBins(low, high, q.integer || integer);
 }

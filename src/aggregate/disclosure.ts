@@ -57,10 +57,13 @@ export class CellProtection {
     this.relations.push({ total, parts: [...parts] });
   }
 
-  /** One flag per cell, in the order the cells were added: 1 = hide it. */
-  protect(minCount: number): Uint8Array {
+  /**
+   * One flag per cell, in the order the cells were added: 1 = hide it.
+   * `initial` may hold cells already hidden for other reasons; they stay hidden.
+   */
+  protect(minCount: number, initial?: Uint8Array): Uint8Array {
     const n = this.counts.length;
-    const hidden = new Uint8Array(n);
+    const hidden = initial ? Uint8Array.from(initial) : new Uint8Array(n);
     if (minCount <= 1) return hidden;
     for (let i = 0; i < n; i++) {
       const c = this.counts[i];

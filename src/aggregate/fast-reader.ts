@@ -151,28 +151,36 @@ export function buildFastReader(c: CompiledDefinition, targets: ReaderTargets): 
   );
 }
 
-/** Adds the record just read to the counts: `Tally.add` written out for one definition and one `by`. */
+/** Adds the record just read to the counts: `Tally.add` written out for one definition and one set of breakdowns. */
 export type FastCounter = (totals: Uint32Array, answered: Uint32Array, options: Uint32Array) => void;
 
+/** A breakdown the counts are kept by: a single-choice question and its number of options. */
+export interface Dimension {
+  index: number;
+  levels: number;
+}
+
 /**
- * Builds the counter for `by` at question `byIndex` (-1: none) with
- * `groupCount` groups, or undefined where code may not be compiled.
- * Number answers go to `push(question, value, group)`.
+ * Builds the counter for the finest cross-classification of `dims` (each
+ * record's column is its option of every dimension, or "no answer"), or
+ * undefined where code may not be compiled. Number answers go to
+ * `push(question, value, column)`.
  */
 export function buildFastCounter(
   c: CompiledDefinition,
   targets: ReaderTargets,
-  byIndex: number,
-  groupCount: number,
+  dims: readonly Dimension[],
   push: (question: number, value: number, group: number) => void,
 ): FastCounter | undefined {
   if (globalConfig.jitless || !util.allowsEval.value) return undefined;
-  const cols = byIndex >= 0 ? groupCount + 1 : 1;
-  const lines: string[] = [
-    byIndex >= 0 ? `const b = values[${byIndex}]; const g = b >= 0 ? b : ${groupCount};` : 'const g = 0;',
-    'totals[g]++;',
-    'let x = 0;',
-  ];
+  let cols = 1;
+  const terms: string[] = [];
+  for (let d = dims.length - 1; d >= 0; d--) {
+    const { index, levels } = dims[d];
+    terms.push(`(values[${index}] >= 0 ? values[${index}] : ${levels}) * ${cols}`);
+    cols *= levels + 1;
+  }
+  const lines: string[] = [`const g = ${terms.length ? terms.join(' + ') : '0'};`, 'totals[g]++;', 'let x = 0;'];
   for (const q of c.questions) {
     const i = q.index;
     const off = q.optionOffset;

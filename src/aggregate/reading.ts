@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { containsPersonalNumber } from '../schema/anonymity.js';
 import { Kind, isPlain, type CompiledCondition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
-import { buildFastCounter, buildFastReader, type FastCounter, type FastReader, type ReaderTargets } from './fast-reader.js';
+import { buildFastCounter, buildFastReader, type Dimension, type FastCounter, type FastReader, type ReaderTargets } from './fast-reader.js';
 
 const isoDate = z.iso.date();
 
@@ -80,12 +80,12 @@ export class Reading {
     this.fast = buildFastReader(compiled, this.targets);
   }
 
-  /** The generated counter for a breakdown by question `byIndex` (-1: none) into `groupCount` groups, where code may be compiled. */
-  counter(byIndex: number, groupCount: number): FastCounter | undefined {
-    const key = `${byIndex} ${groupCount}`;
+  /** The generated counter for the cross-classification by `dims`, where code may be compiled. */
+  counter(dims: readonly Dimension[]): FastCounter | undefined {
+    const key = dims.map((d) => `${d.index}:${d.levels}`).join(' ');
     if (!this.counters.has(key)) {
       const counter = this.fast
-        ? buildFastCounter(this.compiled, this.targets, byIndex, groupCount, (q, v, g) => this.numberSink(q, v, g))
+        ? buildFastCounter(this.compiled, this.targets, dims, (q, v, g) => this.numberSink(q, v, g))
         : undefined;
       this.counters.set(key, counter);
     }
