@@ -450,3 +450,48 @@ describe('random definitions and records', () => {
     );
   });
 });
+
+describe('one pattern for every output', () => {
+  /** Every figure the three outputs share, keyed by what it counts: the same records, so the same figure or `..`. */
+  const shared = (result) => {
+    const figures = new Map();
+    const put = (key, cell) => figures.set(key, cell.count);
+    put('total', result.total.all);
+    for (const q of result.questions) {
+      put(`${q.id} answered`, q.answered.all);
+      put(`${q.id} unanswered`, q.unanswered.all);
+      for (const o of q.options ?? []) put(`${q.id}=${o.code}`, o.cells.all);
+      for (const [i, b] of (q.histogram ?? []).entries()) put(`${q.id} bin ${i}`, b.cells.all);
+    }
+    // The groups of a breakdown are the options of its question in every output.
+    if (result.by) for (const [code, cell] of Object.entries(result.total.groups)) figures.set(`${result.by}=${code}`, cell.count);
+    return figures;
+  };
+  const cross = (result, question) => {
+    const figures = new Map();
+    for (const o of result.questions.find((q) => q.id === question).options) {
+      for (const [group, cell] of Object.entries(o.cells.groups)) figures.set([`${question}=${o.code}`, `${result.by}=${group}`].sort().join(' & '), cell.count);
+    }
+    return figures;
+  };
+
+  test('the total, by gender and by age band give each shared figure alike: the same count, or hidden in all', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 5, max: 400 }), fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(3, 5), (count, seed, minCount) => {
+        const records = generateRecords({ count, seed });
+        const outputs = [undefined, 'gender', 'ageBand'].map((by) => aggregate(records, { by, minCount }));
+        const [none, byGender, byAge] = outputs.map(shared);
+        for (const other of [byGender, byAge]) {
+          for (const [key, value] of none) assert.equal(other.get(key), value, `${key} with minCount ${minCount}`);
+        }
+        // A breakdown's own groups agree with its question's options in the output without groups.
+        for (const [key, value] of [...byGender, ...byAge]) if (none.has(key)) assert.equal(none.get(key), value, key);
+        // Women aged 65 or more: the age-band question by gender and the gender question by age band are one figure.
+        const a = cross(outputs[1], 'ageBand');
+        const b = cross(outputs[2], 'gender');
+        for (const [key, value] of a) if (b.has(key)) assert.equal(b.get(key), value, key);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
