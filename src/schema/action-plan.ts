@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousText } from './anonymity.js';
+import { anonymousId, anonymousText } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
@@ -76,8 +76,10 @@ function buildActionPlanSchema(locale: Locale) {
 
   const row = object(
     {
-      id: z.string({ error: () => m.planBadId(m.planFieldId) }).check(z.regex(idPattern, { error: () => m.planBadId(m.planFieldId) })),
-      area: z.string({ error: () => m.planChoose(m.planFieldArea) }),
+      id: z
+        .string({ error: () => m.planBadId(m.planFieldId) })
+        .check(z.regex(idPattern, { error: () => m.planBadId(m.planFieldId) }), anonymousId({ label: m.planFieldId, locale })),
+      area: z.string({ error: () => m.planChoose(m.planFieldArea) }).check(anonymousId({ label: m.planFieldArea, locale })),
       goal: text(m.planFieldGoal, 1000, true),
       activity: text(m.planFieldActivity, 2000, true),
       responsible: text(m.planFieldResponsible, 200, true),
@@ -95,6 +97,7 @@ function buildActionPlanSchema(locale: Locale) {
     {
       code: z.string({ error: () => m.planBadCode(m.planFieldAreaCode) }).check(
         z.regex(codePattern, { error: () => m.planBadCode(m.planFieldAreaCode) }),
+        anonymousId({ label: m.planFieldAreaCode, locale }),
       ),
       label: object({ sv: text(m.planFieldAreaLabel, 100, true), en: z.optional(text(m.planFieldAreaLabel, 100, true)) }, m.planFieldAreaLabel),
     },

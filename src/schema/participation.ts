@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousText } from './anonymity.js';
+import { anonymousId, anonymousText } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
@@ -33,7 +33,7 @@ function buildParticipationSchema(locale: Locale) {
     return required ? schema.check(z.refine((s) => s.trim() !== '', { error: () => m.planEnter(label) })) : schema;
   };
   const id = (label: string) =>
-    z.string({ error: () => m.planBadId(label) }).check(z.regex(idPattern, { error: () => m.planBadId(label) }));
+    z.string({ error: () => m.planBadId(label) }).check(z.regex(idPattern, { error: () => m.planBadId(label) }), anonymousId({ label, locale }));
   const object = <S extends z.core.$ZodLooseShape>(shape: S, label: string) =>
     z.strictObject(shape, {
       error: (iss) => (iss.code === 'unrecognized_keys' ? m.partUnknownFields(iss.keys.join(', ')) : m.planNotAnObject(label)),
@@ -51,7 +51,9 @@ function buildParticipationSchema(locale: Locale) {
     {
       id: id(m.partFieldId),
       /** The organisation's id; absent when the organisations gave the view together. */
-      organisation: z.optional(z.string({ error: () => m.planChoose(m.partFieldOrganisation) })),
+      organisation: z.optional(
+        z.string({ error: () => m.planChoose(m.partFieldOrganisation) }).check(anonymousId({ label: m.partFieldOrganisation, locale })),
+      ),
       text: text(m.partFieldView, 4000, true),
       /** Ids of the action-plan rows that answer the view. */
       rows: z.optional(z.array(id(m.partFieldRows), { error: () => m.planNotAList(m.partFieldRows) })),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { anonymousId } from './anonymity.js';
 import { localizedTextSchema } from './text.js';
 
 /**
@@ -10,13 +11,16 @@ import { localizedTextSchema } from './text.js';
 /** Question ids are camelCase (they become record keys and CSV columns). */
 export const questionIdSchema = z.string().check(
   z.regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'Question ids are camelCase: a lower-case letter, then letters and digits.' }),
+  anonymousId({ label: 'Question id', locale: 'en' }),
 );
 /** Option codes are kebab-case or digits (need scale codes are `0`–`3`, `9`). */
 export const optionCodeSchema = z.string().check(
   z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Option codes are kebab-case: lower-case letters, digits and hyphens.' }),
+  anonymousId({ label: 'Option code', locale: 'en' }),
 );
 export const sectionIdSchema = z.string().check(
   z.regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'Section ids start with a lower-case letter.' }),
+  anonymousId({ label: 'Section id', locale: 'en' }),
 );
 
 export const optionSchema = z.strictObject({
@@ -141,7 +145,7 @@ export type Section = z.infer<typeof sectionSchema>;
 export const definitionKindSchema = z.enum(['inventory', 'followup', 'questionnaire']);
 
 const definitionShape = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'Definition ids are kebab-case.' })),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'Definition ids are kebab-case.' }), anonymousId({ label: 'Definition id', locale: 'en' })),
   version: z.string().check(z.regex(/^\d+(\.\d+)*$/, { error: 'Versions are dotted numbers, such as 1 or 2.1.' })),
   kind: definitionKindSchema,
   title: localizedTextSchema,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { schemaMessages } from '../i18n/messages/schema.js';
-import { containsPersonalNumber } from './anonymity.js';
+import { anonymousId, containsPersonalNumber } from './anonymity.js';
 import {
   DONT_KNOW,
   definitionRef,
@@ -12,7 +12,7 @@ import {
   type Question,
   type Section,
 } from './questionnaire.js';
-import { pick, toLocale, type Locale } from './text.js';
+import { defaultLocale, pick, toLocale, type Locale } from './text.js';
 
 /**
  * A record is one filled-in questionnaire for one (anonymous) person:
@@ -28,8 +28,17 @@ export type Answers = Record<string, AnswerValue | undefined>;
 export const recordSchema = z.strictObject({
   definition: z.string().check(z.regex(/^[a-z][a-z0-9-]*@\d+(\.\d+)*$/)),
   /** The respondent role of a follow-up record. */
-  role: z.optional(z.string()),
-  answers: z.record(z.string(), answerValueSchema),
+  role: z.optional(z.string().check(anonymousId({ label: 'role', locale: defaultLocale }))),
+  // Without the definition a text answer cannot be told from a code: every string is checked.
+  answers: z.record(z.string().check(anonymousId({ label: 'answers', locale: defaultLocale })), answerValueSchema).check(
+    z.superRefine((answers, ctx) => {
+      for (const [key, value] of Object.entries(answers)) {
+        if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && containsPersonalNumber(v))) {
+          ctx.addIssue({ code: 'custom', path: [key], message: schemaMessages[defaultLocale].personalNumber(key), input: value });
+        }
+      }
+    }),
+  ),
 });
 export type SamsynRecord = z.infer<typeof recordSchema>;
 

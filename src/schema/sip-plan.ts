@@ -57,7 +57,7 @@ function buildPlanSchema(locale: Locale) {
   const intervention = z.strictObject(
     {
       /** The vendor's id of the intervention, so that a selection can be traced back. */
-      id: z.optional(text(m.sipFieldInterventionId, 100)),
+      id: z.optional(anonymousText({ label: m.sipFieldInterventionId, maxLength: 100, minLength: 1, locale, kind: 'id' })),
       text: text(m.sipFieldIntervention),
       principal,
       agency: z.optional(agency),
@@ -104,7 +104,7 @@ function buildPlanSchema(locale: Locale) {
     .strictObject(
       {
         /** Opaque: the vendor's reference, never a personal identity number. */
-        id: text(m.sipFieldId, 100),
+        id: anonymousText({ label: m.sipFieldId, maxLength: 100, minLength: 1, locale, kind: 'id' }),
         step: z.enum(sipSteps, { error: () => m.sipChooseStep }),
         needs: z.optional(list(text(m.sipFieldNeed), m.sipNeedsHeading)),
         goals: z.optional(list(text(m.sipFieldGoal), m.sipGoalsHeading)),
