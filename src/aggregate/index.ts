@@ -27,13 +27,16 @@
  *   `reason` one of `REJECTION_REASONS`.
  * - Disclosure control is on by default (`minCount` 5): a count from 1 to
  *   `minCount − 1` is `null` with `suppressed: true`, and so is every count
- *   that would let one be worked out (siblings in a column, the gender split
- *   of a hidden total, answered/unanswered, group totals); shares and
- *   per-mille figures of a hidden count are null, and so is a share whose
- *   denominator is hidden. Number statistics are all null when `n` is hidden.
- *   Only an explicit `minCount: 1` turns it off. Show hidden figures as `..`
- *   (Kolada's sign), with the footnote `aggregateSuppressedFootnote(minCount)`
- *   from the message catalog.
+ *   that would let one be worked out — also from every output of the same
+ *   records together. The pattern is decided once on the records
+ *   cross-classified by gender and age band (and `by`), and each output
+ *   publishes its margin, so the total, by gender and by age band give every
+ *   figure they share alike. Shares and per-mille figures of a hidden count
+ *   are null, and so is a share whose denominator is hidden. Number
+ *   statistics are all null when `n` is hidden. Only an explicit
+ *   `minCount: 1` turns it off. Show hidden figures as `..` (Kolada's sign),
+ *   with the footnote `aggregateSuppressedFootnote(minCount)` from the
+ *   message catalog. SECURITY.md states the reader it protects against.
  * - `protectCounts(matrix, { minCount?, rowTotals?, columnTotals? })` — the
  *   same protection for any rows × columns table whose margins are published;
  *   returns the table (plus the margins asked for) with hidden cells as null.
