@@ -42,6 +42,18 @@ export const recordSchema = z.strictObject({
 });
 export type SamsynRecord = z.infer<typeof recordSchema>;
 
+/**
+ * The record format's shape alone, without the personal-number guard: for a
+ * draft, which holds the answers as typed, before validation. A number the
+ * person has yet to remove stays in their draft (and is refused on submit)
+ * rather than setting the whole draft aside.
+ */
+export const recordShapeSchema = z.strictObject({
+  definition: recordSchema.shape.definition,
+  role: z.optional(z.string()),
+  answers: z.record(z.string(), answerValueSchema),
+});
+
 /** What parsing a record gives: `{ success: true, data }` or `{ success: false, error }` with `error.issues`. */
 export type RecordParseResult = util.SafeParseResult<SamsynRecord>;
 /** The zod schema of one definition's records. */

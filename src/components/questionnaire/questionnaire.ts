@@ -13,7 +13,7 @@ import {
   isSectionShown,
   messagesByQuestion,
   pruneAnswers,
-  recordSchema,
+  recordShapeSchema,
   recordSchemaFor,
   type AnswerValue,
   type Answers,
@@ -60,7 +60,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 function parseDraft(data: unknown): Draft | undefined {
-  if (!isObject(data) || !recordSchema.safeParse(data.record).success) return undefined;
+  if (!isObject(data) || !recordShapeSchema.safeParse(data.record).success) return undefined;
   return { record: data.record as SamsynRecord, ...(typeof data.step === 'string' ? { step: data.step } : {}) };
 }
 
