@@ -9,7 +9,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Args, StoryContext } from '@storybook/web-components-vite';
 import * as entry from '../src/index.js';
-import { expectNoAxeViolations } from './helpers/a11y.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepFocus, expectNoAxeViolations, focusIndicatorOf } from './helpers/a11y.js';
 // One line per stories file: keep this list complete (a test below fails when an element has none).
 import * as actionPlanStories from '../stories/action-plan.stories.js';
 import * as chartStories from '../stories/chart.stories.js';
@@ -116,6 +117,38 @@ function renderStory(meta: CsfMeta, story: CsfStory, name: string): StoryResult 
   return fn();
 }
 
+/** Whether `node` is `root` or inside it, across shadow boundaries. */
+function within(root: Element, node: Element | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) if (n === root) return true;
+  return false;
+}
+
+/** Presses Tab from just before the story until focus leaves it; every stop must show a focus ring of 3:1 or more. */
+async function everyTabStop(root: Element): Promise<string[]> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  root.before(before);
+  before.focus();
+  const problems: string[] = [];
+  try {
+    for (let stop = 0; stop < 300; stop++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = deepFocus();
+      if (!focused || !within(root, focused)) break;
+      // The calendar button inside a native date field is the browser's own control, with the browser's own focus ring:
+      // focus is then on the field's picker, not on the field, and the field is not :focus-visible.
+      if (focused instanceof HTMLInputElement && focused.type === 'date' && !focused.matches(':focus-visible')) continue;
+      const indicator = focusIndicatorOf(focused);
+      const what = `${focused.localName}${focused.id ? `#${focused.id}` : ''} "${(focused.textContent ?? '').trim().slice(0, 40) || focused.getAttribute('aria-label') || ''}"`;
+      if (!indicator) problems.push(`${what}: no focus indicator`);
+      else if (indicator.ratio < 3) problems.push(`${what}: ${indicator.how} has a contrast of ${indicator.ratio.toFixed(2)}:1`);
+    }
+  } finally {
+    before.remove();
+  }
+  return problems;
+}
+
 for (const [file, module] of Object.entries(modules)) {
   const meta = module.default;
   describe(`stories: ${meta.title ?? file}`, () => {
@@ -131,6 +164,14 @@ for (const [file, module] of Object.entries(modules)) {
         expect(errors, 'console errors').to.deep.equal([]);
         expect(root!.childElementCount, 'the story rendered something').to.be.greaterThan(0);
         await expectNoAxeViolations(root);
+      });
+
+      it(`${story.name ?? name}: every Tab stop shows a focus indicator of at least 3:1`, async () => {
+        const result = renderStory(meta, story, name);
+        const content = typeof result === 'string' ? unsafeHTML(result) : result;
+        const root = await fixture(html`<div data-story=${`${file}#${name}`}>${content}</div>`);
+        await settle(root);
+        expect(await everyTabStop(root)).to.deep.equal([]);
       });
     }
   });
