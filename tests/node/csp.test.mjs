@@ -276,3 +276,43 @@ describe('every element under the strict policy', () => {
     await assertClean(page, report);
   });
 });
+
+for (const [name, policy, port] of [
+  // The worker is created and the page refuses to start it: the failure arrives later, as an event.
+  ['workers forbidden (worker-src \'none\')', `${POLICY}; worker-src 'none'; trusted-types lit-html samsyn`, 8931],
+  // The `samsyn` policy cannot be created: the worker's URL is refused at once.
+  ['a Trusted Types allow-list that leaves Samsyn out', `${POLICY}; trusted-types lit-html`, 8932],
+]) {
+  describe(`a stricter portal: ${name}`, () => {
+    let stricter;
+    let page;
+
+    before(async () => {
+      stricter = await serve({ root: '.', port, headers: () => ({ 'content-security-policy': policy }) });
+      page = await browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        window.unhandled = [];
+        window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
+      });
+      await page.goto(`${stricter.url}/tests/fixtures/csp/index.html`, { waitUntil: 'load' });
+      await waitFor(page, () => document.documentElement.dataset.ready === 'true', { timeout: 20_000 });
+    });
+
+    after(async () => {
+      await page?.close();
+      await new Promise((resolve) => (stricter ? stricter.server.close(resolve) : resolve()));
+    });
+
+    test('a region’s records are counted on the page instead and drawn, and no rejection goes unhandled', async () => {
+      await page.evaluate(() => document.getElementById('chart-large').scrollIntoView());
+      await waitFor(page, () => document.getElementById('chart-large').drawn === true, { timeout: 60_000 });
+      assert.match(await textOf(page, '#chart-large'), /12[\s\u00a0]?000/);
+      await page.evaluate(() => document.getElementById('report').scrollIntoView());
+      await waitFor(page, () => [...(document.getElementById('report').shadowRoot?.querySelectorAll('samsyn-chart') ?? [])].some((c) => c.drawn), {
+        timeout: 30_000,
+      });
+      assert.deepEqual(await page.evaluate(() => window.unhandled), []);
+      assert.deepEqual(await eventsOf(page, 'samsyn-error'), []);
+    });
+  });
+}

@@ -63,6 +63,9 @@ async function inWorker(records: readonly unknown[], options: AggregateOptions[]
       };
       worker.onmessageerror = () => reject(new WorkerUnavailable());
     });
+    // A worker the page refuses fails while the records are still being sent, before anything awaits the answer:
+    // the failure is handled below (the records are counted here), so it must not reach the page as unhandled.
+    answer.catch(() => undefined);
     const id = 1;
     for (let start = 0; start < records.length; start += SLICE) {
       const slice = records.slice(start, start + SLICE);
@@ -93,6 +96,22 @@ interface TrustedTypesFactory {
 }
 
 let workerPolicy: ScriptUrlPolicy | null | undefined;
+/** The one URL the policy vouches for; module state, so that the policy's rule holds on to nothing else. */
+let allowedWorkerUrl = '';
+
+/**
+ * The policy's rule, at module level: a closure made inside a call would keep
+ * that call's scope (its records) alive for as long as the policy lives,
+ * which is as long as the page.
+ */
+const workerRules = {
+  createScriptURL: (candidate: string): string => {
+    if (candidate !== allowedWorkerUrl || new URL(candidate).origin !== globalThis.location.origin) {
+      throw new TypeError('samsyn: only the aggregation worker may be loaded');
+    }
+    return candidate;
+  },
+};
 
 /**
  * The worker's URL as a TrustedScriptURL where the page enforces Trusted
@@ -106,16 +125,10 @@ let workerPolicy: ScriptUrlPolicy | null | undefined;
 function trustedWorkerUrl(url: string): string {
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   if (!factory) return url;
+  allowedWorkerUrl = url;
   if (workerPolicy === undefined) {
     try {
-      workerPolicy = factory.createPolicy('samsyn', {
-        createScriptURL: (candidate) => {
-          if (candidate !== url || new URL(candidate).origin !== globalThis.location.origin) {
-            throw new TypeError('samsyn: only the aggregation worker may be loaded');
-          }
-          return candidate;
-        },
-      });
+      workerPolicy = factory.createPolicy('samsyn', workerRules);
     } catch {
       workerPolicy = null;
     }
