@@ -20,12 +20,17 @@ import type { PlotSpec } from './chart-data.js';
 
 Chart.register(BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale);
 
-/** Colours and type read from the host's custom properties, so that a portal theme reaches the canvas. */
+/**
+ * Colours and type read from the host's custom properties, so that a portal theme reaches the canvas;
+ * in forced colours, the user's system colours instead (a canvas is never adjusted by the browser).
+ */
 export interface Theme {
   text: string;
   muted: string;
   grid: string;
   background: string;
+  /** The marks of the patterns: white over the series colours, the background colour in forced colours. */
+  mark: string;
   fontFamily: string;
   fontSize: number;
   palette: string[];
@@ -42,9 +47,11 @@ export interface DrawnChart {
  * cross-hatching, horizontal and vertical lines, in white over the series
  * colour (every default colour has at least 4.5:1 against white, so the
  * marks are visible and the bars keep 3:1 against the background). The
- * legend's swatches in chart.styles.ts draw the same marks in CSS.
+ * legend's swatches in chart.styles.ts draw the same marks in CSS. In forced
+ * colours every series is the text colour and the marks are the background:
+ * the pattern alone tells them apart.
  */
-function patternFill(colour: string, index: number, ratio: number): string | CanvasPattern {
+function patternFill(colour: string, index: number, ratio: number, mark: string): string | CanvasPattern {
   const kind = index % 6;
   if (kind === 0) return colour;
   const size = Math.round(8 * ratio);
@@ -55,8 +62,8 @@ function patternFill(colour: string, index: number, ratio: number): string | Can
   if (!ctx) return colour;
   ctx.fillStyle = colour;
   ctx.fillRect(0, 0, size, size);
-  ctx.strokeStyle = 'rgba(255,255,255,0.85)';
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.strokeStyle = mark;
+  ctx.fillStyle = mark;
   ctx.lineWidth = Math.max(1, ratio * 1.25);
   ctx.beginPath();
   if (kind === 1 || kind === 3) {
@@ -170,7 +177,7 @@ function labelRoom(spec: PlotSpec, theme: Theme): number {
 export function drawChart(canvas: HTMLCanvasElement, spec: PlotSpec, theme: Theme): DrawnChart {
   const ratio = Math.max(2, window.devicePixelRatio || 1);
   const fills = (count: number, offset = 0) =>
-    Array.from({ length: count }, (_, i) => patternFill(theme.palette[(i + offset) % theme.palette.length], i + offset, ratio));
+    Array.from({ length: count }, (_, i) => patternFill(theme.palette[(i + offset) % theme.palette.length], i + offset, ratio, theme.mark));
   const font = { family: theme.fontFamily, size: theme.fontSize };
 
   let config: ChartConfiguration<'bar' | 'doughnut'>;

@@ -5,7 +5,8 @@ import { css } from 'lit';
  * (Notes live here, not in the CSS, where they would ship to every page.)
  *
  * - The legend's swatches draw the same fills as the canvas (chart-render.ts): the series colour plus a
- *   pattern of white marks.
+ *   pattern of white marks. In forced colours the canvas is drawn in system colours (text colour, marks in
+ *   the background colour), and so are the swatches, which the browser would otherwise empty.
  * - In print, paper does not scroll: tables fit the page width and their cells wrap. A chart prints as
  *   the still image it put in place of its canvas; one that was never drawn prints its table instead,
  *   so no figure is lost on paper.
@@ -180,6 +181,12 @@ export const styles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: CanvasText;
+      --_mark: Canvas;
+    }
     button[aria-expanded='true'] {
       forced-color-adjust: none;
       background: Highlight;

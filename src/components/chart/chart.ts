@@ -45,6 +45,14 @@ function loadRenderer(): Promise<Renderer> {
   return loadingRenderer;
 }
 
+let colourQueries: MediaQueryList[] | undefined;
+
+/**
+ * Forced colours (a Windows high-contrast theme) and the colour scheme: the canvas is drawn in colours
+ * read when it is drawn, so a change of either redraws it. The first one says whether colours are forced.
+ */
+const colourModes = () => (colourQueries ??= ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => matchMedia(q)));
+
 /** Lines a horizontal chart needs: each category as tall as its wrapped label or its bars, plus a gap. */
 function rowsOf(model: ChartModel): number {
   const bars = model.type === 'grouped' ? model.series.length : 1;
@@ -171,6 +179,7 @@ export class SamsynChart extends SamsynElement {
       this.observer.observe(this);
     }
     window.addEventListener('beforeprint', this.onPrint);
+    for (const query of colourModes()) query.addEventListener('change', this.redraw);
   }
 
   override disconnectedCallback(): void {
@@ -179,6 +188,7 @@ export class SamsynChart extends SamsynElement {
     this.observer = undefined;
     this.visible = false;
     window.removeEventListener('beforeprint', this.onPrint);
+    for (const query of colourModes()) query.removeEventListener('change', this.redraw);
     this.destroyChart();
   }
 
@@ -385,12 +395,18 @@ export class SamsynChart extends SamsynElement {
       return;
     }
     this.destroyChart();
-    this.chart = renderer.drawChart(canvas, plotSpecOf(model, this.localize), this.theme());
+    this.chart = renderer.drawChart(canvas, plotSpecOf(model, this.localize), this.theme(canvas));
     this.drawnFrom = { data, model, canvas, locale: this.localize.locale };
     const waiters = this.drawWaiters;
     this.drawWaiters = [];
     waiters.forEach((resolve) => resolve());
   }
+
+  /** Draws the chart again, in the colours of the mode it is in now. */
+  private readonly redraw = () => {
+    this.drawnFrom = undefined;
+    this.syncChart();
+  };
 
   private destroyChart(): void {
     this.chart?.destroy();
@@ -415,18 +431,30 @@ export class SamsynChart extends SamsynElement {
     this.plot.classList.add('has-image');
   }
 
-  private theme(): Theme {
+  private theme(canvas: HTMLCanvasElement): Theme {
     const style = getComputedStyle(this);
     const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
+    const theme = {
       text: value('--_text', '#1b1b1b'),
       muted: value('--_muted', '#505a5f'),
       background: value('--_bg', '#ffffff'),
       grid: value('--samsyn-chart-grid', '#d9d9d9'),
+      mark: 'rgba(255,255,255,0.85)',
       fontFamily: style.fontFamily || 'sans-serif',
       fontSize: Math.round((parseFloat(style.fontSize) || 16) * 0.875),
       palette: PALETTE.map((colour, i) => value(`--samsyn-chart-color-${i + 1}`, colour)),
     };
+    if (!colourModes()[0].matches) return theme;
+    // The user's system colours, as the browser resolves them now: the canvas takes each one as its colour for a moment.
+    const system = (name: string) => {
+      canvas.style.color = name;
+      const colour = getComputedStyle(canvas).color;
+      canvas.style.color = '';
+      return colour;
+    };
+    const text = system('CanvasText');
+    const background = system('Canvas');
+    return { ...theme, text, muted: text, background, grid: system('GrayText'), mark: background, palette: [text] };
   }
 
   private hasAnswers(model: ChartModel): boolean {

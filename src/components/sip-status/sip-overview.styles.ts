@@ -4,6 +4,9 @@ import { css } from 'lit';
  * The overview's rules, loaded with the overview. Notes, kept out of the
  * stylesheet a page downloads:
  * - Bars: drawn up is solid, being drawn up is hatched, the need is a marked line.
+ * - Forced colours would empty the hatching (the browser drops gradients) and the keys: the bars and
+ *   keys are drawn in system colours instead, the hatched part outlined and set off by a gap.
+ * - A status's shape keeps the colour it is given in forced colours (SVG preserves it): text colour.
  * - `.caption` is outside the scrolling region, so that it wraps to the
  *   element's width and not the table's.
  */
@@ -239,14 +242,30 @@ export const overviewStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .seg--established {
+    .seg,
+    .key,
+    .need-mark {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .seg--established,
+    .key--established {
       background: CanvasText;
     }
-    .seg--in-progress {
-      background: repeating-linear-gradient(135deg, CanvasText 0 3px, Canvas 3px 6px);
+    .seg--in-progress,
+    .key--in-progress {
+      background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 5px);
+      box-shadow: inset 0 0 0 1px CanvasText;
     }
-    .need-mark {
+    .seg--in-progress {
+      border-left: 2px solid Canvas;
+    }
+    .need-mark,
+    .key--need {
       background: Highlight;
+    }
+    .status .shape {
+      color: CanvasText;
     }
   }
   @media print {
