@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // No `content-visibility: auto` on the areas: Chromium leaves what it skips out of the accessibility tree, so a
-// screen reader would find only the tables near the screen.
+// screen reader would find only the tables near the screen. The cost, measured with `bench/render.mjs --only plan`:
+// a 500-row plan's first render takes about 90 ms more (a median of about 310 ms instead of 220 ms).
 export const styles = css`
   .title {
     margin: 0;

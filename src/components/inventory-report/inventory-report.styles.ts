@@ -5,7 +5,8 @@ import { css } from 'lit';
  *
  * The charts have no `content-visibility: auto`: Chromium leaves a skipped chart out of the accessibility
  * tree (its heading, text alternative and buttons), so a screen reader would find only those near the
- * screen. A chart draws its canvas only when it comes near the screen anyway, which is most of its cost.
+ * screen. A chart draws its canvas only when it comes near the screen anyway, which is most of its cost:
+ * without content-visibility the first screen of charts of a 100,000-record report was not measurably slower (bench/render.mjs).
  */
 export const styles = css`
   article {
