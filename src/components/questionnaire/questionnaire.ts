@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   definitionRef,
   definitionSchema,
@@ -140,6 +141,10 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   @state() private errorIds: string[] = [];
   /** Problems of that attempt that belong to no question. */
   @state() private errorOthers: string[] = [];
+  /** How many attempts to go on or to submit have failed: each one's error summary is an alert of its own. */
+  @state() private failures = 0;
+  /** Whether the error summary is still the alert of the last failed attempt, not yet changed by an edit or a move. */
+  @state() private alerting = false;
   @state() private submitted = false;
   /** A value from the page that did not pass its schema; its valid answers were kept. */
   @state() private rejected: { input: Record<string, unknown> } | undefined;
@@ -443,6 +448,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.submitted = false;
     this.errorOthers = [];
     this.errorIds = failed.map((q) => q.id);
+    this.alert();
     // On the current step the browser has focused the field already.
     if (section.id === this.currentStep()) return;
     this.step = section.id;
@@ -458,6 +464,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition!;
     if (typed === undefined) this.typed.delete(question.id);
     else this.typed.set(question.id, typed);
+    this.alerting = false;
     const next: Answers = { ...this.answers, [question.id]: value };
     if (value === undefined) delete next[question.id];
     this.answers = pruneAnswers(definition, next, this.respondent);
@@ -468,6 +475,15 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     emit(this, 'samsyn-change', { value: record, field: question.id, valid: this.validation().success });
   };
 
+  /**
+   * A failed attempt: its error summary is announced as a new alert, once. After that, edits and moves change
+   * a plain list (see `renderErrorSummary`), so that each correction is not read out again.
+   */
+  private alert(): void {
+    this.failures++;
+    this.alerting = true;
+  }
+
   private emitStep(): void {
     const steps = this.steps();
     const step = this.currentStep();
@@ -477,6 +493,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /** Moves to `step`; focuses its heading, or `question` with its errors kept when one is given. */
   private async goTo(step: string, question?: Question): Promise<void> {
     const keep = question ? this.errorIds : [];
+    this.alerting = false;
     this.step = step;
     this.submitted = false;
     const section = this.definition!.sections.find((s) => s.id === step);
@@ -499,6 +516,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (failed.length) {
       this.errorIds = failed.map((q) => q.id);
       this.errorOthers = [];
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -530,6 +548,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         .map(({ question }) => question.id)
         .filter((id) => messages.has(id));
       this.errorOthers = result.error.issues.filter((i) => i.path[0] !== 'answers' || typeof i.path[1] !== 'string').map((i) => i.message);
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -560,6 +579,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         answers: {},
       });
       this.roleError = result.success ? undefined : result.error.issues.find((i) => i.path[0] === 'role')?.message;
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -706,17 +726,19 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
 
   private renderErrorSummary(entries: SummaryEntry[]): unknown {
     if (!entries.length) return nothing;
+    const content = html`<h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
+      <ul class="error-summary-list">
+        ${entries.map(
+          ({ message, link }) => html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
+        )}
+      </ul>`;
     // The alert is a child of the focused container, as in GOV.UK Frontend, so that focus and announcement do not race.
+    // Announced once per failed attempt: each failure inserts a new alert (keyed by its number). The first edit or move
+    // after it replaces the alert with a plain, non-live copy, which later corrections change without a word.
     return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
-      <div role="alert">
-        <h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
-        <ul class="error-summary-list">
-          ${entries.map(
-            ({ message, link }) =>
-              html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
-          )}
-        </ul>
-      </div>
+      ${this.alerting
+        ? keyed(this.failures, html`<div role="alert">${content}</div>`)
+        : keyed('quiet', html`<div>${content}</div>`)}
     </div>`;
   }
 
