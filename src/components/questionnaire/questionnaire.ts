@@ -91,7 +91,13 @@ function checkDefinition(definition: Definition) {
  * It is a form control: inside a `<form>` the record is submitted as JSON
  * under `name`, and `reportValidity()`, `reset()` and a disabled
  * `<fieldset>` cover it. With `draft-key` the answers are kept as a draft in
- * `localStorage` while they are entered.
+ * `localStorage` while they are entered, and a polite status says when the
+ * draft was last saved ("Utkast sparat kl. 10:32"); it names the minute, so
+ * a screen reader hears it at most once a minute, not on every keystroke.
+ *
+ * An error summary is announced once per failed attempt to go on or to
+ * submit (a new `role="alert"`, which also takes focus); the corrections
+ * after it update a plain list without being announced again.
  *
  * @summary A step-by-step form for any Samsyn questionnaire definition, with review, error summary and drafts.
  *
@@ -106,6 +112,7 @@ function checkDefinition(definition: Definition) {
  *
  * @csspart title - The questionnaire's title.
  * @csspart notice - The area for notices about drafts and about values that could not be loaded.
+ * @csspart draft-status - With `draft-key`: the line that says when the draft was last saved.
  * @csspart step-list - The navigation list of steps.
  * @csspart step - The current step (a section or the review).
  * @csspart error-summary - The summary of errors at the top of a step.
@@ -652,6 +659,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
+      ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${this.draftStatus()}</p>` : nothing}
       ${this.submitted
         ? this.renderConfirmation()
         : this.readonly
@@ -699,6 +707,19 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       case 'cleared-elsewhere':
         return html`<div class="notice"><p>${t.term('draftClearedElsewhere')}</p><div class="notice-actions">${dismiss}</div></div>`;
     }
+  }
+
+  /**
+   * "Utkast sparat kl. 10:32", in a polite live region that is on the page before the first save. It names the
+   * minute of the last save, so its text, and what a screen reader announces, changes at most once a minute
+   * while someone types; saves within the same minute leave it as it is. It is empty until the first save of
+   * this page, and while another tab's draft or storage that does not work means nothing is being saved.
+   */
+  private draftStatus(): string {
+    const { savedAt, notice } = this.drafts;
+    if (!savedAt || notice?.kind === 'conflict' || notice?.kind === 'unavailable') return '';
+    const time = new Intl.DateTimeFormat(this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return this.localize.term('draftSaved', time.format(savedAt));
   }
 
   private time(iso: string): string {
