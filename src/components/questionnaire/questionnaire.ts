@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   definitionRef,
   definitionSchema,
@@ -754,12 +754,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         )}
       </ul>`;
     // The alert is a child of the focused container, as in GOV.UK Frontend, so that focus and announcement do not race.
-    // Announced once per failed attempt: each failure inserts a new alert (keyed by its number). The first edit or move
-    // after it replaces the alert with a plain, non-live copy, which later corrections change without a word.
+    // Announced once per failed attempt: each failure inserts a new alert, keyed by its number (`repeat` over one key
+    // does what `keyed` would, and is in the bundle already). The first edit or move after it replaces the alert with
+    // a plain, non-live copy, which later corrections change without a word.
     return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
-      ${this.alerting
-        ? keyed(this.failures, html`<div role="alert">${content}</div>`)
-        : keyed('quiet', html`<div>${content}</div>`)}
+      ${repeat([this.alerting ? this.failures : -1], (key) => key, () => html`<div role=${this.alerting ? 'alert' : nothing}>${content}</div>`)}
     </div>`;
   }
 
