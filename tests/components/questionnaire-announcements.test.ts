@@ -124,6 +124,30 @@ describe('samsyn-questionnaire: what a screen reader is told', () => {
         watch.stop();
       }
     });
+
+    it('a surrounding form’s failed submit (reportValidity) is one alert too, and a correction after it none', async () => {
+      const wrapper = await fixture<HTMLFormElement>(html`<form lang="sv"><samsyn-questionnaire .definition=${testDefinition}></samsyn-questionnaire></form>`);
+      const el = wrapper.querySelector('samsyn-questionnaire')!;
+      await el.updateComplete;
+      const watch = watchAlerts(el);
+      try {
+        await choose(el, 'consent', 'no');
+        watch.take();
+        expect(wrapper.reportValidity()).to.be.false;
+        await settle(el);
+        let seen = watch.take();
+        expect(seen.alerts).to.have.length(1);
+        expect(links(el)).to.have.length(2);
+
+        await choose(el, 'pets', 'cat');
+        seen = watch.take();
+        expect(seen.alerts).to.deep.equal([]);
+        expect(seen.changedInAlert).to.equal(0);
+        expect(links(el)).to.have.length(1);
+      } finally {
+        watch.stop();
+      }
+    });
   });
 
   describe('the saved draft', () => {
