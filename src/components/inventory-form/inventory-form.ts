@@ -30,6 +30,7 @@ import { define } from '../shared/define.js';
  *
  * @csspart title - The form's title.
  * @csspart notice - Notices about drafts and about values that could not be loaded.
+ * @csspart draft-status - With `draft-key`: the line that says when the draft was last saved.
  * @csspart step-list - The navigation list of steps.
  * @csspart step - The current step.
  * @csspart error-summary - The summary of errors at the top of a step.

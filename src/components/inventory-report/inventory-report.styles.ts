@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 /**
- * A report has a score of charts: `content-visibility` lets the browser lay out and paint only those near
- * the screen. In print, a heading stays on the page of the chart or table that follows it.
+ * In print, a heading stays on the page of the chart or table that follows it.
+ *
+ * The charts have no `content-visibility: auto`: Chromium leaves a skipped chart out of the accessibility
+ * tree (its heading, text alternative and buttons), so a screen reader would find only those near the
+ * screen. A chart draws its canvas only when it comes near the screen anyway, which is most of its cost:
+ * without content-visibility the first screen of charts of a 100,000-record report was not measurably slower (bench/render.mjs).
  */
 export const styles = css`
   article {
@@ -82,8 +86,6 @@ export const styles = css`
   }
   samsyn-chart {
     margin-top: calc(var(--_space) * 3);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
   }
   .figure-block {
     margin: calc(var(--_space) * 3) 0;

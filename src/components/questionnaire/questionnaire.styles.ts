@@ -16,8 +16,13 @@ export const styles = css`
     font-size: 1.5rem;
     line-height: 1.25;
   }
-  .respondent {
+  .respondent,
+  .draft-status {
     color: var(--_muted);
+  }
+  /* Empty until the first save, but not display: none, so that the live region is there before its first words. */
+  .draft-status:empty {
+    margin: 0;
   }
   .layout {
     display: grid;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   definitionRef,
   definitionSchema,
@@ -90,7 +91,13 @@ function checkDefinition(definition: Definition) {
  * It is a form control: inside a `<form>` the record is submitted as JSON
  * under `name`, and `reportValidity()`, `reset()` and a disabled
  * `<fieldset>` cover it. With `draft-key` the answers are kept as a draft in
- * `localStorage` while they are entered.
+ * `localStorage` while they are entered, and a polite status says when the
+ * draft was last saved ("Utkast sparat kl. 10:32"); it names the minute, so
+ * a screen reader hears it at most once a minute, not on every keystroke.
+ *
+ * An error summary is announced once per failed attempt to go on or to
+ * submit (a new `role="alert"`, which also takes focus); the corrections
+ * after it update a plain list without being announced again.
  *
  * @summary A step-by-step form for any Samsyn questionnaire definition, with review, error summary and drafts.
  *
@@ -105,6 +112,7 @@ function checkDefinition(definition: Definition) {
  *
  * @csspart title - The questionnaire's title.
  * @csspart notice - The area for notices about drafts and about values that could not be loaded.
+ * @csspart draft-status - With `draft-key`: the line that says when the draft was last saved.
  * @csspart step-list - The navigation list of steps.
  * @csspart step - The current step (a section or the review).
  * @csspart error-summary - The summary of errors at the top of a step.
@@ -140,6 +148,10 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   @state() private errorIds: string[] = [];
   /** Problems of that attempt that belong to no question. */
   @state() private errorOthers: string[] = [];
+  /** How many attempts to go on or to submit have failed: each one's error summary is an alert of its own. */
+  @state() private failures = 0;
+  /** Whether the error summary is still the alert of the last failed attempt, not yet changed by an edit or a move. */
+  @state() private alerting = false;
   @state() private submitted = false;
   /** A value from the page that did not pass its schema; its valid answers were kept. */
   @state() private rejected: { input: Record<string, unknown> } | undefined;
@@ -443,6 +455,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.submitted = false;
     this.errorOthers = [];
     this.errorIds = failed.map((q) => q.id);
+    this.alert();
     // On the current step the browser has focused the field already.
     if (section.id === this.currentStep()) return;
     this.step = section.id;
@@ -458,6 +471,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition!;
     if (typed === undefined) this.typed.delete(question.id);
     else this.typed.set(question.id, typed);
+    this.alerting = false;
     const next: Answers = { ...this.answers, [question.id]: value };
     if (value === undefined) delete next[question.id];
     this.answers = pruneAnswers(definition, next, this.respondent);
@@ -468,6 +482,15 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     emit(this, 'samsyn-change', { value: record, field: question.id, valid: this.validation().success });
   };
 
+  /**
+   * A failed attempt: its error summary is announced as a new alert, once. After that, edits and moves change
+   * a plain list (see `renderErrorSummary`), so that each correction is not read out again.
+   */
+  private alert(): void {
+    this.failures++;
+    this.alerting = true;
+  }
+
   private emitStep(): void {
     const steps = this.steps();
     const step = this.currentStep();
@@ -477,6 +500,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /** Moves to `step`; focuses its heading, or `question` with its errors kept when one is given. */
   private async goTo(step: string, question?: Question): Promise<void> {
     const keep = question ? this.errorIds : [];
+    this.alerting = false;
     this.step = step;
     this.submitted = false;
     const section = this.definition!.sections.find((s) => s.id === step);
@@ -499,6 +523,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (failed.length) {
       this.errorIds = failed.map((q) => q.id);
       this.errorOthers = [];
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -530,6 +555,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         .map(({ question }) => question.id)
         .filter((id) => messages.has(id));
       this.errorOthers = result.error.issues.filter((i) => i.path[0] !== 'answers' || typeof i.path[1] !== 'string').map((i) => i.message);
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -560,6 +586,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         answers: {},
       });
       this.roleError = result.success ? undefined : result.error.issues.find((i) => i.path[0] === 'role')?.message;
+      this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
       return;
@@ -632,6 +659,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
+      ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${this.draftStatus()}</p>` : nothing}
       ${this.submitted
         ? this.renderConfirmation()
         : this.readonly
@@ -681,6 +709,19 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     }
   }
 
+  /**
+   * "Utkast sparat kl. 10:32", in a polite live region that is on the page before the first save. It names the
+   * minute of the last save, so its text, and what a screen reader announces, changes at most once a minute
+   * while someone types; saves within the same minute leave it as it is. It is empty until the first save of
+   * this page, and while another tab's draft or storage that does not work means nothing is being saved.
+   */
+  private draftStatus(): string {
+    const { savedAt, notice } = this.drafts;
+    if (!savedAt || notice?.kind === 'conflict' || notice?.kind === 'unavailable') return '';
+    const time = new Intl.DateTimeFormat(this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return this.localize.term('draftSaved', time.format(savedAt));
+  }
+
   private time(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
@@ -706,17 +747,18 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
 
   private renderErrorSummary(entries: SummaryEntry[]): unknown {
     if (!entries.length) return nothing;
+    const content = html`<h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
+      <ul class="error-summary-list">
+        ${entries.map(
+          ({ message, link }) => html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
+        )}
+      </ul>`;
     // The alert is a child of the focused container, as in GOV.UK Frontend, so that focus and announcement do not race.
+    // Announced once per failed attempt: each failure inserts a new alert, keyed by its number (`repeat` over one key
+    // does what `keyed` would, and is in the bundle already). The first edit or move after it replaces the alert with
+    // a plain, non-live copy, which later corrections change without a word.
     return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
-      <div role="alert">
-        <h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
-        <ul class="error-summary-list">
-          ${entries.map(
-            ({ message, link }) =>
-              html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
-          )}
-        </ul>
-      </div>
+      ${repeat([this.alerting ? this.failures : -1], (key) => key, () => html`<div role=${this.alerting ? 'alert' : nothing}>${content}</div>`)}
     </div>`;
   }
 

@@ -78,6 +78,8 @@ function envelopeOf(json: string | null): Envelope<unknown> | undefined {
 export class DraftStorageController<T> implements ReactiveController {
   /** The notice to show, if any. */
   notice: DraftNotice<T> | undefined;
+  /** When this page last saved the draft; undefined until it has, and again once the draft is removed. */
+  savedAt: Date | undefined;
 
   private key: string | undefined;
   private ref = '';
@@ -117,6 +119,7 @@ export class DraftStorageController<T> implements ReactiveController {
     this.ref = ref;
     this.off = false;
     this.notice = undefined;
+    this.savedAt = undefined;
     if (!key) return undefined;
     const storage = this.storage();
     if (!storage) return undefined;
@@ -143,10 +146,13 @@ export class DraftStorageController<T> implements ReactiveController {
     if (!this.key || this.off || this.notice?.kind === 'conflict') return;
     const storage = this.storage();
     if (!storage) return;
-    const envelope: Envelope<T> = { samsynDraft: 1, ref: this.ref, savedAt: new Date().toISOString(), writer: this.writer, data };
+    const now = new Date();
+    const envelope: Envelope<T> = { samsynDraft: 1, ref: this.ref, savedAt: now.toISOString(), writer: this.writer, data };
     try {
       storage.setItem(this.key, JSON.stringify(envelope));
+      this.savedAt = now;
       if (this.notice?.kind === 'cleared-elsewhere') this.notice = undefined;
+      this.host.requestUpdate();
     } catch {
       // Quota exceeded: the form goes on without drafts rather than failing on every keystroke.
       this.turnOff();
@@ -156,6 +162,7 @@ export class DraftStorageController<T> implements ReactiveController {
   /** Removes the draft (after a submit or a reset). */
   clear(): void {
     if (this.notice?.kind !== 'unavailable') this.notice = undefined;
+    this.savedAt = undefined;
     if (!this.key || this.off) return;
     try {
       this.storage()?.removeItem(this.key);

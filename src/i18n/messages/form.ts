@@ -39,6 +39,7 @@ export const sv = {
   dismiss: 'Stäng meddelandet',
   draftRestored: (time: string) => `Svaren från ett sparat utkast (${time}) har lästs in.`,
   draftStartOver: 'Börja om med ett tomt formulär',
+  draftSaved: (time: string) => `Utkast sparat kl. ${time}`,
   draftsUnavailable:
     'Utkast kan inte sparas i den här webbläsaren (lagringen är avstängd eller full). Formuläret fungerar ändå, men svaren finns bara kvar så länge sidan är öppen.',
   draftCorrupt: 'Ett sparat utkast gick inte att läsa. Det har lagts undan och används inte.',
@@ -86,6 +87,7 @@ export const en: Translation<typeof sv> = {
   dismiss: 'Close the message',
   draftRestored: (time: string) => `The answers from a saved draft (${time}) have been loaded.`,
   draftStartOver: 'Start again with an empty form',
+  draftSaved: (time: string) => `Draft saved at ${time}`,
   draftsUnavailable:
     'Drafts cannot be saved in this browser (storage is blocked or full). The form still works, but the answers are kept only while the page is open.',
   draftCorrupt: 'A saved draft could not be read. It has been set aside and is not used.',
