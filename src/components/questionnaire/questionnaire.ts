@@ -192,6 +192,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     return this.usable ? this.record() : undefined;
   }
   set value(input: unknown) {
+    if (this.refuseUnreadable('value', input)) return;
     if (input === undefined || input === null) {
       this.pending = undefined;
       if (this.problem?.reason === 'invalid-value') this.clearProblem();

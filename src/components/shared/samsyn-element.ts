@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../i18n/localize.js';
 import { emit, type SamsynErrorDetail } from './events.js';
 import { tokens } from './tokens.styles.js';
@@ -27,6 +27,46 @@ export interface InputProblem {
  */
 export abstract class SamsynElement extends LitElement {
   static override styles = [tokens];
+
+  /**
+   * Every property's setter first checks that the value can be read: a Proxy
+   * whose traps throw, a revoked Proxy or an object whose getters throw is
+   * never stored (the element would meet it later, anywhere, and the error
+   * would reach the page). A harmless empty object stands in for it, and the
+   * element shows why in place and emits `samsyn-error`. The check reads
+   * only the top level (and an array's length and first item), so it costs
+   * nothing for a million records.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (!descriptor?.set) return descriptor;
+    const store = (element: SamsynElement, value: unknown) => descriptor.set!.call(element, value);
+    return {
+      ...descriptor,
+      set(this: SamsynElement, value: unknown) {
+        if (this.refuseUnreadable(String(name), value)) store(this, UNREADABLE);
+        else store(this, value);
+      },
+    };
+  }
+
+  /** Properties that now hold the stand-in for a value that could not be read. */
+  private readonly unreadable = new Set<string>();
+
+  /**
+   * For a setter of its own: true (and the message shown, `samsyn-error`
+   * emitted) when `value` cannot be read; false when it can, clearing the
+   * message an earlier unreadable value of this property left.
+   */
+  protected refuseUnreadable(property: string, value: unknown): boolean {
+    if (!readable(value)) {
+      this.unreadable.add(property);
+      this.reportProblem({ reason: 'invalid-value', property, message: this.localize.term('unreadableValue', property) });
+      return true;
+    }
+    if (this.unreadable.delete(property) && !this.unreadable.size) this.clearProblem();
+    return false;
+  }
 
   protected readonly localize = new LocalizeController(this);
 
@@ -65,10 +105,28 @@ export abstract class SamsynElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // A render that failed is tried again with the next change of input.
     if (this.problem?.reason === 'render-failed') this.problem = undefined;
+    // Until every unreadable value is replaced, its message stands: the stand-in is not data to check.
+    if (this.unreadable.size) return;
     try {
       this.prepare(changed);
     } catch (error) {
       this.reportProblem({ reason: 'invalid-value', message: describe(error, this.localize.term('unknownError')) });
+    }
+  }
+
+  /**
+   * The last line of the boundary: whatever a lifecycle step still throws
+   * becomes a message in place, and `updateComplete` resolves rather than
+   * rejects, so a page that awaits it never sees the error.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      const problem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
+      // Once: the message is rendered by the next update, which must not fail the same way again.
+      if (this.problem?.message === problem.message) return;
+      this.reportProblem(problem);
     }
   }
 
@@ -117,6 +175,27 @@ export abstract class SamsynElement extends LitElement {
         : null}
       <p>${this.localize.term('brokenInputDetail')}</p>
     </div>`;
+  }
+}
+
+/** What an unreadable value is replaced with: an empty object nothing can be read from, and nothing can change. */
+const UNREADABLE: object = Object.freeze(Object.create(null) as object);
+
+/** Whether a value can be read without throwing: its prototype, its keys and top-level values (an array's length and first item). */
+function readable(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return true;
+  try {
+    Object.getPrototypeOf(value);
+    if (Array.isArray(value)) {
+      void value.length;
+      void value[0];
+      return true;
+    }
+    const record = value as Record<PropertyKey, unknown>;
+    for (const key of Reflect.ownKeys(value)) void record[key];
+    return true;
+  } catch {
+    return false;
   }
 }
 
