@@ -6,6 +6,7 @@
  * of each element file); a page that needs one element can load
  * `samsyn/components/<name>.js` alone instead.
  */
+import './components/shared/policy-guard.js';
 import './i18n/all-messages.js';
 
 export * from './schema/index.js';

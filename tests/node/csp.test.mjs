@@ -316,3 +316,37 @@ for (const [name, policy, port] of [
     });
   });
 }
+
+describe("a portal whose policy allows no Trusted Types policy at all (trusted-types 'none')", () => {
+  // Lit cannot load under it, and so no element can render: each says so in plain text instead, and tells the page.
+  let strictest;
+  let page;
+
+  before(async () => {
+    strictest = await serve({ root: '.', port: 8933, headers: () => ({ 'content-security-policy': `${POLICY}; trusted-types 'none'` }) });
+    page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      window.samsynErrors = [];
+      document.addEventListener('samsyn-error', (e) => window.samsynErrors.push({ tag: e.target.localName, ...e.detail }));
+    });
+    await page.goto(`${strictest.url}/tests/fixtures/csp/index.html`, { waitUntil: 'load' });
+  });
+
+  after(async () => {
+    await page?.close();
+    await new Promise((resolve) => (strictest ? strictest.server.close(resolve) : resolve()));
+  });
+
+  test('every element shows a plain-text message in place and emits samsyn-error', async () => {
+    const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('samsyn-')))]);
+    assert.ok(tags.length >= 5, tags.join());
+    const count = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('samsyn-')).length);
+    await waitFor(page, (n) => window.samsynErrors.length >= n, { args: [count], timeout: 20_000 });
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('samsyn-')).map((el) => el.shadowRoot?.querySelector('[part~="error"][role="alert"]')?.textContent ?? ''),
+    );
+    for (const text of shown) assert.match(text, /säkerhetsinställningar \(Trusted Types\)/);
+    const reasons = await page.evaluate(() => [...new Set(window.samsynErrors.map((e) => e.reason))]);
+    assert.deepEqual(reasons, ['blocked-by-policy']);
+  });
+});

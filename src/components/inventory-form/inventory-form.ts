@@ -1,3 +1,4 @@
+import '../shared/policy-guard.js';
 import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';

@@ -1,3 +1,4 @@
+import '../shared/policy-guard.js';
 import { consume } from '@lit/context';
 import { adoptStyles, html, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
