@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   isRowOverdue,
   parseActionPlan,
@@ -313,11 +312,8 @@ export class SamsynActionPlan extends SamsynElement {
       </thead>
       <tbody>
         ${group.rows.length
-          ? repeat(
-              group.rows,
-              (row) => row.id,
-              (row, i) => this.renderRow(row, i, group.rows.length, editor, withViews, today),
-            )
+          ? // Rows are not keyed (no repeat directive, 1 KiB): the editor puts focus back by row id after every change.
+            group.rows.map((row, i) => this.renderRow(row, i, group.rows.length, editor, withViews, today))
           : html`<tr>
               <td colspan=${columns}>${t.term('planNoAreaRows')}</td>
             </tr>`}

@@ -308,7 +308,8 @@ export class PlanEditor {
     const { element, rowId } = this.returnFocus;
     this.returnFocus = {};
     await this.ctx.host.updateComplete;
-    const target = element?.isConnected ? element : rowId ? this.rowButton(rowId, 'edit') : undefined;
+    // Rows are not keyed: once saved, the button that opened the dialog may be showing another row; a row's is found by its id.
+    const target = rowId ? this.rowButton(rowId, 'edit') : element?.isConnected ? element : undefined;
     (target ?? this.root.querySelector<HTMLElement>('#add-row'))?.focus();
   };
 
