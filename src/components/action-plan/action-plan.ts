@@ -288,59 +288,65 @@ export class SamsynActionPlan extends SamsynElement {
 
   private renderGroup(group: AreaGroup, editor: PlanEditor | undefined, withViews: boolean, today: string) {
     const t = this.localize;
-    const columns = 8 + (withViews ? 1 : 0) + (editor ? 1 : 0);
-    const heads = [
-      'planFieldGoal',
-      'planFieldActivity',
-      'planFieldResponsible',
-      'planFieldDeadline',
-      'planFieldFollowUp',
-      'planFieldStatus',
-      'planFieldResult',
-      'planFieldTarget',
-      ...(withViews ? (['planFieldViews'] as const) : []),
-      ...(editor ? (['planFieldActions'] as const) : []),
-    ] as const;
-    return html`<div class="area"><table part="table" data-area=${group.area.code}>
+    const heads = (
+      [
+        'planFieldGoal',
+        'planFieldActivity',
+        'planFieldResponsible',
+        'planFieldDeadline',
+        'planFieldFollowUp',
+        'planFieldStatus',
+        'planFieldResult',
+        'planFieldTarget',
+        ...(withViews ? (['planFieldViews'] as const) : []),
+        ...(editor ? (['planFieldActions'] as const) : []),
+      ] as const
+    ).map((key) => t.term(key));
+    // Explicit roles: where the element is too narrow for the table its rows are laid out as cards, and a table
+    // whose rows are not `display: table-row` loses its table semantics in some browsers.
+    return html`<div class="area"><table part="table" role="table" data-area=${group.area.code}>
       <caption>
         ${areaLabel(group.area, t.locale)} <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
       </caption>
-      <thead>
-        <tr>
-          ${heads.map((key) => html`<th scope="col" class=${key === 'planFieldActions' ? 'actions' : ''}>${t.term(key)}</th>`)}
+      <thead role="rowgroup">
+        <tr role="row">
+          ${heads.map((head, i) => html`<th scope="col" role="columnheader" class=${i > 7 + +withViews ? 'actions' : ''}>${head}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${group.rows.length
           ? // Rows are not keyed (no repeat directive, 1 KiB): the editor puts focus back by row id after every change.
-            group.rows.map((row, i) => this.renderRow(row, i, group.rows.length, editor, withViews, today))
-          : html`<tr>
-              <td colspan=${columns}>${t.term('planNoAreaRows')}</td>
+            group.rows.map((row, i) => this.renderRow(row, i, group.rows.length, editor, heads, withViews, today))
+          : html`<tr role="row">
+              <td role="cell" colspan=${heads.length}>${t.term('planNoAreaRows')}</td>
             </tr>`}
       </tbody>
     </table></div>`;
   }
 
-  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+  /** A row; `heads` are the names of the columns, shown in each cell when rows are laid out as cards (`data-label`). */
+  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
-    return html`<tr class=${overdue ? 'overdue' : ''} data-row=${row.id}>
-      <td>${row.goal}</td>
-      <th scope="row">${row.activity}</th>
-      <td>${row.responsible}</td>
-      <td>
-        ${row.deadline ? this.date(row.deadline) : nothing}
-        ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
-        ${row.deadline || row.schedule ? nothing : this.none()}
-      </td>
-      <td>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
-      <td>
-        <span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
-        ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}
-      </td>
-      <td class="result">${row.result ?? this.none()}</td>
-      <td>${row.target ? this.renderTarget(row.target) : this.none()}</td>
-      ${withViews ? html`<td>${this.renderViews(row.id)}</td>` : nothing}
+    const cells = [
+      row.goal,
+      row.activity,
+      row.responsible,
+      html`${row.deadline ? this.date(row.deadline) : nothing} ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
+      ${row.deadline || row.schedule ? nothing : this.none()}`,
+      row.followUpDate ? this.date(row.followUpDate) : this.none(),
+      html`<span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
+        ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}`,
+      row.result ?? this.none(),
+      row.target ? this.renderTarget(row.target) : this.none(),
+      ...(withViews ? [this.renderViews(row.id)] : []),
+    ];
+    return html`<tr role="row" class=${overdue ? 'overdue' : ''} data-row=${row.id}>
+      ${cells.map((content, i) =>
+        i === 1
+          ? html`<th scope="row" role="rowheader" data-label=${heads[i]}>${content}</th>`
+          : html`<td role="cell" class=${i === 6 ? 'result' : ''} data-label=${heads[i]}>${content}</td>`,
+      )}
       ${editor?.renderActions(row, index, count, this.sort === 'plan') ?? nothing}
     </tr>`;
   }

@@ -168,7 +168,7 @@ export class PlanEditor {
   renderActions(row: PlanRow, index: number, count: number, movable: boolean): TemplateResult {
     const t = this.ctx.localize;
     const name = shorten(row.activity);
-    return html`<td class="actions">
+    return html`<td role="cell" class="actions">
       <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${name}</span></button>
       ${movable
         ? html`<button type="button" data-action="up" ?disabled=${index === 0}>
