@@ -328,25 +328,24 @@ export class SamsynActionPlan extends SamsynElement {
   private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
-    const cells = [
-      row.goal,
-      row.activity,
-      row.responsible,
-      html`${row.deadline ? this.date(row.deadline) : nothing} ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
-      ${row.deadline || row.schedule ? nothing : this.none()}`,
-      row.followUpDate ? this.date(row.followUpDate) : this.none(),
-      html`<span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
-        ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}`,
-      row.result ?? this.none(),
-      row.target ? this.renderTarget(row.target) : this.none(),
-      ...(withViews ? [this.renderViews(row.id)] : []),
-    ];
+    const [goal, activity, responsible, deadline, followUp, status, result, target, views] = heads;
     return html`<tr role="row" class=${overdue ? 'overdue' : ''} data-row=${row.id}>
-      ${cells.map((content, i) =>
-        i === 1
-          ? html`<th scope="row" role="rowheader" data-label=${heads[i]}>${content}</th>`
-          : html`<td role="cell" class=${i === 6 ? 'result' : ''} data-label=${heads[i]}>${content}</td>`,
-      )}
+      <td role="cell" data-label=${goal}>${row.goal}</td>
+      <th scope="row" role="rowheader" data-label=${activity}>${row.activity}</th>
+      <td role="cell" data-label=${responsible}>${row.responsible}</td>
+      <td role="cell" data-label=${deadline}>
+        ${row.deadline ? this.date(row.deadline) : nothing}
+        ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
+        ${row.deadline || row.schedule ? nothing : this.none()}
+      </td>
+      <td role="cell" data-label=${followUp}>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
+      <td role="cell" data-label=${status}>
+        <span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
+        ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}
+      </td>
+      <td role="cell" class="result" data-label=${result}>${row.result ?? this.none()}</td>
+      <td role="cell" data-label=${target}>${row.target ? this.renderTarget(row.target) : this.none()}</td>
+      ${withViews ? html`<td role="cell" data-label=${views}>${this.renderViews(row.id)}</td>` : nothing}
       ${editor?.renderActions(row, index, count, this.sort === 'plan') ?? nothing}
     </tr>`;
   }
