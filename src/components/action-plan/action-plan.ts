@@ -34,6 +34,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * responsibility, deadline, follow-up date, status, the result of the
  * follow-up and an optional measurable target against its outcome, grouped
  * by area in one table per area. Overdue rows and targets say so in words.
+ * Where the element is narrower than the 90em the table needs, each row is
+ * shown as a card with the column names above its values, still a table to
+ * assistive technology; nothing is cut off or scrolls sideways.
  *
  * In edit mode, rows are added and changed in a modal dialog (focus moves
  * into it and back to the button that opened it; Escape cancels), moved
