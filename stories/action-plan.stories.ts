@@ -277,10 +277,16 @@ export const PortalTheme: Story = {
   </div>`,
 };
 
-/** A narrow column: the tables scroll sideways on their own, the rest wraps. */
+/** A narrow column: every row is a card with the column names above its values; nothing scrolls sideways. */
 export const Narrow: Story = {
   args: { value: stockholm, mode: 'edit' },
   render: (args) => html`<div style="max-width: 22rem">${meta.render(args)}</div>`,
+};
+
+/** Given the 90em a table of ten columns needs, the rows are a table; narrower, they are cards (as in the other stories). */
+export const WideTable: Story = {
+  args: { value: stockholm, mode: 'edit', participation: views },
+  render: (args) => html`<div style="width: 96rem">${meta.render(args)}</div>`,
 };
 
 /** CSV with a comma and a decimal point, for tools that expect them. */

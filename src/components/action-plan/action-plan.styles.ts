@@ -48,12 +48,58 @@ export const styles = css`
   }
   .tables {
     overflow-x: auto;
+    container-type: inline-size;
   }
   table {
+    position: relative;
     width: 100%;
-    min-width: 60rem;
     margin: 0 0 calc(var(--_space) * 3);
     border-collapse: collapse;
+  }
+  /* Words stay whole where they fit; free text (below) breaks anywhere, so that a long link cannot widen the table. */
+  tbody {
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /*
+   * Narrower than the 90em a table of ten columns with Swedish compounds needs, each row is a card: the column's
+   * name above each value, goal, activity and the last column (views or the row's buttons) across the card. The
+   * names are drawn only (alternative text ''): a screen reader has the visually hidden column headers, and the
+   * roles in the markup keep the table a table.
+   */
+  @media screen {
+    @container (max-width: 90em) {
+      table,
+      caption,
+      tbody {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        clip-path: inset(50%);
+      }
+      tr {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+        gap: 0 calc(var(--_space) * 2);
+        margin: 0 0 calc(var(--_space) * 2);
+        border: 1px solid var(--_border);
+      }
+      td,
+      th {
+        border: 0;
+      }
+      :first-child,
+      th,
+      :last-child {
+        grid-column: 1/-1;
+      }
+      [data-label]::before {
+        content: attr(data-label) / '';
+        display: block;
+        font-weight: 700;
+      }
+    }
   }
   tr.overdue > :first-child {
     box-shadow: inset 6px 0 0 var(--_warning);
@@ -82,6 +128,7 @@ export const styles = css`
   .result,
   .views li {
     white-space: pre-line;
+    overflow-wrap: anywhere;
   }
   .views {
     margin: 0;
@@ -92,11 +139,7 @@ export const styles = css`
       overflow: visible;
     }
     table {
-      min-width: 0;
       font-size: 9pt;
-    }
-    thead {
-      display: table-header-group;
     }
     tr {
       break-inside: avoid;

@@ -1,7 +1,6 @@
 import '../shared/policy-guard.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   isRowOverdue,
   parseActionPlan,
@@ -36,6 +35,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * responsibility, deadline, follow-up date, status, the result of the
  * follow-up and an optional measurable target against its outcome, grouped
  * by area in one table per area. Overdue rows and targets say so in words.
+ * Where the element is narrower than the 90em the table needs, each row is
+ * shown as a card with the column names above its values, still a table to
+ * assistive technology; nothing is cut off or scrolls sideways.
  *
  * In edit mode, rows are added and changed in a modal dialog (focus moves
  * into it and back to the button that opened it; Escape cancels), moved
@@ -290,62 +292,64 @@ export class SamsynActionPlan extends SamsynElement {
 
   private renderGroup(group: AreaGroup, editor: PlanEditor | undefined, withViews: boolean, today: string) {
     const t = this.localize;
-    const columns = 8 + (withViews ? 1 : 0) + (editor ? 1 : 0);
-    const heads = [
-      'planFieldGoal',
-      'planFieldActivity',
-      'planFieldResponsible',
-      'planFieldDeadline',
-      'planFieldFollowUp',
-      'planFieldStatus',
-      'planFieldResult',
-      'planFieldTarget',
-      ...(withViews ? (['planFieldViews'] as const) : []),
-      ...(editor ? (['planFieldActions'] as const) : []),
-    ] as const;
-    return html`<div class="area"><table part="table" data-area=${group.area.code}>
+    const heads = (
+      [
+        'planFieldGoal',
+        'planFieldActivity',
+        'planFieldResponsible',
+        'planFieldDeadline',
+        'planFieldFollowUp',
+        'planFieldStatus',
+        'planFieldResult',
+        'planFieldTarget',
+        ...(withViews ? (['planFieldViews'] as const) : []),
+        ...(editor ? (['planFieldActions'] as const) : []),
+      ] as const
+    ).map((key) => t.term(key));
+    // Explicit roles: where the element is too narrow for the table its rows are laid out as cards, and a table
+    // whose rows are not `display: table-row` loses its table semantics in some browsers.
+    return html`<div class="area"><table part="table" role="table" data-area=${group.area.code}>
       <caption>
         ${areaLabel(group.area, t.locale)} <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
       </caption>
-      <thead>
-        <tr>
-          ${heads.map((key) => html`<th scope="col" class=${key === 'planFieldActions' ? 'actions' : ''}>${t.term(key)}</th>`)}
+      <thead role="rowgroup">
+        <tr role="row">
+          ${heads.map((head, i) => html`<th scope="col" role="columnheader" class=${i > 7 + +withViews ? 'actions' : ''}>${head}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${group.rows.length
-          ? repeat(
-              group.rows,
-              (row) => row.id,
-              (row, i) => this.renderRow(row, i, group.rows.length, editor, withViews, today),
-            )
-          : html`<tr>
-              <td colspan=${columns}>${t.term('planNoAreaRows')}</td>
+          ? // Rows are not keyed (no repeat directive, 1 KiB): the editor puts focus back by row id after every change.
+            group.rows.map((row, i) => this.renderRow(row, i, group.rows.length, editor, heads, withViews, today))
+          : html`<tr role="row">
+              <td role="cell" colspan=${heads.length}>${t.term('planNoAreaRows')}</td>
             </tr>`}
       </tbody>
     </table></div>`;
   }
 
-  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+  /** A row; `heads` are the names of the columns, shown in each cell when rows are laid out as cards (`data-label`). */
+  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
-    return html`<tr class=${overdue ? 'overdue' : ''} data-row=${row.id}>
-      <td>${row.goal}</td>
-      <th scope="row">${row.activity}</th>
-      <td>${row.responsible}</td>
-      <td>
+    const [goal, activity, responsible, deadline, followUp, status, result, target, views] = heads;
+    return html`<tr role="row" class=${overdue ? 'overdue' : ''} data-row=${row.id}>
+      <td role="cell" data-label=${goal}>${row.goal}</td>
+      <th scope="row" role="rowheader" data-label=${activity}>${row.activity}</th>
+      <td role="cell" data-label=${responsible}>${row.responsible}</td>
+      <td role="cell" data-label=${deadline}>
         ${row.deadline ? this.date(row.deadline) : nothing}
         ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
         ${row.deadline || row.schedule ? nothing : this.none()}
       </td>
-      <td>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
-      <td>
+      <td role="cell" data-label=${followUp}>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
+      <td role="cell" data-label=${status}>
         <span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
         ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}
       </td>
-      <td class="result">${row.result ?? this.none()}</td>
-      <td>${row.target ? this.renderTarget(row.target) : this.none()}</td>
-      ${withViews ? html`<td>${this.renderViews(row.id)}</td>` : nothing}
+      <td role="cell" class="result" data-label=${result}>${row.result ?? this.none()}</td>
+      <td role="cell" data-label=${target}>${row.target ? this.renderTarget(row.target) : this.none()}</td>
+      ${withViews ? html`<td role="cell" data-label=${views}>${this.renderViews(row.id)}</td>` : nothing}
       ${editor?.renderActions(row, index, count, this.sort === 'plan') ?? nothing}
     </tr>`;
   }

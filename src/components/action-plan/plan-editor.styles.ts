@@ -11,12 +11,11 @@ export const planEditorStyles = css`
     margin: 0;
     font-weight: 700;
   }
-  .actions {
-    white-space: nowrap;
-  }
+  /* The buttons wrap, each on one line, so that the column stays narrow. */
   .actions button {
     margin: 0 0.25rem 0.25rem 0;
     min-width: 2.5rem;
+    white-space: nowrap;
   }
   .new-area p {
     align-self: flex-end;

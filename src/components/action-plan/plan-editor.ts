@@ -168,7 +168,7 @@ export class PlanEditor {
   renderActions(row: PlanRow, index: number, count: number, movable: boolean): TemplateResult {
     const t = this.ctx.localize;
     const name = shorten(row.activity);
-    return html`<td class="actions">
+    return html`<td role="cell" class="actions">
       <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${name}</span></button>
       ${movable
         ? html`<button type="button" data-action="up" ?disabled=${index === 0}>
@@ -308,7 +308,8 @@ export class PlanEditor {
     const { element, rowId } = this.returnFocus;
     this.returnFocus = {};
     await this.ctx.host.updateComplete;
-    const target = element?.isConnected ? element : rowId ? this.rowButton(rowId, 'edit') : undefined;
+    // Rows are not keyed: once saved, the button that opened the dialog may be showing another row; a row's is found by its id.
+    const target = rowId ? this.rowButton(rowId, 'edit') : element?.isConnected ? element : undefined;
     (target ?? this.root.querySelector<HTMLElement>('#add-row'))?.focus();
   };
 
