@@ -237,7 +237,7 @@ describe('a follow-up on samsyn-questionnaire', () => {
       JSON.stringify({
         samsynDraft: 1,
         ref: 'placement-followup-sample@1',
-        savedAt: '2025-03-04T09:15:00.000Z',
+        savedAt: new Date().toISOString(),
         writer: 'another-tab',
         data: { record: { definition: 'placement-followup-sample@1', role: 'guardian', answers } },
       }),

@@ -12,12 +12,13 @@ function stored(key = KEY): { ref: string; writer: string; data: { record: { ans
   return json === null ? null : (JSON.parse(json) as never);
 }
 
-function envelope(answers: Record<string, unknown>, options: { ref?: string; writer?: string; step?: string } = {}) {
+function envelope(answers: Record<string, unknown>, options: { ref?: string; writer?: string; step?: string; savedAt?: string } = {}) {
   const ref = options.ref ?? 'national-inventory@1';
   return JSON.stringify({
     samsynDraft: 1,
     ref,
-    savedAt: '2025-03-04T09:15:00.000Z',
+    // A draft saved a minute ago: drafts older than the form's draft-ttl are removed unread.
+    savedAt: options.savedAt ?? new Date(Date.now() - 60_000).toISOString(),
     writer: options.writer ?? 'another-tab',
     data: { record: { definition: ref, answers }, ...(options.step ? { step: options.step } : {}) },
   });
@@ -154,6 +155,75 @@ describe('samsyn-questionnaire drafts (draft-key)', () => {
     } finally {
       Object.defineProperty(Storage.prototype, 'setItem', setItem);
     }
+  });
+
+  describe('kept no longer than needed', () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+    it('removes a draft older than draft-ttl (14 days by default) unread, and says so', async () => {
+      localStorage.setItem(KEY, envelope({ gender: 'woman', ageBand: '25-34' }, { savedAt: daysAgo(15) }));
+      const el = await withDraft();
+      await settle(el);
+      expect(el.value!.answers, 'nothing of it is read into the form').to.deep.equal({});
+      expect(localStorage.getItem(KEY), 'it is gone from storage').to.equal(null);
+      expect(notice(el)).to.contain('Ett sparat utkast som var äldre än 14 dagar har raderats utan att läsas in.');
+      await expectNoAxeViolations(el);
+    });
+
+    it('keeps a younger draft, and a page may keep drafts longer with draft-ttl', async () => {
+      localStorage.setItem(KEY, envelope({ gender: 'woman' }, { savedAt: daysAgo(13) }));
+      const young = await withDraft();
+      expect(young.value!.answers).to.deep.equal({ gender: 'woman' });
+      young.parentElement!.remove();
+
+      localStorage.setItem(KEY, envelope({ gender: 'man' }, { savedAt: daysAgo(40) }));
+      const wrapper = await fixture<HTMLDivElement>(html`<div><samsyn-inventory-form draft-key="test" draft-ttl="60"></samsyn-inventory-form></div>`);
+      const el = wrapper.querySelector('samsyn-inventory-form')!;
+      await settle(el);
+      expect(el.value!.answers).to.deep.equal({ gender: 'man' });
+    });
+
+    it('has a visible "Radera utkast" button that removes the stored draft at once, keeping the answers on screen', async () => {
+      const el = await withDraft();
+      const deleteButton = () => [...root(el).querySelectorAll('button')].find((b) => b.textContent.trim() === 'Radera utkast');
+      expect(deleteButton(), 'no button before there is a draft').to.equal(undefined);
+      await choose(el, 'gender', 'woman');
+      expect(stored()).to.not.equal(null);
+      deleteButton()!.click();
+      await settle(el);
+      expect(localStorage.getItem(KEY), 'the draft is gone').to.equal(null);
+      expect(el.value!.answers).to.deep.equal({ gender: 'woman' });
+      expect(notice(el)).to.contain('Utkastet är raderat.');
+      expect(deleteButton(), 'nothing stored, nothing to delete').to.equal(undefined);
+    });
+  });
+
+  describe('two forms with the same draft-key on one page', () => {
+    it('the second says so in place and with samsyn-error, and keeps its answers apart', async () => {
+      const errors: Array<{ target: EventTarget | null; reason: string }> = [];
+      const listen = (e: Event) => errors.push({ target: e.target, reason: (e as CustomEvent<SamsynErrorDetail>).detail.reason });
+      document.addEventListener('samsyn-error', listen);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><samsyn-inventory-form draft-key="test"></samsyn-inventory-form><samsyn-inventory-form draft-key="test"></samsyn-inventory-form></div>`,
+        );
+        const [first, second] = Array.from(wrapper.querySelectorAll('samsyn-inventory-form'));
+        await settle(first);
+        await settle(second);
+        expect(notice(first)).to.equal('');
+        expect(notice(second)).to.contain('Ett annat formulär på sidan sparar redan sitt utkast under samma nyckel');
+        expect(errors.filter((e) => e.target === second).map((e) => e.reason)).to.deep.equal(['draft-key-in-use']);
+        await choose(first, 'gender', 'man');
+        await choose(second, 'gender', 'woman');
+        await choose(second, 'ageBand', '65-plus');
+        expect(stored()!.data.record.answers, 'only the first form writes the draft').to.deep.equal({ gender: 'man' });
+        expect(second.value!.answers).to.deep.equal({ gender: 'woman', ageBand: '65-plus' });
+        expect(first.value!.answers).to.deep.equal({ gender: 'man' });
+        await expectNoAxeViolations(second);
+      } finally {
+        document.removeEventListener('samsyn-error', listen);
+      }
+    });
   });
 
   describe('open in two tabs', () => {

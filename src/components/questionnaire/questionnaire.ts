@@ -24,7 +24,7 @@ import {
 } from '../../schema/record.js';
 import { pick, type Locale } from '../../schema/locale.js';
 import { define } from '../shared/define.js';
-import { DraftStorageController } from '../shared/draft-storage.js';
+import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
@@ -143,6 +143,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /** Keeps the answers as a draft in `localStorage` under this key (with the definition id and role). */
   @property({ attribute: 'draft-key' }) draftKey: string | null = null;
 
+  /** Days a stored draft is kept: an older one is removed unread when the form opens. 0 keeps drafts until submit. */
+  @property({ type: Number, attribute: 'draft-ttl' }) draftTtl = DEFAULT_DRAFT_TTL_DAYS;
+
   @state() private answers: Answers = {};
   @state() private step: string | undefined;
   /** Question ids of the last attempt to go on or to submit that failed, in order. */
@@ -260,6 +263,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const role = this.respondent;
     // Until the respondent is known there is no draft to read: each role answers its own record.
     const key = this.needsRole ? null : this.draftKey;
+    this.drafts.ttlDays = Number.isFinite(this.draftTtl) && this.draftTtl >= 0 ? this.draftTtl : DEFAULT_DRAFT_TTL_DAYS;
     const stored = this.drafts.open(key, definitionRef(definition), role ? `${definition.id}:${role}` : definition.id);
     if (!stored || this.valueFromPage) return;
     this.applyValue(stored.record);
@@ -662,6 +666,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
       ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${this.draftStatus()}</p>` : nothing}
+      ${this.drafts.stored
+        ? html`<p class="draft-delete">
+            <button class="button secondary small" part="button" type="button" @click=${() => this.drafts.delete()}>${this.localize.term('draftDelete')}</button>
+          </p>`
+        : nothing}
       ${this.submitted
         ? this.renderConfirmation()
         : this.readonly
@@ -708,6 +717,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
         </div>`;
       case 'cleared-elsewhere':
         return html`<div class="notice"><p>${t.term('draftClearedElsewhere')}</p><div class="notice-actions">${dismiss}</div></div>`;
+      case 'expired':
+        return html`<div class="notice"><p>${t.term('draftExpired', notice.days)}</p><div class="notice-actions">${dismiss}</div></div>`;
+      case 'deleted':
+        return html`<div class="notice"><p>${t.term('draftDeleted')}</p><div class="notice-actions">${dismiss}</div></div>`;
+      case 'in-use':
+        return html`<div class="notice warning"><p>${t.term('draftKeyInUse')}</p></div>`;
     }
   }
 

@@ -25,7 +25,10 @@ export type DraftNotice<T> =
   | { kind: 'unavailable' }
   | { kind: 'set-aside'; reason: 'corrupt' | 'other-version'; found?: string; keptAs: string }
   | { kind: 'conflict'; savedAt: string; theirs: T }
-  | { kind: 'cleared-elsewhere' };
+  | { kind: 'cleared-elsewhere' }
+  | { kind: 'expired'; days: number }
+  | { kind: 'deleted' }
+  | { kind: 'in-use' };
 
 export interface DraftStorageOptions<T> {
   /** Checks stored data: the data when it is usable, undefined when it is not. */
@@ -33,6 +36,12 @@ export interface DraftStorageOptions<T> {
 }
 
 const PREFIX = 'samsyn-draft';
+
+/** Days a draft is kept unless the page says otherwise: long enough for a week away, short enough for a shared computer. */
+export const DEFAULT_DRAFT_TTL_DAYS = 14;
+
+/** Which controller on this page holds each draft key: two forms on one page must not write over each other's draft. */
+const holders = new Map<string, DraftStorageController<unknown>>();
 
 function localStorageOrNull(): Storage | null {
   try {
@@ -71,6 +80,13 @@ function envelopeOf(json: string | null): Envelope<unknown> | undefined {
  * - Two tabs with the same draft: when the other tab writes, this one stops
  *   saving and asks whether to load the other version or keep its own, so
  *   that neither overwrites the other without the person knowing.
+ * - Two forms with the same key on one page: the second keeps its answers
+ *   to itself, saves no draft, and says so (`draft-key-in-use`); it still
+ *   hears of the draft's changes as another tab would, and writes it only
+ *   when the person chooses to keep its answers.
+ * - A draft older than `ttlDays` is removed unread when it is opened; the
+ *   person can delete the draft at once (`delete()`), and it is removed on
+ *   submit.
  *
  * Storage problems are also reported to the page as `samsyn-error`
  * (`storage-unavailable`, `draft-discarded`).
@@ -93,12 +109,22 @@ export class DraftStorageController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  /** Days after which a stored draft is removed unread. */
+  ttlDays = DEFAULT_DRAFT_TTL_DAYS;
+  /** True while another form on this page holds the same key: nothing is saved. */
+  private shadowed = false;
+
   hostConnected(): void {
     window.addEventListener('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('storage', this.onStorage);
+    this.release();
+  }
+
+  private release(): void {
+    if (this.key && holders.get(this.key) === this) holders.delete(this.key);
   }
 
   /** Whether a draft key is set and storage works. */
@@ -115,12 +141,22 @@ export class DraftStorageController<T> implements ReactiveController {
   open(draftKey: string | null | undefined, ref: string, scope: string): T | undefined {
     const key = draftKey ? `${PREFIX}:${draftKey}:${scope}` : undefined;
     if (key === this.key && ref === this.ref) return undefined;
+    this.release();
     this.key = key;
     this.ref = ref;
     this.off = false;
+    this.shadowed = false;
     this.notice = undefined;
     this.savedAt = undefined;
     if (!key) return undefined;
+    const holder = holders.get(key);
+    if (holder && holder !== this && holder.host.isConnected) {
+      this.shadowed = true;
+      this.notice = { kind: 'in-use' };
+      this.report('draft-key-in-use', translate(this.locale(), 'draftKeyInUse'));
+      return undefined;
+    }
+    holders.set(key, this);
     const storage = this.storage();
     if (!storage) return undefined;
     let json: string | null;
@@ -134,6 +170,18 @@ export class DraftStorageController<T> implements ReactiveController {
     const envelope = envelopeOf(json);
     const data = envelope && envelope.ref === ref ? this.options.parse(envelope.data) : undefined;
     if (envelope && data !== undefined) {
+      const age = Date.now() - new Date(envelope.savedAt).getTime();
+      if (this.ttlDays > 0 && !(age <= this.ttlDays * 86_400_000)) {
+        // Too old to keep (a shared computer): removed without being read into the form.
+        try {
+          storage.removeItem(key);
+        } catch {
+          this.turnOff();
+          return undefined;
+        }
+        this.notice = { kind: 'expired', days: this.ttlDays };
+        return undefined;
+      }
       this.notice = { kind: 'restored', savedAt: envelope.savedAt };
       return data;
     }
@@ -143,7 +191,7 @@ export class DraftStorageController<T> implements ReactiveController {
 
   /** Saves `data` as the draft; does nothing while another tab's draft waits for the person's choice. */
   save(data: T): void {
-    if (!this.key || this.off || this.notice?.kind === 'conflict') return;
+    if (!this.key || this.off || this.shadowed || this.notice?.kind === 'conflict') return;
     const storage = this.storage();
     if (!storage) return;
     const now = new Date();
@@ -151,7 +199,7 @@ export class DraftStorageController<T> implements ReactiveController {
     try {
       storage.setItem(this.key, JSON.stringify(envelope));
       this.savedAt = now;
-      if (this.notice?.kind === 'cleared-elsewhere') this.notice = undefined;
+      if (this.notice?.kind === 'cleared-elsewhere' || this.notice?.kind === 'deleted' || this.notice?.kind === 'expired') this.notice = undefined;
       this.host.requestUpdate();
     } catch {
       // Quota exceeded: the form goes on without drafts rather than failing on every keystroke.
@@ -159,11 +207,23 @@ export class DraftStorageController<T> implements ReactiveController {
     }
   }
 
+  /** The person deletes the stored draft at once ("Radera utkast"); the answers on screen stay. */
+  delete(): void {
+    this.clear();
+    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = { kind: 'deleted' };
+    this.host.requestUpdate();
+  }
+
+  /** Whether a draft of this page's is stored now (one it saved or read back). */
+  get stored(): boolean {
+    return this.active && !this.shadowed && (this.savedAt !== undefined || this.notice?.kind === 'restored');
+  }
+
   /** Removes the draft (after a submit or a reset). */
   clear(): void {
-    if (this.notice?.kind !== 'unavailable') this.notice = undefined;
+    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = undefined;
     this.savedAt = undefined;
-    if (!this.key || this.off) return;
+    if (!this.key || this.off || this.shadowed) return;
     try {
       this.storage()?.removeItem(this.key);
     } catch {
@@ -182,6 +242,9 @@ export class DraftStorageController<T> implements ReactiveController {
     if (notice?.kind !== 'conflict') return undefined;
     this.notice = undefined;
     if (choice === 'mine') {
+      // The person's choice: this form now keeps the draft, also over another form on the page.
+      this.shadowed = false;
+      if (this.key) holders.set(this.key, this);
       this.save(mine!);
       return undefined;
     }
@@ -190,7 +253,7 @@ export class DraftStorageController<T> implements ReactiveController {
 
   dismiss(): void {
     // A conflict is settled only by a choice; the notice that drafts are off stays true while it is so.
-    if (this.notice?.kind === 'conflict' || this.notice?.kind === 'unavailable') return;
+    if (this.notice?.kind === 'conflict' || this.notice?.kind === 'unavailable' || this.notice?.kind === 'in-use') return;
     this.notice = undefined;
     this.host.requestUpdate();
   }

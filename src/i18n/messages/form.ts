@@ -40,6 +40,11 @@ export const sv = {
   draftRestored: (time: string) => `Svaren från ett sparat utkast (${time}) har lästs in.`,
   draftStartOver: 'Börja om med ett tomt formulär',
   draftSaved: (time: string) => `Utkast sparat kl. ${time}`,
+  draftDelete: 'Radera utkast',
+  draftDeleted: 'Utkastet är raderat. Svaren på skärmen sparas som ett nytt utkast om du ändrar något.',
+  draftExpired: (days: number) => `Ett sparat utkast som var äldre än ${days} ${days === 1 ? 'dag' : 'dagar'} har raderats utan att läsas in.`,
+  draftKeyInUse:
+    'Ett annat formulär på sidan sparar redan sitt utkast under samma nyckel (draft-key). Svaren i det här formuläret sparas inte som utkast, så att inget av formulären skriver över det andra.',
   draftsUnavailable:
     'Utkast kan inte sparas i den här webbläsaren (lagringen är avstängd eller full). Formuläret fungerar ändå, men svaren finns bara kvar så länge sidan är öppen.',
   draftCorrupt: 'Ett sparat utkast gick inte att läsa. Det har lagts undan och används inte.',
@@ -88,6 +93,11 @@ export const en: Translation<typeof sv> = {
   draftRestored: (time: string) => `The answers from a saved draft (${time}) have been loaded.`,
   draftStartOver: 'Start again with an empty form',
   draftSaved: (time: string) => `Draft saved at ${time}`,
+  draftDelete: 'Delete draft',
+  draftDeleted: 'The draft has been deleted. The answers on screen are saved as a new draft if you change anything.',
+  draftExpired: (days: number) => `A saved draft older than ${days} ${days === 1 ? 'day' : 'days'} has been deleted without being loaded.`,
+  draftKeyInUse:
+    'Another form on this page already keeps its draft under the same key (draft-key). The answers in this form are not saved as a draft, so that neither form overwrites the other.',
   draftsUnavailable:
     'Drafts cannot be saved in this browser (storage is blocked or full). The form still works, but the answers are kept only while the page is open.',
   draftCorrupt: 'A saved draft could not be read. It has been set aside and is not used.',
