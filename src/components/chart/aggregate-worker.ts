@@ -9,14 +9,14 @@ import type { AggregateResult } from '../../schema/aggregate-result.js';
  * from), and in a module worker, where it answers messages. The aggregation
  * code is imported in the worker alone, so the page does not evaluate it.
  *
- * Protocol: the page sends the records in slices, as JSON (`{ id, json }`)
- * or, for records JSON would change, as objects (`{ id, records }`), so no
- * single copy blocks it; then `{ id, run: options[] }`. The worker answers
- * `{ id, results }` or `{ id, error }`.
+ * Protocol: the page sends the records in slices (`{ id, records }`,
+ * copied by the browser's structured clone), so that no single copy blocks
+ * it; then `{ id, run: options[] }`. The worker answers `{ id, results }` or
+ * `{ id, error }`.
  */
 export const workerUrl = import.meta.url;
 
-export type WorkerRequest = { id: number; records: unknown[] } | { id: number; json: string } | { id: number; run: AggregateOptions[] };
+export type WorkerRequest = { id: number; records: unknown[] } | { id: number; run: AggregateOptions[] };
 export type WorkerResponse = { id: number; results: AggregateResult[] } | { id: number; error: string };
 
 interface Scope {
@@ -30,7 +30,7 @@ export function serve(scope: Scope, aggregation: Promise<typeof AggregateModule>
   scope.onmessage = ({ data }) => {
     if (!('run' in data)) {
       const slices = received.get(data.id) ?? [];
-      slices.push('json' in data ? (JSON.parse(data.json) as unknown[]) : data.records);
+      slices.push(data.records);
       received.set(data.id, slices);
       return;
     }

@@ -82,11 +82,20 @@ export class SipOverviewView implements SipView {
     const run = this.aggregation;
     const locale = this.localize.locale;
     const { recordsDefinition: definition, estimatedNeed, period } = host;
-    const pending = import('../../aggregate/aggregate.js').then(
-      ({ aggregate }) => {
+    // Through the worker, as the chart and the report do: a million records never hold the page.
+    const pending = import('../chart/aggregate-records.js').then(
+      async ({ aggregateRecords }) => {
+        let result;
+        try {
+          [result] = await aggregateRecords(records, [{ by: 'gender', minCount, locale, period, definition }]);
+        } catch (error) {
+          if (run === this.aggregation) {
+            host.reportProblem({ reason: 'invalid-value', property: 'records', message: error instanceof Error ? error.message : this.localize.term('sipInvalidRecords') });
+          }
+          return;
+        }
         if (run !== this.aggregation) return;
         try {
-          const result = aggregate(records, { by: 'gender', minCount, locale, period, ...(definition ? { definition } : {}) });
           const { rejected } = result;
           const count = this.localize.number(rejected.count);
           if (records.length > 0 && rejected.count >= records.length) {
