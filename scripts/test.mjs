@@ -17,7 +17,8 @@ const checks = [
   ['readme table', 'node', ['scripts/inventory-table.mjs', '--check']],
   ...(existsSync('bench/size.mjs') ? [['size budgets', 'node', ['bench/size.mjs', '--check']]] : []),
   ['browser tests', bin('web-test-runner'), []],
-  ['node tests', 'node', ['--test', ...nodeTests]],
+  // Tests wait on conditions, not on time: the runner's timeout per test is the only limit, generous for a busy machine.
+  ['node tests', 'node', ['--test', '--test-timeout=600000', ...nodeTests]],
   // A React project's view of the built declarations: typed JSX elements, props and events.
   ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
   ['readme api tables', 'node', ['scripts/api-tables.mjs', '--check']],

@@ -33,7 +33,7 @@ async function open(file) {
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`${base}/demo/${file}`);
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 20000 });
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 0 });
   await settle(page);
   return { page, close: () => context.close() };
 }

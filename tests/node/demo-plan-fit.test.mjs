@@ -46,7 +46,7 @@ async function openPlan(width, edit) {
 }
 
 async function settle(page) {
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 20000 });
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 0 });
   await page.evaluate(async () => {
     for (const el of document.querySelectorAll('samsyn-action-plan, samsyn-participation')) {
       await customElements.whenDefined(el.localName);

@@ -32,7 +32,7 @@ test('the inventory report prints to clean A4 pages with every section heading',
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(`${url}/tests/fixtures/report-print/index.html`);
-  await page.waitForFunction(() => document.body.dataset.state, { timeout: 120_000 });
+  await page.waitForFunction(() => document.body.dataset.state, { timeout: 0 });
   assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
   assert.deepEqual(errors, []);
 

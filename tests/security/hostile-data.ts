@@ -3,7 +3,7 @@
  * put on screen, set to one payload. Each passes its schema, so that the
  * elements render it rather than reject it.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { extendDefinition, inventoryDefinition, type Definition } from '../../src/schema/index.js';
 import type { AggregateResult } from '../../src/schema/aggregate-result.js';
 import type { ActionPlan } from '../../src/schema/action-plan.js';
@@ -21,12 +21,17 @@ export function expectShownAsText(el: Element, payload: Payload): void {
   expect(seen, `${payload.name} is shown as text`).to.contain(collapse(payload.text));
 }
 
+/** Waits until `check()` holds, frame by frame: on a busy machine as long as it takes (the runner's timeout is the limit). */
+export async function until(check: () => unknown): Promise<void> {
+  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 /** Waits until `el` and every Samsyn element inside it has rendered. */
 export async function rendered(el: Element): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const hosts = deepElements(el).filter((e): e is Updatable => e.localName.startsWith('samsyn-'));
     await Promise.all(hosts.map((h) => h.updateComplete));
-    await aTimeout(20);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
 

@@ -2,11 +2,11 @@
 // questions, plan texts, organisation names and files read in. Each payload sets a global flag
 // if it runs; the test proves none did, that no element or handler attribute
 // was injected into any shadow root, and that the text is shown as text.
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/questionnaire/questionnaire.js';
 import '../../src/components/action-plan/action-plan.js';
 import '../../src/components/participation/participation.js';
-import { collapse, expectShownAsText, hostileDefinition, hostileParticipation, hostilePlan, openEverything, rendered, type Updatable } from './hostile-data.js';
+import { collapse, expectShownAsText, hostileDefinition, hostileParticipation, hostilePlan, openEverything, rendered, until, type Updatable } from './hostile-data.js';
 import { PAYLOADS, SHORT_PAYLOADS, deepText, expectNothingInjected, resetPayloadFlag, settle, watchUncaught } from './harness.js';
 
 describe('script injection', () => {
@@ -75,8 +75,6 @@ describe('script injection', () => {
         await expectNothingInjected(el);
         el.setAttribute('mode', 'edit');
         await rendered(el);
-        await aTimeout(200);
-        await rendered(el);
         await expectNothingInjected(el, 'in edit mode');
       });
 
@@ -91,15 +89,14 @@ describe('script injection', () => {
         await expectNothingInjected(el);
         el.setAttribute('mode', 'edit');
         await rendered(el);
-        await aTimeout(200);
         await expectNothingInjected(el, 'in edit mode');
       });
 
       it('through a CSV file read into samsyn-action-plan', async () => {
         const el = await fixture<Updatable>(html`<samsyn-action-plan mode="edit" .value=${{ title: 'Plan', rows: [] }}></samsyn-action-plan>`);
         await rendered(el);
-        await aTimeout(200);
-        await rendered(el);
+        // The editor is loaded on first use: wait for its file input, not for a time.
+        await until(() => el.shadowRoot!.querySelector('input[type="file"]'));
         const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]');
         expect(input !== null, 'the plan offers to read a file').to.equal(true);
         const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -113,7 +110,8 @@ describe('script injection', () => {
         files.items.add(new File([csv], `${short.name}.csv`, { type: 'text/csv' }));
         input!.files = files.files;
         input!.dispatchEvent(new Event('change', { bubbles: true }));
-        await aTimeout(300);
+        // The file is read and its problems listed: wait until the payload is on the page as text.
+        await until(() => collapse(deepText(el)).includes(collapse(p.text)));
         await rendered(el);
         expectShownAsText(el, p);
         await expectNothingInjected(el);
@@ -124,14 +122,15 @@ describe('script injection', () => {
   it('a file whose name is a payload is named as text', async () => {
     const el = await fixture<Updatable>(html`<samsyn-action-plan mode="edit" .value=${{ title: 'Plan', rows: [] }}></samsyn-action-plan>`);
     await rendered(el);
-    await aTimeout(200);
+    await until(() => el.shadowRoot!.querySelector('input[type="file"]'));
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const files = new DataTransfer();
     const name = `<img src=x onerror="window.samsynPwned='file-name'">.csv`;
     files.items.add(new File(['not;a;plan\r\n"unclosed'], name, { type: 'text/csv' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await aTimeout(300);
+    // Read and refused: wait until the file's name is named on the page.
+    await until(() => deepText(el).includes('file-name'));
     await rendered(el);
     await settle();
     await expectNothingInjected(el);
