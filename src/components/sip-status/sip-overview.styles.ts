@@ -6,6 +6,9 @@ import { css } from 'lit';
  * - Bars: drawn up is solid, being drawn up is hatched, the need is a marked line.
  * - `.caption` is outside the scrolling region, so that it wraps to the
  *   element's width and not the table's.
+ * - `.scroll` is positioned: the visually hidden words of a hidden or missing
+ *   count are absolutely positioned, and would otherwise be placed against the
+ *   page, past the region's edge, and widen the page on a narrow screen.
  */
 export const overviewStyles = css`
   .point-label {
@@ -132,6 +135,7 @@ export const overviewStyles = css`
     background: var(--_text);
   }
   .scroll {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }
