@@ -129,23 +129,25 @@ export class SamsynParticipation extends SamsynElement {
       <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>
       ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
       ${value.views.length
-        ? html`<table part="table">
-            <caption>
-              ${t.term('partFieldViews')}
-              <span class="count">(${value.views.length})</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.term('partFieldOrganisation')}</th>
-                <th scope="col">${t.term('partFieldView')}</th>
-                <th scope="col">${t.term('partAnswers')}</th>
-                ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody @click=${editor?.onTableClick}>
-              ${repeat(value.views, (v) => v.id, (v) => this.renderView(v, names, editor))}
-            </tbody>
-          </table>`
+        ? html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="views-caption">
+            <table part="table">
+              <caption id="views-caption">
+                ${t.term('partFieldViews')}
+                <span class="count">(${value.views.length})</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.term('partFieldOrganisation')}</th>
+                  <th scope="col">${t.term('partFieldView')}</th>
+                  <th scope="col">${t.term('partAnswers')}</th>
+                  ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
+                </tr>
+              </thead>
+              <tbody @click=${editor?.onTableClick}>
+                ${repeat(value.views, (v) => v.id, (v) => this.renderView(v, names, editor))}
+              </tbody>
+            </table>
+          </div>`
         : html`<p class="empty">${t.term('partNoViews')}</p>`}
       ${editor?.renderAddButton() ?? nothing} ${editor?.renderDialog(value) ?? nothing}
     </div>`;
