@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { toLocale, type Locale } from '../schema/locale.js';
 import { translate, type MessageKey, type Catalog } from './catalogs.js';
 
@@ -25,6 +25,9 @@ export function nearestLang(el: Element): string | null {
   return null;
 }
 
+/** The language of a tag without its region or script: `sv-FI` → `sv`. */
+const primary = (tag: string | null | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+
 function watchLang() {
   if (observer || typeof MutationObserver === 'undefined') return;
   // One observer for the whole page: a `lang` change anywhere re-checks every element.
@@ -38,9 +41,15 @@ function watchLang() {
  * Gives an element its strings. The language follows the nearest `lang`
  * attribute (the element's own, an ancestor's, or `<html lang>`), falls back
  * to Swedish, and a change of `lang` anywhere re-renders the element.
+ *
+ * Text that people wrote (a plan, a view, a SIP, a kommun's own label) stays
+ * in the language it was written in; `textLang` gives the `lang` attribute of
+ * the element that holds it.
  */
 export class LocalizeController implements ReactiveController {
   private current: Locale = 'sv';
+  /** The language of the page around the element, as written (`en-GB`, `de`), or null when none is given. */
+  private around: string | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -53,7 +62,8 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     watchLang();
-    this.current = toLocale(nearestLang(this.host));
+    this.around = nearestLang(this.host);
+    this.current = toLocale(this.around);
   }
 
   hostDisconnected(): void {
@@ -62,11 +72,24 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; re-renders the host when it changed. */
   refresh(): void {
-    const next = toLocale(nearestLang(this.host));
-    if (next !== this.current) {
+    const around = nearestLang(this.host);
+    const next = toLocale(around);
+    // The page's language matters to written texts even when the strings stay the same (`de` → `sv`).
+    const moved = primary(around) !== primary(this.around);
+    this.around = around;
+    if (next !== this.current || moved) {
       this.current = next;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * The `lang` attribute for an element holding text written in `lang` (Swedish when not given):
+   * the tag when the page around the element speaks another language (or none is given), and
+   * `nothing`, no attribute, when the text is in the page's language.
+   */
+  textLang(lang: string | undefined = 'sv'): string | typeof nothing {
+    return primary(lang) === primary(this.around) ? nothing : lang;
   }
 
   term<K extends MessageKey>(key: K, ...args: Args<K>): string {
