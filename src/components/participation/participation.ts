@@ -67,9 +67,21 @@ export class SamsynParticipation extends SamsynElement {
 
   private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
   private rows = new Map<string, PlanRow>();
+  /** The language the plan's texts are written in (`plan.lang`). */
+  private planLang: string | undefined;
 
   private get current(): Participation {
     return this.data ?? empty();
+  }
+
+  /** The `lang` of elements holding the organisations' names and views, where the page speaks another language. */
+  private get written(): string | typeof nothing {
+    return this.localize.textLang(this.current.lang);
+  }
+
+  /** The `lang` of the plan's texts (its activities, named by linked views). */
+  private get planWritten(): string | typeof nothing {
+    return this.localize.textLang(this.planLang);
   }
 
   protected override prepare(changed: PropertyValues): void {
@@ -87,6 +99,7 @@ export class SamsynParticipation extends SamsynElement {
       const result = this.plan == null ? undefined : parseActionPlan(this.plan, { locale });
       if (!result || result.success) {
         this.rows = new Map(result?.data.rows.map((r) => [r.id, r]));
+        this.planLang = result?.data.lang;
         this.problems.plan = undefined;
       } else {
         this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
@@ -107,6 +120,8 @@ export class SamsynParticipation extends SamsynElement {
           current: () => this.current,
           plan: () => this.plan,
           rows: () => this.rows,
+          written: () => this.written,
+          planWritten: () => this.planWritten,
           commit: (value, field) => this.commit(value, field),
           say: (message, undo) => this.say(message, undo),
         });
@@ -162,7 +177,7 @@ export class SamsynParticipation extends SamsynElement {
       <dd>
         ${value.organisations.length
           ? html`<ul>
-              ${value.organisations.map((o) => html`<li>${o.name}${o.representatives ? html` – ${o.representatives}` : nothing}</li>`)}
+              ${value.organisations.map((o) => html`<li lang=${this.written}>${o.name}${o.representatives ? html` – ${o.representatives}` : nothing}</li>`)}
             </ul>`
           : t.term('partNoOrganisations')}
       </dd>
@@ -172,13 +187,14 @@ export class SamsynParticipation extends SamsynElement {
   private renderView(view: ParticipationView, names: Map<string, string>, editor: ParticipationEditor | undefined) {
     const t = this.localize;
     const linked = view.rows ?? [];
+    const name = view.organisation && names.get(view.organisation);
     return html`<tr data-view=${view.id}>
-      <td>${(view.organisation && names.get(view.organisation)) || t.term('partJoint')}</td>
-      <th scope="row">${view.text}</th>
+      <td lang=${name ? this.written : nothing}>${name || t.term('partJoint')}</td>
+      <th scope="row" lang=${this.written}>${view.text}</th>
       <td>
         ${linked.length
           ? html`<ul>
-              ${linked.map((id) => html`<li>${this.rowName(id)}</li>`)}
+              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.planWritten : nothing}>${this.rowName(id)}</li>`)}
             </ul>`
           : t.term('partNotLinked')}
       </td>
