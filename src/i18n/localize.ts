@@ -25,9 +25,6 @@ export function nearestLang(el: Element): string | null {
   return null;
 }
 
-/** The language of a tag without its region or script: `sv-FI` → `sv`. */
-const primary = (tag: string | null | undefined): string => (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-
 function watchLang() {
   if (observer || typeof MutationObserver === 'undefined') return;
   // One observer for the whole page: a `lang` change anywhere re-checks every element.
@@ -42,14 +39,11 @@ function watchLang() {
  * attribute (the element's own, an ancestor's, or `<html lang>`), falls back
  * to Swedish, and a change of `lang` anywhere re-renders the element.
  *
- * Text that people wrote (a plan, a view, a SIP, a kommun's own label) stays
- * in the language it was written in; `textLang` gives the `lang` attribute of
- * the element that holds it.
+ * Text that people wrote (a plan, a view, a SIP) stays in the language it was
+ * written in; `textLang` gives the `lang` attribute of the element holding it.
  */
 export class LocalizeController implements ReactiveController {
   private current: Locale = 'sv';
-  /** The language of the page around the element, as written (`en-GB`, `de`), or null when none is given. */
-  private around: string | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -62,8 +56,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     watchLang();
-    this.around = nearestLang(this.host);
-    this.current = toLocale(this.around);
+    this.current = toLocale(nearestLang(this.host));
   }
 
   hostDisconnected(): void {
@@ -72,24 +65,20 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-reads the language; re-renders the host when it changed. */
   refresh(): void {
-    const around = nearestLang(this.host);
-    const next = toLocale(around);
-    // The page's language matters to written texts even when the strings stay the same (`de` → `sv`).
-    const moved = primary(around) !== primary(this.around);
-    this.around = around;
-    if (next !== this.current || moved) {
+    const next = toLocale(nearestLang(this.host));
+    if (next !== this.current) {
       this.current = next;
       this.host.requestUpdate();
     }
   }
 
   /**
-   * The `lang` attribute for an element holding text written in `lang` (Swedish when not given):
-   * the tag when the page around the element speaks another language (or none is given), and
-   * `nothing`, no attribute, when the text is in the page's language.
+   * The `lang` attribute of an element holding text written in `lang` (a language tag; Swedish when
+   * not given): the tag where the element speaks another language, `nothing` (no attribute) where the
+   * text is in the element's own language.
    */
-  textLang(lang: string | undefined = 'sv'): string | typeof nothing {
-    return primary(lang) === primary(this.around) ? nothing : lang;
+  textLang(lang = 'sv'): string | typeof nothing {
+    return lang.split('-')[0].toLowerCase() === this.current ? nothing : lang;
   }
 
   term<K extends MessageKey>(key: K, ...args: Args<K>): string {
