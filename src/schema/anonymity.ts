@@ -187,7 +187,9 @@ export const languageTagPattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
  */
 export function textLanguage(options: { locale: Locale }) {
   const m = freeTextMessages[options.locale];
-  return z.string({ error: () => m.badLanguage }).check(z.regex(languageTagPattern, { error: () => m.badLanguage }));
+  const error = () => m.badLanguage;
+  // A tag's subtags could spell a personal identity number (sv-19811218-9876): refused like one in an id.
+  return z.string({ error }).check(z.regex(languageTagPattern, { error }), z.refine((s) => !containsPersonalNumber(s), { error }));
 }
 
 /**

@@ -93,7 +93,7 @@ describe('action plan schema', () => {
       expect(parseParticipation({ organisations: [], views: [], lang }).success, lang).to.equal(true);
       expect(parseSipPlan({ id: 'x', step: 'preparing', consent: { status: 'not-given' }, lang }).success, lang).to.equal(true);
     }
-    for (const lang of ['', 'svenska', 'sv_SE', 'sv-', 42]) {
+    for (const lang of ['', 'svenska', 'sv_SE', 'sv-', 42, 'sv-19811218-9876']) {
       expect(issuesOf({ ...validPlan(), lang })).to.deep.equal({ lang: 'Ange språket med en språkkod, till exempel sv eller en.' });
       expect(parseParticipation({ organisations: [], views: [], lang }, { locale: 'en' }).error?.issues.map((i) => [i.path.join('.'), i.message])).to.deep.equal([
         ['lang', 'Give the language as a language tag, such as sv or en.'],
