@@ -216,7 +216,9 @@ export const PortalThemePlan: Story = {
 /** A 280px sidebar beside a case view: cards stacked, steps vertical, tables scroll on their own. */
 export const NarrowSidebar: Story = {
   args: { plan, today: '2025-06-24' },
-  render: (args) => html`<aside style="width: 280px; border-left: 1px solid #6b7075; padding-left: 0.75rem">${meta.render(args)}</aside>`,
+  render: (args) => html`<aside style="box-sizing: border-box; width: 280px; max-width: 100%; border-left: 1px solid #6b7075; padding-left: 0.75rem">
+    ${meta.render(args)}
+  </aside>`,
 };
 
 /** The overview in a 280px sidebar. */

@@ -2,15 +2,20 @@
  * Every story of every stories file, rendered as Storybook renders it (the
  * meta's and the story's args, the story's or the meta's render function,
  * their decorators), must render without a console error or an uncaught
- * error and pass axe-core. And the catalogue must be complete: every element
- * in custom-elements.json has stories and is registered by the all-in-one entry.
+ * error and pass axe-core. Each story must also reflow (WCAG 1.4.10) at a
+ * 320 × 640 CSS px viewport, in Swedish and in English, in Storybook's padded
+ * layout: the page does not scroll sideways, and what is wider than its box
+ * scrolls in a focusable, named region of its own. And the catalogue must be
+ * complete: every element in custom-elements.json has stories and is
+ * registered by the all-in-one entry.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Args, StoryContext } from '@storybook/web-components-vite';
 import * as entry from '../src/index.js';
-import { sendKeys } from '@web/test-runner-commands';
 import { deepFocus, expectNoAxeViolations, focusIndicatorOf } from './helpers/a11y.js';
+import { reflowProblems } from './helpers/reflow.mjs';
 // One line per stories file: keep this list complete (a test below fails when an element has none).
 import * as actionPlanStories from '../stories/action-plan.stories.js';
 import * as chartStories from '../stories/chart.stories.js';
@@ -176,6 +181,43 @@ for (const [file, module] of Object.entries(modules)) {
     }
   });
 }
+
+describe('stories at 320 × 640 CSS px (reflow)', () => {
+  // As Storybook's preview shows a story: the styles of preview-head.html (its font, which decides how
+  // wide words are), the padded layout (no body margin, 1rem around the story) and the language set on
+  // a wrapper by the toolbar's switch.
+  let previewHead: HTMLStyleElement | undefined;
+  before(async () => {
+    const head = await (await fetch('/.storybook/preview-head.html')).text();
+    previewHead = document.createElement('style');
+    previewHead.textContent = [...head.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    expect(previewHead.textContent, '.storybook/preview-head.html has styles').to.match(/font-family/);
+    document.head.append(previewHead);
+    document.body.style.cssText = 'margin: 0; padding: 1rem';
+    await setViewport({ width: 320, height: 640 });
+  });
+  after(async () => {
+    previewHead?.remove();
+    document.body.style.cssText = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [file, module] of Object.entries(modules)) {
+    const meta = module.default;
+    for (const [name, story] of storiesOf(module)) {
+      for (const lang of ['sv', 'en']) {
+        it(`${meta.title ?? file} / ${story.name ?? name} (${lang}): no sideways scroll, wider boxes are named focusable regions`, async () => {
+          const result = renderStory(meta, story, name);
+          const content = typeof result === 'string' ? unsafeHTML(result) : result;
+          const root = await fixture(html`<div lang=${lang} data-story=${`${file}#${name}`}>${content}</div>`);
+          await settle(root);
+          expect(innerWidth, 'the viewport').to.equal(320);
+          expect(reflowProblems(document)).to.deep.equal([]);
+        });
+      }
+    }
+  }
+});
 
 describe('the catalogue', () => {
   let elements: Array<{ tagName: string; name: string }> = [];

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { toLocale, type Locale } from '../schema/locale.js';
 import { translate, type MessageKey, type Catalog } from './catalogs.js';
 
@@ -38,6 +38,9 @@ function watchLang() {
  * Gives an element its strings. The language follows the nearest `lang`
  * attribute (the element's own, an ancestor's, or `<html lang>`), falls back
  * to Swedish, and a change of `lang` anywhere re-renders the element.
+ *
+ * Text that people wrote (a plan, a view, a SIP) stays in the language it was
+ * written in; `textLang` gives the `lang` attribute of the element holding it.
  */
 export class LocalizeController implements ReactiveController {
   private current: Locale = 'sv';
@@ -67,6 +70,15 @@ export class LocalizeController implements ReactiveController {
       this.current = next;
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * The `lang` attribute of an element holding text written in `lang` (a language tag; Swedish when
+   * not given): the tag where the element speaks another language, `nothing` (no attribute) where the
+   * text is in the element's own language.
+   */
+  textLang(lang = 'sv'): string | typeof nothing {
+    return lang.split('-')[0].toLowerCase() === this.current ? nothing : lang;
   }
 
   term<K extends MessageKey>(key: K, ...args: Args<K>): string {

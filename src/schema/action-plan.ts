@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousId, anonymousText } from './anonymity.js';
+import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
@@ -109,6 +109,8 @@ function buildActionPlanSchema(locale: Locale) {
       {
         title: text(m.planFieldTitle, 200, true),
         period: z.optional(text(m.planFieldPeriod, 100)),
+        /** The language the plan's texts are written in; Swedish when absent. */
+        lang: z.optional(textLanguage({ locale })),
         areas: z.optional(z.array(area, { error: () => m.planNotAList(m.planFieldAreas) })),
         rows: z.array(row, { error: () => m.planNotAList(m.planFieldRows) }),
       },

@@ -175,6 +175,23 @@ function personalNumberCheck(label: string, m: (typeof freeTextMessages)[Locale]
   });
 }
 
+/** A language tag as the `lang` attribute takes it (BCP 47): sv, en, fi, se-FI, sv-x-lattlast. */
+export const languageTagPattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The language a record's free texts are written in (`lang` of a plan, of the
+ * views of user organisations, of a SIP), as a language tag; Swedish when
+ * absent. The texts are shown as written, and an element marks them with this
+ * language where the page around them speaks another, so that a screen reader
+ * reads a Swedish plan on an English page with a Swedish voice.
+ */
+export function textLanguage(options: { locale: Locale }) {
+  const m = freeTextMessages[options.locale];
+  const error = () => m.badLanguage;
+  // A tag's subtags could spell a personal identity number (sv-19811218-9876): refused like one in an id.
+  return z.string({ error }).check(z.regex(languageTagPattern, { error }), z.refine((s) => !containsPersonalNumber(s), { error }));
+}
+
 /**
  * The check every id and code field of every Samsyn schema ends with: it
  * refuses a personal identity or coordination number in any of the forms

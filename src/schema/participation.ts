@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousId, anonymousText } from './anonymity.js';
+import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /**
@@ -65,6 +65,8 @@ function buildParticipationSchema(locale: Locale) {
     .strictObject(
       {
         date: z.optional(z.iso.date({ error: () => m.planDate(m.partFieldDate) })),
+        /** The language the views and names are written in; Swedish when absent. */
+        lang: z.optional(textLanguage({ locale })),
         organisations: z.array(organisation, { error: () => m.planNotAList(m.partFieldOrganisations) }),
         views: z.array(view, { error: () => m.planNotAList(m.partFieldViews) }),
       },

@@ -23,6 +23,9 @@ export function sipPlanSchemaFor(locale: Locale = defaultLocale): ReturnType<typ
     description: 'A coordinated individual plan (samordnad individuell plan, 2 kap. 7 § SoL, 16 kap. 4 § HSL) for one anonymous person.',
   });
   describe(plan.shape.id, { description: "The vendor's opaque reference to the plan; never a personal identity number." });
+  describe(plan.shape.lang._zod.def.innerType, {
+    description: "The language the plan's texts are written in, as a language tag (sv, en, fi); Swedish when absent.",
+  });
   describe(plan.shape.step, {
     description: 'Where the plan is: need-identified, preparing, invited, meeting-held, following-up (repeated) or closed.',
   });

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { sipMessages } from '../i18n/messages/sip.js';
 import { sipPlanMessages } from '../i18n/messages/sip-plan.js';
-import { anonymousText } from './anonymity.js';
+import { anonymousText, textLanguage } from './anonymity.js';
 import { isObject, isoDate, objectError as sharedObjectError, type SipIssue, type SipSchemaOptions } from './sip-terms.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
@@ -106,6 +106,8 @@ function buildPlanSchema(locale: Locale) {
         /** Opaque: the vendor's reference, never a personal identity number. */
         id: anonymousText({ label: m.sipFieldId, maxLength: 100, minLength: 1, locale, kind: 'id' }),
         step: z.enum(sipSteps, { error: () => m.sipChooseStep }),
+        /** The language the plan's texts are written in; Swedish when absent. */
+        lang: z.optional(textLanguage({ locale })),
         needs: z.optional(list(text(m.sipFieldNeed), m.sipNeedsHeading)),
         goals: z.optional(list(text(m.sipFieldGoal), m.sipGoalsHeading)),
         interventions: z.optional(list(intervention, m.sipInterventionsHeading)),

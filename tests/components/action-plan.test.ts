@@ -8,6 +8,7 @@ import type { SamsynChangeDetail, SamsynErrorDetail } from '../../src/components
 import type { ActionPlan } from '../../src/schema/action-plan.js';
 import type { Participation } from '../../src/schema/participation.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { langAttributes, languageOf } from '../helpers/lang.js';
 
 /** A plan in the shape of Stockholm's (seed 002) with Gemet's target (seed 001). */
 function samplePlan(): ActionPlan {
@@ -819,6 +820,58 @@ describe('samsyn-action-plan', () => {
       expect(text(rowOf(el, 'housing-2'))).to.contain('Ongoing').and.contain('Overdue').and.contain('31 Dec 2015');
       expect(text(rowOf(el, 'work-1'))).to.contain('At least 30%, outcome 16%').and.contain('Not reached');
       expect(text($(el, '[part="summary"]'))).to.equal('4 rows: 1 done, 2 ongoing, 1 not started, 0 cancelled. 1 row is overdue. Measurable targets: 1 of 2 reached.');
+    });
+
+    it('reads the plan’s own texts in Swedish on an English page, and its own words in English', async () => {
+      const el = await render(samplePlan(), { lang: 'en' });
+      el.participation = { organisations: [{ id: 'rsmh', name: 'RSMH' }], views: [{ id: 'v1', organisation: 'rsmh', text: 'Fler bostäder.', rows: ['housing-1'] }] };
+      await el.updateComplete;
+      for (const written of [
+        'Handlingsplan för socialpsykiatrin 2013–2017',
+        'Fler boendeplatser',
+        'Fördjupad inventering av boendefrågan',
+        'Socialförvaltningen',
+        'senast december 2015',
+        'Genomförd hösten 2015.',
+        'Andel deltagare till arbete eller studier',
+        'Fler bostäder.',
+      ]) {
+        expect(languageOf(el, written), written).to.equal('sv');
+      }
+      for (const own of ['Ongoing', 'Not reached', 'Housing', 'Goal']) expect(languageOf(el, own), own).to.equal('en');
+      const responsible = [...$<HTMLSelectElement>(el, '#filter-responsible')!.options].find((o) => o.value === 'Socialförvaltningen')!;
+      expect(responsible.lang).to.equal('sv');
+    });
+
+    it('marks nothing where the plan is in the page’s language, and follows a plan written in English', async () => {
+      const swedish = await render(samplePlan(), { lang: 'sv' });
+      expect(langAttributes(swedish)).to.deep.equal([]);
+      const english = await render({ ...samplePlan(), lang: 'en' }, { lang: 'en' });
+      expect(langAttributes(english)).to.deep.equal([]);
+      const onSwedishPage = await render({ ...samplePlan(), lang: 'en' }, { lang: 'sv' });
+      expect(languageOf(onSwedishPage, 'Fler boendeplatser')).to.equal('en');
+      expect(languageOf(onSwedishPage, 'Pågår')).to.equal('sv');
+    });
+
+    it('names an own area without an English name in Swedish on an English page', async () => {
+      const plan: ActionPlan = {
+        ...samplePlan(),
+        areas: [{ code: 'kultur', label: { sv: 'Kultur och fritid' } }],
+        rows: [{ ...samplePlan().rows[0], id: 'k1', area: 'kultur' }],
+      };
+      const el = await render(plan, { lang: 'en' });
+      expect(languageOf(el, 'Kultur och fritid')).to.equal('sv');
+      expect(languageOf(el, '1 row')).to.equal('en');
+    });
+
+    it('gives the fields of the plan’s texts its language when editing', async () => {
+      const el = await render(samplePlan(), { lang: 'en', mode: 'edit' });
+      expect($(el, '#plan-title-input')!.lang).to.equal('sv');
+      rowOf(el, 'housing-2').querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+      await el.updateComplete;
+      for (const id of ['f-goal', 'f-activity', 'f-responsible', 'f-schedule', 'f-result', 'f-targetDescription']) expect($(el, `#${id}`)!.lang, id).to.equal('sv');
+      for (const id of ['f-deadline', 'f-targetValue']) expect($(el, `#${id}`)!.lang, id).to.equal('');
+      expect(languageOf(el, 'Översyn av valfrihetens ersättningsnivåer')).to.equal('sv');
     });
 
     for (const lang of ['sv', 'en']) {

@@ -8,6 +8,7 @@ import type { SamsynChangeDetail, SamsynErrorDetail } from '../../src/components
 import type { ActionPlan } from '../../src/schema/action-plan.js';
 import type { Participation } from '../../src/schema/participation.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { langAttributes, languageOf } from '../helpers/lang.js';
 
 const plan: ActionPlan = {
   title: 'Plan för utveckling 2014',
@@ -278,6 +279,42 @@ describe('samsyn-participation', () => {
     expect(text($(el, 'dl.facts dd'))).to.equal('1 October 2013');
     expect(cells(el, 'v2')[0]).to.equal('All the organisations');
     expect(cells(el, 'v3')[2]).to.equal('Not linked to the action plan');
+  });
+
+  it('reads the organisations’ names and views, and the plan’s activities, in Swedish on an English page', async () => {
+    const el = await render(sample(), { lang: 'en' });
+    for (const written of [
+      'Attention Tierp-Älvkarleby',
+      'en företrädare',
+      'Fler boendealternativ behövs inom kommunen.',
+      'RSMH:s lokalförening i Tierp',
+      'Utreda behovet av stödboende',
+    ]) {
+      expect(languageOf(el, written), written).to.equal('sv');
+    }
+    for (const own of ['All the organisations', 'Not linked to the action plan', 'Views']) expect(languageOf(el, own), own).to.equal('en');
+  });
+
+  it('follows the languages of the views and of the plan, and marks nothing in the page’s language', async () => {
+    expect(langAttributes(await render(sample(), { lang: 'sv' }))).to.deep.equal([]);
+    const el = await fixture<El>(
+      html`<samsyn-participation .value=${{ ...sample(), lang: 'en' }} .plan=${{ ...plan, lang: 'fi' }} lang="sv"></samsyn-participation>`,
+    );
+    await el.updateComplete;
+    expect(languageOf(el, 'Fler boendealternativ behövs inom kommunen.')).to.equal('en');
+    expect(languageOf(el, 'Utreda behovet av stödboende')).to.equal('fi');
+    expect(languageOf(el, 'Alla organisationerna')).to.equal('sv');
+  });
+
+  it('gives the fields and the buttons’ names of the views their language when editing', async () => {
+    const el = await render(sample(), { lang: 'en', mode: 'edit' });
+    expect($(el, '#name-rsmh')!.lang).to.equal('sv');
+    const named = $(el, 'tr[data-view="v1"] [data-action="edit"] .visually-hidden [lang]')!;
+    expect([named.lang, text(named)]).to.deep.equal(['sv', 'Fler boendealternativ behövs inom kommunen.']);
+    $(el, 'tr[data-view="v1"]')!.querySelector<HTMLButtonElement>('[data-action="edit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#v-text')!.lang).to.equal('sv');
+    expect($(el, 'label[for="v-row-housing-1"]')!.lang).to.equal('sv');
   });
 
   for (const lang of ['sv', 'en']) {

@@ -8,6 +8,7 @@ import '../../src/components/sip-status/sip-status.js';
 import type { SamsynSipStatus } from '../../src/components/sip-status/sip-status.js';
 import type { SamsynErrorDetail, SamsynSelectDetail } from '../../src/components/shared/events.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { langAttributes, languageOf } from '../helpers/lang.js';
 
 // ---- Data ----------------------------------------------------------------------------------------
 
@@ -517,6 +518,19 @@ describe('<samsyn-sip-status> one plan', () => {
       const el = await planView(plan(), { today: '2025-04-20', lang: 'en' });
       expect(text(one(el, '[part="overdue"]'))).to.equal('Overdue: The follow-up was due on 15 April 2025, 5 days ago.');
     });
+  });
+
+  it('reads the plan’s own texts in Swedish on an English page, and its own words in English', async () => {
+    const el = await planView(plan(), { today: '2025-04-01', lang: 'en' });
+    for (const written of ['Stöd i boendet', 'Bo kvar i egen lägenhet', 'Boendestöd två gånger i veckan', 'Anhöriga följer med till läkarbesök', 'Samordnare på socialtjänsten']) {
+      expect(languageOf(el, written), written).to.equal('sv');
+    }
+    expect(languageOf(el, 'Samordnare')).to.equal('sv');
+    for (const own of ['Needs', 'Municipality', 'Followed up by: ']) expect(languageOf(el, own), own).to.equal('en');
+    expect(text(one(el, '[part="follow-up"]'))).to.contain('Followed up by: Samordnare på socialtjänsten');
+    expect(langAttributes(await planView(plan(), { today: '2025-04-01', lang: 'sv' }))).to.deep.equal([]);
+    const english = await planView(plan({ lang: 'en' }), { today: '2025-04-01', lang: 'sv' });
+    expect(languageOf(english, 'Stöd i boendet')).to.equal('en');
   });
 
   it('names the responsible principal of every intervention and selects one by id', async () => {

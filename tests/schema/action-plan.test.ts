@@ -6,6 +6,7 @@ import {
   isRowOverdue,
   parseActionPlan,
   parseParticipation,
+  parseSipPlan,
   participationSchema,
   planAreas,
   suggestedOrganisations,
@@ -84,6 +85,21 @@ describe('action plan schema', () => {
     const english = issuesOf(plan, 'en');
     expect(english['rows.0.goal']).to.equal('Enter “Goal”.');
     expect(english['rows.1.area']).to.equal('The area “unknown-area” is not in the plan. Choose one of the plan\'s areas.');
+  });
+
+  it('takes the language the texts are written in as a language tag, and nothing else', () => {
+    for (const lang of ['sv', 'en', 'fi', 'se-FI', 'sv-x-lattlast']) {
+      expect(parseActionPlan({ ...validPlan(), lang }).data?.lang, lang).to.equal(lang);
+      expect(parseParticipation({ organisations: [], views: [], lang }).success, lang).to.equal(true);
+      expect(parseSipPlan({ id: 'x', step: 'preparing', consent: { status: 'not-given' }, lang }).success, lang).to.equal(true);
+    }
+    for (const lang of ['', 'svenska', 'sv_SE', 'sv-', 42, 'sv-19811218-9876']) {
+      expect(issuesOf({ ...validPlan(), lang })).to.deep.equal({ lang: 'Ange språket med en språkkod, till exempel sv eller en.' });
+      expect(parseParticipation({ organisations: [], views: [], lang }, { locale: 'en' }).error?.issues.map((i) => [i.path.join('.'), i.message])).to.deep.equal([
+        ['lang', 'Give the language as a language tag, such as sv or en.'],
+      ]);
+      expect(parseSipPlan({ id: 'x', step: 'preparing', consent: { status: 'not-given' }, lang }).success, String(lang)).to.equal(false);
+    }
   });
 
   it('checks a target against its unit', () => {

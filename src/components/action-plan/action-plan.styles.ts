@@ -32,7 +32,7 @@ export const styles = css`
     margin-bottom: var(--_space);
   }
   .filters select {
-    max-width: 16rem;
+    max-width: min(16rem, 100%);
   }
   .links {
     display: flex;

@@ -22,13 +22,16 @@ import { notice } from './form-ui.js';
 import { formStyles } from './form-ui.styles.js';
 import type { PlanEditor } from './plan-editor.js';
 import { localDate } from '../shared/local-date.js';
-import { areaLabel, describeIssue, groupRows, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
+import { areaLabel, areaLabelLang, describeIssue, groupRows, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
 
 registerMessages(planMessages);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An option of a select: its value, its text and, for a text of the plan's, its `lang`. */
+type Choice = [value: string, text: string, lang?: string | typeof nothing];
 
 /**
  * An action plan (handlingsplan): rows of goal, activity, main
@@ -101,11 +104,21 @@ export class SamsynActionPlan extends SamsynElement {
   };
   private viewIndex = new Map<string, ParticipationView[]>();
   private organisations = new Map<string, string>();
+  /** The language the views are written in (`participation.lang`). */
+  private viewsLang: string | undefined;
   private dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
 
   /** The plan shown: the accepted value, or an empty plan with a default title. */
   private get current(): ActionPlan {
     return this.plan ?? { title: this.localize.term('planDefaultTitle'), rows: [] };
+  }
+
+  /**
+   * The `lang` of elements holding the plan's own texts (title, goals, activities, results…): the
+   * plan's language where the page speaks another. The default title of no plan is the element's own.
+   */
+  private get written(): string | typeof nothing {
+    return this.plan ? this.localize.textLang(this.plan.lang) : nothing;
   }
 
   private get todayIso(): string {
@@ -133,6 +146,7 @@ export class SamsynActionPlan extends SamsynElement {
       if (!result || result.success) {
         this.viewIndex = result ? viewsByRow(result.data) : new Map<string, ParticipationView[]>();
         this.organisations = new Map(result?.data.organisations.map((o) => [o.id, o.name]));
+        this.viewsLang = result?.data.lang;
         this.problems.participation = undefined;
       } else {
         this.problems.participation = {
@@ -162,6 +176,7 @@ export class SamsynActionPlan extends SamsynElement {
           host: this,
           localize: this.localize,
           current: () => this.current,
+          written: () => this.written,
           filter: () => this.filter,
           today: () => this.todayIso,
           commit: (plan, field) => this.commit(plan, field),
@@ -194,7 +209,7 @@ export class SamsynActionPlan extends SamsynElement {
     const shown = groups.reduce((n, g) => n + g.rows.length, 0);
     const withViews = plan.rows.some((r) => this.viewIndex.has(r.id));
     return html`<div class="plan" part="base">
-      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="plan-title">${plan.title}</p>
+      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="plan-title" lang=${this.written}>${plan.title}</p>
       ${plan.period ? html`<p class="period">${t.term('planPeriodLine', plan.period)}</p>` : nothing}
       ${this.renderSummary(plan, today)} ${editor?.renderDetails(plan) ?? nothing} ${this.renderToolbar(plan, editor)}
       ${notice(this.message, this.undo, t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}
@@ -250,7 +265,7 @@ export class SamsynActionPlan extends SamsynElement {
         ? html`<fieldset class="filters no-print">
             <legend>${t.term('planFilterLegend')}</legend>
             <div class="inline">
-              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a) => [a.code, areaLabel(a, t.locale)] as [string, string])], (area) => (this.filter = { ...this.filter, area }))}
+              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a): Choice => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])], (area) => (this.filter = { ...this.filter, area }))}
               ${this.select(
                 'filter-status',
                 t.term('planFieldStatus'),
@@ -258,7 +273,7 @@ export class SamsynActionPlan extends SamsynElement {
                 [all, ...planStatuses.map((s) => [s, t.term('planStatus', s)] as [string, string]), ['overdue', t.term('planFilterOverdue')]],
                 (status) => (this.filter = { ...this.filter, status }),
               )}
-              ${this.select('filter-responsible', t.term('planFieldResponsible'), this.filter.responsible, [all, ...responsibles.map((r) => [r, r] as [string, string])], (responsible) => (this.filter = { ...this.filter, responsible }))}
+              ${this.select('filter-responsible', t.term('planFieldResponsible'), this.filter.responsible, [all, ...responsibles.map((r): Choice => [r, r, this.written])], (responsible) => (this.filter = { ...this.filter, responsible }))}
               ${this.select(
                 'sort',
                 t.term('planSort'),
@@ -281,11 +296,11 @@ export class SamsynActionPlan extends SamsynElement {
     </div>`;
   }
 
-  private select(id: string, label: string, value: string, options: Array<[string, string]>, onChange: (value: string) => void) {
+  private select(id: string, label: string, value: string, options: Choice[], onChange: (value: string) => void) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        ${options.map(([v, text, lang = nothing]) => html`<option value=${v} ?selected=${v === value} lang=${lang}>${text}</option>`)}
       </select>
     </div>`;
   }
@@ -310,7 +325,7 @@ export class SamsynActionPlan extends SamsynElement {
     // whose rows are not `display: table-row` loses its table semantics in some browsers.
     return html`<div class="area"><table part="table" role="table" data-area=${group.area.code}>
       <caption>
-        ${areaLabel(group.area, t.locale)} <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
+        <span lang=${t.textLang(areaLabelLang(group.area, t.locale))}>${areaLabel(group.area, t.locale)}</span> <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
       </caption>
       <thead role="rowgroup">
         <tr role="row">
@@ -333,13 +348,14 @@ export class SamsynActionPlan extends SamsynElement {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
     const [goal, activity, responsible, deadline, followUp, status, result, target, views] = heads;
+    const written = this.written;
     return html`<tr role="row" class=${overdue ? 'overdue' : ''} data-row=${row.id}>
-      <td role="cell" data-label=${goal}>${row.goal}</td>
-      <th scope="row" role="rowheader" data-label=${activity}>${row.activity}</th>
-      <td role="cell" data-label=${responsible}>${row.responsible}</td>
+      <td role="cell" data-label=${goal} lang=${written}>${row.goal}</td>
+      <th scope="row" role="rowheader" data-label=${activity} lang=${written}>${row.activity}</th>
+      <td role="cell" data-label=${responsible} lang=${written}>${row.responsible}</td>
       <td role="cell" data-label=${deadline}>
         ${row.deadline ? this.date(row.deadline) : nothing}
-        ${row.schedule ? html`<span class="schedule">${row.schedule}</span>` : nothing}
+        ${row.schedule ? html`<span class="schedule" lang=${written}>${row.schedule}</span>` : nothing}
         ${row.deadline || row.schedule ? nothing : this.none()}
       </td>
       <td role="cell" data-label=${followUp}>${row.followUpDate ? this.date(row.followUpDate) : this.none()}</td>
@@ -347,7 +363,7 @@ export class SamsynActionPlan extends SamsynElement {
         <span class="status" data-status=${row.status}>${t.term('planStatus', row.status)}</span>
         ${overdue ? html`<strong class="overdue-flag"><span aria-hidden="true">⚠ </span>${t.term('planOverdue')}</strong>` : nothing}
       </td>
-      <td role="cell" class="result" data-label=${result}>${row.result ?? this.none()}</td>
+      <td role="cell" class="result" data-label=${result} lang=${row.result ? written : nothing}>${row.result ?? this.none()}</td>
       <td role="cell" data-label=${target}>${row.target ? this.renderTarget(row.target) : this.none()}</td>
       ${withViews ? html`<td role="cell" data-label=${views}>${this.renderViews(row.id)}</td>` : nothing}
       ${editor?.renderActions(row, index, count, this.sort === 'plan') ?? nothing}
@@ -359,7 +375,7 @@ export class SamsynActionPlan extends SamsynElement {
     const withUnit = (n: number) => t.term('planWithUnit', target.unit, t.number(n, { maximumFractionDigits: 2 }));
     const reached = targetReached(target);
     const outcome = target.outcome === undefined ? '' : `, ${t.term('planOutcome', withUnit(target.outcome))}`;
-    return html`<span class="target-description">${target.description}</span>
+    return html`<span class="target-description" lang=${this.written}>${target.description}</span>
       <span class="target-line">${t.term('planTarget', target.direction, withUnit(target.value))}${outcome}</span>
       <strong class="reached" data-reached=${reached === undefined ? 'unknown' : String(reached)}
         >${reached === undefined ? nothing : html`<span aria-hidden="true">${reached ? '✓ ' : '✗ '}</span>`}${t.term(
@@ -376,7 +392,7 @@ export class SamsynActionPlan extends SamsynElement {
         (v) =>
           html`<li>
             <strong>${this.localize.term('planViewBy', (v.organisation && this.organisations.get(v.organisation)) || this.localize.term('partJoint'))}</strong>
-            ${v.text}
+            <span lang=${this.localize.textLang(this.viewsLang)}>${v.text}</span>
           </li>`,
       )}
     </ul>`;

@@ -243,6 +243,8 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
   const candidate = withoutUndefined({
     title: titleCell || base?.title || translate(locale, 'planDefaultTitle'),
     period: periodCell !== undefined ? periodCell || undefined : base?.period,
+    // A CSV file does not say its language: the texts read into a plan are taken to be in the plan's.
+    lang: base?.lang,
     areas: customAreas.length ? customAreas : undefined,
     rows,
   });

@@ -5,6 +5,10 @@ import { css } from 'lit';
  * and <samsyn-participation> as they are read. What only editing shows (text
  * fields, dialogs, the error summary) is in `form-edit.styles.ts`, loaded
  * with the editors.
+ *
+ * A fieldset is as wide as its widest content by default (min-width:
+ * min-content), and so is a flex item: `min-width: 0` lets them narrow with a
+ * narrow screen, and the fields in them narrow with them.
  */
 export const formStyles = css`
   caption {
@@ -59,6 +63,7 @@ export const formStyles = css`
     background: var(--_bg);
   }
   fieldset {
+    min-width: 0;
     margin: 0 0 calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
@@ -92,6 +97,7 @@ export const formStyles = css`
   }
   .inline > .field {
     flex: 1 1 12rem;
+    min-width: 0;
   }
   @media print {
     button,

@@ -15,7 +15,7 @@ import { adoptEditStyles } from './form-edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { errorSummary, field, showEditorDialog } from './form-fields.js';
 import { areaCode, nextRowId, parseDecimal, shorten, withoutUndefined } from './edit-helpers.js';
-import { areaLabel, groupRows, type PlanFilter } from './plan-rows.js';
+import { areaLabel, areaLabelLang, groupRows, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -34,6 +34,8 @@ export interface PlanEditorContext {
   host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   localize: LocalizeController;
   current(): ActionPlan;
+  /** The `lang` of the plan's own texts where the page speaks another language. */
+  written(): string | typeof nothing;
   filter(): PlanFilter;
   today(): string;
   /** Accepts a valid plan and emits `samsyn-change`. */
@@ -106,7 +108,14 @@ export class PlanEditor {
           error: this.detailErrors.get('title'),
           errorPrefix,
           control: (describedBy, invalid) =>
-            html`<input id="plan-title-input" .value=${plan.title} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${this.onDetailsChange} />`,
+            html`<input
+              id="plan-title-input"
+              .value=${plan.title}
+              lang=${this.ctx.written()}
+              aria-describedby=${describedBy}
+              aria-invalid=${invalid}
+              @change=${this.onDetailsChange}
+            />`,
         })}
         ${field({
           id: 'plan-period-input',
@@ -167,7 +176,8 @@ export class PlanEditor {
   /** The buttons of a row; `movable` when the table shows the plan's own order. */
   renderActions(row: PlanRow, index: number, count: number, movable: boolean): TemplateResult {
     const t = this.ctx.localize;
-    const name = shorten(row.activity);
+    // The activity names the row in the buttons' names, in the plan's language.
+    const name = html`<span lang=${this.ctx.written()}>${shorten(row.activity)}</span>`;
     return html`<td role="cell" class="actions">
       <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${name}</span></button>
       ${movable
@@ -187,8 +197,10 @@ export class PlanEditor {
     const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
     const optional = t.term('planOptional');
+    // Fields of the plan's texts are in its language (a screen reader's voice, a spelling checker's dictionary).
+    const written = this.ctx.written();
     const input =
-      (key: DraftKey, attrs: { list?: string; inputmode?: string } = {}): Control =>
+      (key: DraftKey, attrs: { list?: string; inputmode?: string; lang?: string | typeof nothing } = {}): Control =>
       (describedBy, invalid) =>
         html`<input
           id="f-${key}"
@@ -196,6 +208,7 @@ export class PlanEditor {
           .value=${live(e?.draft[key] ?? '')}
           list=${attrs.list ?? nothing}
           inputmode=${attrs.inputmode ?? nothing}
+          lang=${attrs.lang ?? nothing}
           autocomplete="off"
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
@@ -203,12 +216,20 @@ export class PlanEditor {
     const textarea =
       (key: DraftKey): Control =>
       (describedBy, invalid) =>
-        html`<textarea id="f-${key}" name=${key} rows="2" .value=${live(e?.draft[key] ?? '')} aria-describedby=${describedBy} aria-invalid=${invalid}></textarea>`;
+        html`<textarea
+          id="f-${key}"
+          name=${key}
+          rows="2"
+          .value=${live(e?.draft[key] ?? '')}
+          lang=${written}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+        ></textarea>`;
     const choice =
-      (key: DraftKey, options: ReadonlyArray<readonly [string, string]>): Control =>
+      (key: DraftKey, options: ReadonlyArray<readonly [string, string, (string | typeof nothing)?]>): Control =>
       (describedBy, invalid) =>
         html`<select id="f-${key}" name=${key} aria-describedby=${describedBy} aria-invalid=${invalid}>
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${e?.draft[key] === v}>${text}</option>`)}
+          ${options.map(([v, text, lang = nothing]) => html`<option value=${v} ?selected=${e?.draft[key] === v} lang=${lang}>${text}</option>`)}
         </select>`;
     const f = (key: DraftKey, label: string, control: Control, extra: { hint?: string; optional?: boolean } = {}) =>
       field({ id: `f-${key}`, label, hint: extra.hint, optional: extra.optional ? optional : undefined, error: e?.errors.get(key), errorPrefix, control });
@@ -221,9 +242,9 @@ export class PlanEditor {
         ? html`<form novalidate @submit=${this.save}>
             <h2 class="dialog-title" id="dialog-title">${t.term(e.rowId ? 'planEditRow' : 'planAddRow')}</h2>
             ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
-            ${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale)])))}
+            ${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])))}
             ${f('goal', t.term('planFieldGoal'), textarea('goal'))} ${f('activity', t.term('planFieldActivity'), textarea('activity'))}
-            ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles' }), { hint: t.term('planResponsibleHint') })}
+            ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles', lang: written }), { hint: t.term('planResponsibleHint') })}
             <datalist id="responsibles">${responsibles.map((r) => html`<option value=${r}></option>`)}</datalist>
             <div class="inline">
               ${f('deadline', t.term('planFieldDeadline'), input('deadline', { inputmode: 'numeric' }), { hint: t.term('planDateHint'), optional: true })}
@@ -232,13 +253,13 @@ export class PlanEditor {
                 optional: true,
               })}
             </div>
-            ${f('schedule', t.term('planFieldSchedule'), input('schedule'), { hint: t.term('planScheduleHint'), optional: true })}
+            ${f('schedule', t.term('planFieldSchedule'), input('schedule', { lang: written }), { hint: t.term('planScheduleHint'), optional: true })}
             ${f('status', t.term('planFieldStatus'), choice('status', planStatuses.map((s) => [s, t.term('planStatus', s)])))}
             ${f('result', t.term('planFieldResult'), textarea('result'), { optional: true })}
             <fieldset aria-describedby="target-hint">
               <legend>${t.term('planTargetLegend')} <span class="optional">(${optional})</span></legend>
               <p class="hint" id="target-hint">${t.term('planTargetHint')}</p>
-              ${f('targetDescription', t.term('planTargetDescription'), input('targetDescription'))}
+              ${f('targetDescription', t.term('planTargetDescription'), input('targetDescription', { lang: written }))}
               <div class="inline">
                 ${f('targetDirection', t.term('planFieldTargetDirection'), choice('targetDirection', targetDirections.map((d) => [d, t.term('planDirection', d)])))}
                 ${f('targetValue', t.term('planFieldTargetValue'), input('targetValue', { inputmode: 'decimal' }))}

@@ -76,3 +76,8 @@ export function describeIssue(issue: { path: readonly PropertyKey[]; message: st
 export function areaLabel(area: PlanArea, locale: Locale): string {
   return (locale === 'en' && area.label.en) || area.label.sv;
 }
+
+/** The language of the name `areaLabel` gives: Swedish when the area has none in `locale`. */
+export function areaLabelLang(area: PlanArea, locale: Locale): Locale {
+  return locale === 'en' && area.label.en ? 'en' : 'sv';
+}

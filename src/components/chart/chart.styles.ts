@@ -7,12 +7,18 @@ import { css } from 'lit';
  * - The legend's swatches draw the same fills as the canvas (chart-render.ts): the series colour plus a
  *   pattern of white marks. In forced colours the canvas is drawn in system colours (text colour, marks in
  *   the background colour), and so are the swatches, which the browser would otherwise empty.
+ * - `.table-wrap` is a scroll region of its own (focusable and named by its table's caption) and is
+ *   positioned: the visually hidden words of a hidden count are absolutely positioned, and would
+ *   otherwise be placed against the page, past the region's edge, and widen a narrow page.
+ * - A canvas not drawn yet (far down the page) keeps its default 300 px width: it is held to the
+ *   plot's width so that it does not widen a narrow page.
  * - In print, paper does not scroll: tables fit the page width and their cells wrap. A chart prints as
  *   the still image it put in place of its canvas; one that was never drawn prints its table instead,
  *   so no figure is lost on paper.
  */
 export const figureTableStyles = css`
   .table-wrap {
+    position: relative;
     overflow-x: auto;
     margin-top: var(--_space);
   }
@@ -106,6 +112,7 @@ export const styles = css`
   }
   .plot canvas {
     display: block;
+    max-width: 100%;
   }
   .plot .print-image {
     display: none;

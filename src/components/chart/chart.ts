@@ -517,7 +517,9 @@ export class SamsynChart extends SamsynElement {
               </button>
               <button type="button" part="button" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
             </div>
-            <div class="table-wrap" id="table" ?hidden=${!this.tableOpen}>${this.renderTable(model)} ${this.renderStats(model)}</div>`
+            <div class="table-wrap" id="table" role="region" tabindex="0" aria-labelledby="table-caption" ?hidden=${!this.tableOpen}>
+              ${this.renderTable(model)} ${this.renderStats(model)}
+            </div>`
         : nothing}
     </figure>`;
   }
@@ -552,7 +554,7 @@ export class SamsynChart extends SamsynElement {
     </tr>`;
     const period = this.data?.period;
     return html`<table part="table">
-      <caption>
+      <caption id="table-caption">
         ${model.title}${period ? `, ${period}` : ''}
       </caption>
       <thead>

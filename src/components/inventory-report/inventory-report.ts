@@ -343,9 +343,9 @@ export class SamsynInventoryReport extends SamsynElement {
     ].some((c) => c.suppressed);
     return html`<section>
       ${heading(level, l.term('reportPerMilleHeading'), { part: 'title', class: 'title' })}
-      <div class="table-wrap figure-block">
+      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="per-mille-caption">
         <table part="table">
-          <caption>
+          <caption id="per-mille-caption">
             ${l.term('reportPerMilleCaption')}${result.period ? `, ${result.period}` : ''}
           </caption>
           <thead>
@@ -393,9 +393,9 @@ export class SamsynInventoryReport extends SamsynElement {
       <th scope="row">${label}</th>
       <td>${value}</td>
     </tr>`;
-    return html`<div class="table-wrap figure-block">
+    return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="sip-caption">
       <table part="table">
-        <caption>
+        <caption id="sip-caption">
           ${l.term('reportSipCaption')}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
         </caption>
         <tbody>
@@ -436,9 +436,9 @@ export class SamsynInventoryReport extends SamsynElement {
           total.difference === null ? figure(null, total.suppressed) : f.signed(total.difference),
         )}
       </p>
-      <div class="table-wrap figure-block">
+      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="comparison-caption">
         <table part="table">
-          <caption>
+          <caption id="comparison-caption">
             ${l.term('reportComparisonHeading')}: ${beforeLabel}–${afterLabel}
           </caption>
           <thead>

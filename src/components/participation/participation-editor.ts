@@ -13,7 +13,7 @@ import {
 import { adoptEditStyles } from '../action-plan/form-edit.styles.js';
 import { errorSummary, field, showEditorDialog } from '../action-plan/form-fields.js';
 import { areaCode, shorten, withoutUndefined } from '../action-plan/edit-helpers.js';
-import { areaLabel } from '../action-plan/plan-rows.js';
+import { areaLabel, areaLabelLang } from '../action-plan/plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -34,6 +34,9 @@ export interface ParticipationEditorContext {
   plan(): ActionPlan | undefined;
   /** The plan's rows by id. */
   rows(): Map<string, PlanRow>;
+  /** The `lang` of the names and views, and of the plan's texts, where the page speaks another language. */
+  written(): string | typeof nothing;
+  planWritten(): string | typeof nothing;
   /** Accepts a valid value and emits `samsyn-change`. */
   commit(value: Participation, field: string): void;
   say(message: string, undo?: () => void): void;
@@ -73,16 +76,22 @@ export class ParticipationEditor {
 
   renderActions(view: ParticipationView): TemplateResult {
     const t = this.ctx.localize;
+    const name = html`<span lang=${this.ctx.written()}>${shorten(view.text)}</span>`;
     return html`<td class="actions">
-      <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${shorten(view.text)}</span></button>
-      <button type="button" data-action="remove">${t.term('remove')}<span class="visually-hidden">: ${shorten(view.text)}</span></button>
+      <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${name}</span></button>
+      <button type="button" data-action="remove">${t.term('remove')}<span class="visually-hidden">: ${name}</span></button>
     </td>`;
   }
 
   renderFacts(value: Participation): TemplateResult {
     const t = this.ctx.localize;
     const errorPrefix = t.term('planErrorPrefix');
-    const text = (id: string, label: string, current: string, extra: { hint?: string; optional?: boolean; list?: string } = {}) =>
+    const text = (
+      id: string,
+      label: string,
+      current: string,
+      extra: { hint?: string; optional?: boolean; list?: string; lang?: string | typeof nothing } = {},
+    ) =>
       field({
         id,
         label,
@@ -91,7 +100,15 @@ export class ParticipationEditor {
         error: this.inlineErrors.get(id),
         errorPrefix,
         control: (describedBy, invalid) =>
-          html`<input id=${id} .value=${current} list=${extra.list ?? nothing} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${this.onInlineChange} />`,
+          html`<input
+            id=${id}
+            .value=${current}
+            list=${extra.list ?? nothing}
+            lang=${extra.lang ?? nothing}
+            aria-describedby=${describedBy}
+            aria-invalid=${invalid}
+            @change=${this.onInlineChange}
+          />`,
       });
     return html`<div class="facts" part="facts">
       ${text('date', t.term('partFieldDate'), value.date ?? '', { hint: t.term('planDateHint'), optional: true })}
@@ -102,11 +119,15 @@ export class ParticipationEditor {
           value.organisations,
           (o) => o.id,
           (o) => html`<div class="inline organisation" data-organisation=${o.id}>
-            ${text(`name-${o.id}`, t.term('partFieldOrganisation'), o.name, { list: 'suggested' })}
-            ${text(`reps-${o.id}`, t.term('partFieldRepresentatives'), o.representatives ?? '', { optional: true, hint: t.term('partRepresentativesHint') })}
+            ${text(`name-${o.id}`, t.term('partFieldOrganisation'), o.name, { list: 'suggested', lang: this.ctx.written() })}
+            ${text(`reps-${o.id}`, t.term('partFieldRepresentatives'), o.representatives ?? '', {
+              optional: true,
+              hint: t.term('partRepresentativesHint'),
+              lang: this.ctx.written(),
+            })}
             <p>
               <button type="button" @click=${() => void this.removeOrganisation(o)}>
-                ${t.term('remove')}<span class="visually-hidden">: ${o.name}</span>
+                ${t.term('remove')}<span class="visually-hidden">: <span lang=${this.ctx.written()}>${o.name}</span></span>
               </button>
             </p>
           </div>`,
@@ -141,7 +162,9 @@ export class ParticipationEditor {
               errorPrefix,
               control: (describedBy, invalid) => html`<select id="v-organisation" name="organisation" aria-describedby=${describedBy} aria-invalid=${invalid}>
                 <option value="" ?selected=${!e.draft.organisation}>${t.term('partJoint')}</option>
-                ${value.organisations.map((o) => html`<option value=${o.id} ?selected=${e.draft.organisation === o.id}>${o.name}</option>`)}
+                ${value.organisations.map(
+                  (o) => html`<option value=${o.id} ?selected=${e.draft.organisation === o.id} lang=${this.ctx.written()}>${o.name}</option>`,
+                )}
               </select>`,
             })}
             ${field({
@@ -150,7 +173,15 @@ export class ParticipationEditor {
               error: e.errors.get('text'),
               errorPrefix,
               control: (describedBy, invalid) =>
-                html`<textarea id="v-text" name="text" rows="4" .value=${live(e.draft.text)} aria-describedby=${describedBy} aria-invalid=${invalid}></textarea>`,
+                html`<textarea
+                  id="v-text"
+                  name="text"
+                  rows="4"
+                  .value=${live(e.draft.text)}
+                  lang=${this.ctx.written()}
+                  aria-describedby=${describedBy}
+                  aria-invalid=${invalid}
+                ></textarea>`,
             })}
             <fieldset aria-describedby="rows-hint">
               <legend>${t.term('partFieldRows')} <span class="optional">(${t.term('planOptional')})</span></legend>
@@ -160,11 +191,11 @@ export class ParticipationEditor {
                     .filter((a) => byArea.has(a.code))
                     .map(
                       (a) => html`<fieldset class="area">
-                        <legend>${areaLabel(a, t.locale)}</legend>
+                        <legend lang=${t.textLang(areaLabelLang(a, t.locale))}>${areaLabel(a, t.locale)}</legend>
                         ${byArea.get(a.code)!.map(
                           (row) => html`<div class="check">
                             <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />
-                            <label for="v-row-${row.id}">${row.activity}</label>
+                            <label for="v-row-${row.id}" lang=${this.ctx.planWritten()}>${row.activity}</label>
                           </div>`,
                         )}
                       </fieldset>`,

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/*
+ * Notes, kept out of the stylesheet a page downloads:
+ * - The views' table scrolls sideways in a region of its own (focusable, named by its caption) when a
+ *   narrow screen cannot hold it, instead of widening the page. The region is positioned so that the
+ *   visually hidden texts inside it (absolutely positioned) stay in it too.
+ */
 export const styles = css`
   .title {
     margin: 0 0 calc(var(--_space) * 2);
@@ -32,9 +38,13 @@ export const styles = css`
   .new-organisation p {
     align-self: flex-end;
   }
+  .table-wrap {
+    position: relative;
+    overflow-x: auto;
+    margin: 0 0 calc(var(--_space) * 2);
+  }
   table {
     width: 100%;
-    margin: 0 0 calc(var(--_space) * 2);
     border-collapse: collapse;
   }
   tbody th {

@@ -68,9 +68,21 @@ export class SamsynParticipation extends SamsynElement {
 
   private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
   private rows = new Map<string, PlanRow>();
+  /** The language the plan's texts are written in (`plan.lang`). */
+  private planLang: string | undefined;
 
   private get current(): Participation {
     return this.data ?? empty();
+  }
+
+  /** The `lang` of elements holding the organisations' names and views, where the page speaks another language. */
+  private get written(): string | typeof nothing {
+    return this.localize.textLang(this.current.lang);
+  }
+
+  /** The `lang` of the plan's texts (its activities, named by linked views). */
+  private get planWritten(): string | typeof nothing {
+    return this.localize.textLang(this.planLang);
   }
 
   protected override prepare(changed: PropertyValues): void {
@@ -88,6 +100,7 @@ export class SamsynParticipation extends SamsynElement {
       const result = this.plan == null ? undefined : parseActionPlan(this.plan, { locale });
       if (!result || result.success) {
         this.rows = new Map(result?.data.rows.map((r) => [r.id, r]));
+        this.planLang = result?.data.lang;
         this.problems.plan = undefined;
       } else {
         this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
@@ -108,6 +121,8 @@ export class SamsynParticipation extends SamsynElement {
           current: () => this.current,
           plan: () => this.plan,
           rows: () => this.rows,
+          written: () => this.written,
+          planWritten: () => this.planWritten,
           commit: (value, field) => this.commit(value, field),
           say: (message, undo) => this.say(message, undo),
         });
@@ -130,23 +145,25 @@ export class SamsynParticipation extends SamsynElement {
       <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>
       ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
       ${value.views.length
-        ? html`<table part="table">
-            <caption>
-              ${t.term('partFieldViews')}
-              <span class="count">(${value.views.length})</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t.term('partFieldOrganisation')}</th>
-                <th scope="col">${t.term('partFieldView')}</th>
-                <th scope="col">${t.term('partAnswers')}</th>
-                ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody @click=${editor?.onTableClick}>
-              ${repeat(value.views, (v) => v.id, (v) => this.renderView(v, names, editor))}
-            </tbody>
-          </table>`
+        ? html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="views-caption">
+            <table part="table">
+              <caption id="views-caption">
+                ${t.term('partFieldViews')}
+                <span class="count">(${value.views.length})</span>
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.term('partFieldOrganisation')}</th>
+                  <th scope="col">${t.term('partFieldView')}</th>
+                  <th scope="col">${t.term('partAnswers')}</th>
+                  ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
+                </tr>
+              </thead>
+              <tbody @click=${editor?.onTableClick}>
+                ${repeat(value.views, (v) => v.id, (v) => this.renderView(v, names, editor))}
+              </tbody>
+            </table>
+          </div>`
         : html`<p class="empty">${t.term('partNoViews')}</p>`}
       ${editor?.renderAddButton() ?? nothing} ${editor?.renderDialog(value) ?? nothing}
     </div>`;
@@ -161,7 +178,7 @@ export class SamsynParticipation extends SamsynElement {
       <dd>
         ${value.organisations.length
           ? html`<ul>
-              ${value.organisations.map((o) => html`<li>${o.name}${o.representatives ? html` – ${o.representatives}` : nothing}</li>`)}
+              ${value.organisations.map((o) => html`<li lang=${this.written}>${o.name}${o.representatives ? html` – ${o.representatives}` : nothing}</li>`)}
             </ul>`
           : t.term('partNoOrganisations')}
       </dd>
@@ -171,13 +188,14 @@ export class SamsynParticipation extends SamsynElement {
   private renderView(view: ParticipationView, names: Map<string, string>, editor: ParticipationEditor | undefined) {
     const t = this.localize;
     const linked = view.rows ?? [];
+    const name = view.organisation && names.get(view.organisation);
     return html`<tr data-view=${view.id}>
-      <td>${(view.organisation && names.get(view.organisation)) || t.term('partJoint')}</td>
-      <th scope="row">${view.text}</th>
+      <td lang=${name ? this.written : nothing}>${name || t.term('partJoint')}</td>
+      <th scope="row" lang=${this.written}>${view.text}</th>
       <td>
         ${linked.length
           ? html`<ul>
-              ${linked.map((id) => html`<li>${this.rowName(id)}</li>`)}
+              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.planWritten : nothing}>${this.rowName(id)}</li>`)}
             </ul>`
           : t.term('partNotLinked')}
       </td>

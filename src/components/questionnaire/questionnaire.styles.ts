@@ -155,8 +155,10 @@ export const styles = css`
     color: var(--_error);
     font-weight: 700;
   }
+  /* A label narrower than its longest word ("behandlingsenhet/stödboende/HVB,") breaks it on a small screen. */
   .options {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .option {
@@ -165,6 +167,7 @@ export const styles = css`
     gap: var(--_space);
   }
   .option label {
+    min-width: 0;
     padding-top: 0.05rem;
     cursor: pointer;
   }

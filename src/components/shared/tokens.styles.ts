@@ -20,6 +20,9 @@ import { css } from 'lit';
  * @cssprop --samsyn-color-focus - Focus ring (default #ffbf47, with a dark inner ring).
  * @cssprop --samsyn-radius - Corner radius (default 4px).
  * @cssprop --samsyn-space - Base spacing unit (default 0.5rem).
+ *
+ * A word longer than the line (a long Swedish compound in a heading, an
+ * address) breaks rather than widens a narrow screen: `overflow-wrap`.
  */
 export const tokens = css`
   :host {
@@ -45,6 +48,7 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -9,6 +9,9 @@ import { css } from 'lit';
  * - A status's shape keeps the colour it is given in forced colours (SVG preserves it): text colour.
  * - `.caption` is outside the scrolling region, so that it wraps to the
  *   element's width and not the table's.
+ * - `.scroll` is positioned: the visually hidden words of a hidden or missing
+ *   count are absolutely positioned, and would otherwise be placed against the
+ *   page, past the region's edge, and widen the page on a narrow screen.
  */
 export const overviewStyles = css`
   .point-label {
@@ -135,6 +138,7 @@ export const overviewStyles = css`
     background: var(--_text);
   }
   .scroll {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }

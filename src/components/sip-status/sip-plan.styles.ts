@@ -7,6 +7,10 @@ import { css } from 'lit';
  *   exclamation mark) take the background's colour.
  * - `.principal--*`: the principal is named in text; the edge pattern only
  *   helps scanning.
+ * - An intervention's facts ("Verksamhet: Arbetsförmedlingen") put the value
+ *   under its label when the line is too short for both, and the list's
+ *   column may be narrower than its longest fact: on a 320 px screen they
+ *   stayed on one line and pushed past the element's edge.
  */
 export const planStyles = css`
   .plan-id {
@@ -119,7 +123,7 @@ export const planStyles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .intervention {
@@ -145,7 +149,8 @@ export const planStyles = css`
   }
   dl div {
     display: flex;
-    gap: 0.25rem;
+    flex-wrap: wrap;
+    gap: 0 0.25rem;
   }
   dt {
     color: var(--_muted);

@@ -13,6 +13,10 @@ registerMessages(planMessages);
  * One person's plan: its step, the next follow-up (overdue in text and
  * shape), consent, responsibility, needs, goals and interventions by
  * principal.
+ *
+ * The plan's own texts (needs, goals, interventions, roles, notes) are shown
+ * as written and marked with the plan's language (`lang`, Swedish when not
+ * given) where the page speaks another.
  */
 export class SipPlanView implements SipView {
   readonly styles = planStyles;
@@ -43,6 +47,11 @@ export class SipPlanView implements SipView {
     host.clearProblem();
   }
 
+  /** The `lang` of elements holding the plan's own texts. */
+  private get written(): string | typeof nothing {
+    return this.localize.textLang(this.parsedPlan?.lang);
+  }
+
   render(): unknown {
     const plan = this.parsedPlan;
     if (!plan) return html`<p class="empty">${this.localize.term('sipNoPlan')}</p>`;
@@ -58,7 +67,7 @@ export class SipPlanView implements SipView {
             ${this.host.heading(1, this.localize.term('sipOthersActionsHeading'))}
             <ul>
               ${plan.othersActions.map(
-                (a) => html`<li>${a.text}${a.agency ? html` <span class="muted">(${this.localize.term('sipAgencyName', a.agency)})</span>` : nothing}</li>`,
+                (a) => html`<li><span lang=${this.written}>${a.text}</span>${a.agency ? html` <span class="muted">(${this.localize.term('sipAgencyName', a.agency)})</span>` : nothing}</li>`,
               )}
             </ul>
           </div>`
@@ -71,7 +80,7 @@ export class SipPlanView implements SipView {
                 .sort((a, b) => b.date.localeCompare(a.date))
                 .map(
                   (f) => html`<li>
-                    <strong>${this.localize.date(f.date)}</strong>: ${this.who(f)}${f.note ? html`. ${f.note}` : nothing}
+                    <strong>${this.localize.date(f.date)}</strong>: ${this.who(f)}${f.note ? html`. <span lang=${this.written}>${f.note}</span>` : nothing}
                   </li>`,
                 )}
             </ul>
@@ -81,8 +90,10 @@ export class SipPlanView implements SipView {
     `;
   }
 
-  private who(f: { by?: string; agency?: string }): string {
-    return [f.by, f.agency ? this.localize.term('sipAgencyName', f.agency) : undefined].filter(Boolean).join(', ');
+  /** Who follows up: a role as the plan writes it, and an agency by its name. */
+  private who(f: { by?: string; agency?: string }): TemplateResult {
+    const agency = f.agency ? this.localize.term('sipAgencyName', f.agency) : '';
+    return html`${f.by ? html`<span lang=${this.written}>${f.by}</span>` : nothing}${f.by && agency ? ', ' : ''}${agency}`;
   }
 
   private renderOverdue(followUp: Extract<FollowUpState, { kind: 'overdue' }>): TemplateResult {
@@ -145,8 +156,15 @@ export class SipPlanView implements SipView {
     const next = plan.nextFollowUp;
     return html`<div class="fact follow-up ${followUp.kind === 'overdue' ? 'follow-up--overdue' : ''}" part="follow-up">
       ${this.host.heading(1, this.localize.term('sipNextFollowUpHeading'))} ${body}
-      ${next && followUp.kind !== 'closed' ? html`<p>${this.localize.term('sipFollowUpBy', this.who(next))}</p>` : nothing}
+      ${next && followUp.kind !== 'closed' ? html`<p>${this.withPart('sipFollowUpBy', this.who(next))}</p>` : nothing}
     </div>`;
+  }
+
+  /** A message of one argument with `part` in its place: the part keeps its own markup (a `lang`). */
+  private withPart(key: 'sipFollowUpBy', part: TemplateResult): TemplateResult {
+    const mark = '\u0000';
+    const [before, after = ''] = this.localize.term(key, mark).split(mark);
+    return html`${before}${part}${after}`;
   }
 
   private renderConsent(plan: SipPlan): TemplateResult {
@@ -164,11 +182,10 @@ export class SipPlanView implements SipView {
 
   private renderResponsibility(plan: SipPlan): TemplateResult {
     const r = plan.overallResponsibility;
-    const text = r
-      ? [this.localize.term('sipPrincipalName', r.principal), r.agency ? this.localize.term('sipAgencyName', r.agency) : undefined, r.role]
-          .filter(Boolean)
-          .join(', ')
+    const named = r
+      ? [this.localize.term('sipPrincipalName', r.principal), r.agency ? this.localize.term('sipAgencyName', r.agency) : undefined].filter(Boolean).join(', ')
       : this.localize.term('sipNotDecided');
+    const text = r?.role ? html`${named}, <span lang=${this.written}>${r.role}</span>` : named;
     return html`<div class="fact">
       ${this.host.heading(1, this.localize.term('sipResponsibleHeading'))}
       <p>${text}</p>
@@ -178,7 +195,7 @@ export class SipPlanView implements SipView {
   private renderTexts(heading: string, items: string[] | undefined): TemplateResult {
     return html`<div class="block">
       ${this.host.heading(1, heading)}
-      ${items?.length ? html`<ul>${items.map((t) => html`<li>${t}</li>`)}</ul>` : html`<p class="muted">${this.localize.term('sipNoneGiven')}</p>`}
+      ${items?.length ? html`<ul>${items.map((t) => html`<li lang=${this.written}>${t}</li>`)}</ul>` : html`<p class="muted">${this.localize.term('sipNoneGiven')}</p>`}
     </div>`;
   }
 
@@ -194,6 +211,7 @@ export class SipPlanView implements SipView {
                   type="button"
                   part="intervention"
                   class="link"
+                  lang=${this.written}
                   @click=${() => this.host.select('intervention', item.id ?? String(i), { plan: plan.id, intervention: item })}
                 >
                   ${item.text}

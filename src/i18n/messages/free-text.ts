@@ -20,6 +20,7 @@ export const sv = {
     (bare ? ' Är det ett telefonnummer eller en tidpunkt? Skriv det då som 070-123 45 67 eller 2024-05-01 10:30.' : ''),
   idPersonalNumber: (label: string) =>
     `Ett id får inte innehålla ett personnummer eller samordningsnummer, men ”${label}” ser ut att göra det. Uppgifterna ska vara anonyma: använd ett löpnummer, till exempel r1.`,
+  badLanguage: 'Ange språket med en språkkod, till exempel sv eller en.',
 };
 
 export const en: Translation<typeof sv> = {
@@ -31,6 +32,7 @@ export const en: Translation<typeof sv> = {
     (bare ? ' If it is a phone number or a time, write it as 070-123 45 67 or 2024-05-01 10:30.' : ''),
   idPersonalNumber: (label: string) =>
     `An id must not contain a Swedish personal identity or coordination number, but “${label}” seems to. Records are anonymous: use a running number, such as r1.`,
+  badLanguage: 'Give the language as a language tag, such as sv or en.',
 };
 
 export const freeTextMessages = { sv, en } as const;
