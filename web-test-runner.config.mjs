@@ -82,7 +82,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
+  // Every story is rendered, tabbed through and laid out at 320 px in two languages: on a busy machine that takes a while.
+  testsFinishTimeout: 900000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), commonJsPackages(['react', 'react-dom/client'])],
   browsers: [
     chromeLauncher({

@@ -33,6 +33,13 @@ export const globalTypes: Preview['globalTypes'] = {
 
 export const initialGlobals: Preview['initialGlobals'] = { locale: 'sv' };
 
+// Each story is a page of its own, as in a portal: a main landmark headed by the element's name and the
+// story's (visually hidden), so that axe's page, landmark and heading-order rules hold for every story of the
+// built Storybook; the elements' own headings (level 2 or 3 by default) follow them.
 export const decorators: Preview['decorators'] = [
-  (story, context) => html`<div lang=${context.globals['locale'] === 'en' ? 'en' : 'sv'}>${story()}</div>`,
+  (story, context) => html`<main lang=${context.globals['locale'] === 'en' ? 'en' : 'sv'}>
+    <h1 class="story-title">${context.title.split('/').at(-1)}</h1>
+    <h2 class="story-title">${context.name}</h2>
+    ${story()}
+  </main>`,
 ];

@@ -176,19 +176,20 @@ export class PlanEditor {
   /** The buttons of a row; `movable` when the table shows the plan's own order. */
   renderActions(row: PlanRow, index: number, count: number, movable: boolean): TemplateResult {
     const t = this.ctx.localize;
-    // The activity names the row in the buttons' names, in the plan's language.
-    const name = html`<span lang=${this.ctx.written()}>${shorten(row.activity)}</span>`;
+    // The activity names the row in the buttons' names, in the plan's language: a hidden span of its own, beside
+    // the hidden words of the page's language (nested, it would reach past its clipped box and widen a narrow page).
+    const name = html`<span class="visually-hidden" lang=${this.ctx.written()}>${shorten(row.activity)}</span>`;
     return html`<td role="cell" class="actions">
-      <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: ${name}</span></button>
+      <button type="button" data-action="edit">${t.term('edit')}<span class="visually-hidden">: </span>${name}</button>
       ${movable
         ? html`<button type="button" data-action="up" ?disabled=${index === 0}>
-              <span aria-hidden="true">↑</span><span class="visually-hidden">${t.term('planMoveUp')}: ${name}</span>
+              <span aria-hidden="true">↑</span><span class="visually-hidden">${t.term('planMoveUp')}: </span>${name}
             </button>
             <button type="button" data-action="down" ?disabled=${index === count - 1}>
-              <span aria-hidden="true">↓</span><span class="visually-hidden">${t.term('planMoveDown')}: ${name}</span>
+              <span aria-hidden="true">↓</span><span class="visually-hidden">${t.term('planMoveDown')}: </span>${name}
             </button>`
         : nothing}
-      <button type="button" data-action="remove">${t.term('remove')}<span class="visually-hidden">: ${name}</span></button>
+      <button type="button" data-action="remove">${t.term('remove')}<span class="visually-hidden">: </span>${name}</button>
     </td>`;
   }
 

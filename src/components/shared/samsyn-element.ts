@@ -37,17 +37,18 @@ export abstract class SamsynElement extends LitElement {
    * only the top level (and an array's length and first item), so it costs
    * nothing for a million records.
    */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    if (!descriptor?.set) return descriptor;
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, options);
+    const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
+    if (!descriptor?.set) return;
     const store = (element: SamsynElement, value: unknown) => descriptor.set!.call(element, value);
-    return {
+    Object.defineProperty(this.prototype, name, {
       ...descriptor,
       set(this: SamsynElement, value: unknown) {
         if (this.refuseUnreadable(String(name), value)) store(this, UNREADABLE);
         else store(this, value);
       },
-    };
+    });
   }
 
   /** Properties that now hold the stand-in for a value that could not be read. */

@@ -1,0 +1,94 @@
+// The built Storybook, as a kommun's web developer browses it: every story
+// opened on its own page, in Swedish and English, renders without a page
+// error or a console error and passes axe with the WCAG 2.2 AA rules and the
+// page and landmark rules.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../../scripts/serve.mjs';
+import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+
+let server;
+let base;
+let browser;
+
+// Always built afresh: a stale copy would test yesterday's stories.
+execFileSync('node_modules/.bin/storybook', ['build', '--quiet', '-o', 'storybook-static'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+before(async () => {
+  ({ server, url: base } = await serve({ root: 'storybook-static', port: 8720 }));
+  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 600_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a story alone and waits until it has rendered: every Samsyn element defined and updated, shadow roots included. */
+async function openStory(page, id, locale) {
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=locale:${locale}`);
+  await page.waitForFunction(() => document.querySelector('#storybook-root main') !== null, { timeout: 0, polling: 50 });
+  await page.evaluate(async () => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    for (let round = 0; round < 3; round++) {
+      const samsyn = all(document).filter((el) => el.localName.startsWith('samsyn-'));
+      await Promise.all(samsyn.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.all(samsyn.map((el) => el.updateComplete));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}`).join('\n')}`);
+  });
+}
+
+describe('every story of the built Storybook', () => {
+  test('the build lists every stories file', () => {
+    const files = new Set(stories.map((s) => s.importPath));
+    assert.ok(files.size >= 7, [...files].join(', '));
+    assert.ok(stories.length >= 50, `${stories.length} stories`);
+  });
+
+  for (const locale of ['sv', 'en']) {
+    test(`every story renders without a page error and passes axe (${locale})`, async () => {
+      const page = await browser.newPage();
+      const failures = [];
+      let problems = [];
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        // A failed request is reported below with its address.
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console.error: ${m.text()}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      try {
+        for (const story of stories) {
+          problems = [];
+          await openStory(page, story.id, locale);
+          const violations = await axeViolations(page);
+          if (problems.length || violations.length) failures.push(`${story.id}:\n  ${[...problems, ...violations].join('\n  ')}`);
+        }
+      } finally {
+        await page.close();
+      }
+      console.log(`# storybook (${locale}): ${stories.length} stories opened, ${failures.length} with problems`);
+      assert.deepEqual(failures, []);
+    });
+  }
+});
