@@ -296,7 +296,8 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
       const spec = binsOf(q, values, minCount);
       numbers.set(q.index, { spec, values, groups: groupOf });
       const bins = spec ? Array.from({ length: spec.count }, () => new Float64Array(width)) : [];
-      if (spec) for (let i = 0; i < values.length; i++) bins[binOf(spec, values[i])][groupOf[i]]++;
+      // Every answer in a bin, so that the bins add up to those who answered.
+      if (spec) for (let i = 0; i < values.length; i++) bins[Math.min(spec.count - 1, binOf(spec, values[i]) || 0)][groupOf[i]]++;
       // Without bins (too few answers to show a range the data chose), only answered and unanswered.
       return spec ? { q, rows: [...bins, unanswered], partition: true } : { q, rows: [answered, unanswered], partition: false };
     }
@@ -429,5 +430,7 @@ function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number): Bi
     if (v > high) high = v;
     if (!Number.isInteger(v)) integer = false;
   }
-  return chooseBins(low, high, q.integer || integer);
+  const bins = chooseBins(low, high, q.integer || integer);
+  // A range too small for floating point to split (0 to 5e-324) has no usable bins.
+  return bins.step > 0 && Number.isFinite(bins.step) && bins.count >= 1 ? bins : undefined;
 }

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/chart/chart.js';
 import '../../src/components/inventory-report/inventory-report.js';
 import '../../src/components/sip-status/sip-status.js';
-import { expectShownAsText, hostileCounts, hostileDefinition, hostileResult, hostileSipPlan, openEverything, rendered, type Updatable } from './hostile-data.js';
+import { expectShownAsText, hostileCounts, hostileDefinition, hostileResult, hostileSipPlan, openEverything, rendered, until, type Updatable } from './hostile-data.js';
 import { PAYLOADS, SHORT_PAYLOADS, expectNothingInjected, resetPayloadFlag, watchUncaught } from './harness.js';
 
 describe('script injection', () => {
@@ -49,8 +49,8 @@ describe('script injection', () => {
           period=${short.text}
           heading=${p.text}
         ></samsyn-inventory-report>`);
-        // The charts come once the records are counted: wait for them, not for a time.
-        while (!el.shadowRoot?.querySelector('samsyn-chart')) await rendered(el);
+        // The records are counted (then charts, or a message when none can be read): wait for that, not for a time.
+        await until(() => el.shadowRoot?.querySelector('samsyn-chart, [part~="error"]'));
         await rendered(el);
         expectShownAsText(el, p);
         await expectNothingInjected(el);

@@ -97,10 +97,11 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private editor: PlanEditor | undefined;
   private loading: Promise<void> | undefined;
 
-  private problems: Record<'value' | 'participation' | 'today', InputProblem | undefined> = {
+  private problems: Record<'value' | 'participation' | 'today' | 'editor', InputProblem | undefined> = {
     value: undefined,
     participation: undefined,
     today: undefined,
+    editor: undefined,
   };
   private viewIndex = new Map<string, ParticipationView[]>();
   private organisations = new Map<string, string>();
@@ -163,8 +164,10 @@ export class SamsynActionPlan extends SamsynElement {
         ? { reason: 'invalid-value', property: 'today', message: this.localize.term('planDate', 'today') }
         : undefined;
     }
-    if (this.mode === 'edit' && !this.editor) this.loadEditor();
-    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today;
+    // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
+    if (changed.has('mode') && this.mode !== 'edit') this.problems.editor = undefined;
+    if (this.mode === 'edit' && !this.editor && !this.problems.editor) this.loadEditor();
+    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today ?? (this.mode === 'edit' ? this.problems.editor : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -186,7 +189,8 @@ export class SamsynActionPlan extends SamsynElement {
       },
       () => {
         this.loading = undefined;
-        this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
+        this.problems.editor = { reason: 'load-failed', message: this.localize.term('planEditorUnavailable') };
+        this.reportProblem(this.problems.editor);
       },
     );
   }

@@ -66,7 +66,7 @@ export class SamsynParticipation extends SamsynElement {
   @state() private editor: ParticipationEditor | undefined;
   private loading: Promise<void> | undefined;
 
-  private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
+  private problems: Record<'value' | 'plan' | 'editor', InputProblem | undefined> = { value: undefined, plan: undefined, editor: undefined };
   private rows = new Map<string, PlanRow>();
   /** The language the plan's texts are written in (`plan.lang`). */
   private planLang: string | undefined;
@@ -106,8 +106,10 @@ export class SamsynParticipation extends SamsynElement {
         this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
       }
     }
-    if (this.mode === 'edit' && !this.editor) this.loadEditor();
-    const problem = this.problems.value ?? this.problems.plan;
+    // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
+    if (changed.has('mode') && this.mode !== 'edit') this.problems.editor = undefined;
+    if (this.mode === 'edit' && !this.editor && !this.problems.editor) this.loadEditor();
+    const problem = this.problems.value ?? this.problems.plan ?? (this.mode === 'edit' ? this.problems.editor : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -130,7 +132,8 @@ export class SamsynParticipation extends SamsynElement {
       },
       () => {
         this.loading = undefined;
-        this.reportProblem({ reason: 'editor-unavailable', message: this.localize.term('planEditorUnavailable') });
+        this.problems.editor = { reason: 'load-failed', message: this.localize.term('planEditorUnavailable') };
+        this.reportProblem(this.problems.editor);
       },
     );
   }

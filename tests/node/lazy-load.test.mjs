@@ -1,0 +1,116 @@
+// A part loaded on first use that cannot be fetched (a network error, a CDN
+// path that does not match) gives a message in place and samsyn-error, and no
+// error of Samsyn's reaches the page's own monitoring (no unhandledrejection,
+// no uncaught error).
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../../scripts/serve.mjs';
+import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  ({ server, url: base } = await serve({ root: '.', port: 8730 }));
+  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** What each case blocks, and how it brings the element to load that part. */
+const cases = [
+  {
+    name: 'the action plan’s editor',
+    blocked: /\/chunks\/plan-editor-/,
+    file: 'action-plan',
+    set: (el) => {
+      el.value = { title: 'Plan', rows: [] };
+      el.setAttribute('mode', 'edit');
+    },
+  },
+  {
+    name: 'the participation editor',
+    blocked: /\/chunks\/participation-editor-/,
+    file: 'participation',
+    set: (el) => {
+      el.value = { organisations: [], views: [] };
+      el.setAttribute('mode', 'edit');
+    },
+  },
+  {
+    name: 'the SIP overview view',
+    blocked: /\/chunks\/sip-overview-/,
+    file: 'sip-status',
+    set: (el) => {
+      el.counts = { points: [{ period: '2015', established: 10, inProgress: 5, missing: 20 }] };
+    },
+  },
+  {
+    name: 'the chart’s drawing code (Chart.js)',
+    blocked: /\/chunks\/chart-render-/,
+    file: 'chart',
+    set: async (el) => {
+      const { aggregate, generateRecords } = await import('/dist/aggregate.js');
+      el.setAttribute('question', 'gender');
+      el.result = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });
+    },
+    // Without Chart.js the figures are still there: the chart opens its table instead of failing.
+    degrades: true,
+  },
+];
+
+describe('a part that cannot be loaded', () => {
+  for (const c of cases) {
+    test(`${c.name}: ${c.degrades ? 'the figures as a table' : 'a message in place and samsyn-error'}, nothing unhandled`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setRequestInterception(true);
+        page.on('request', (request) => (c.blocked.test(request.url()) ? request.abort('failed') : request.continue()));
+        const pageErrors = [];
+        page.on('pageerror', (e) => pageErrors.push(e.message));
+        await page.evaluateOnNewDocument(() => {
+          window.unhandled = [];
+          window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
+          window.samsynErrors = [];
+          document.addEventListener('samsyn-error', (e) => window.samsynErrors.push(e.detail));
+        });
+        await page.goto(`${base}/tests/fixtures/memory/index.html`);
+        const shown = await page.evaluate(
+          async (file, setSource, degrades) => {
+            await import(`/dist/components/${file}.js`);
+            const el = document.createElement(`samsyn-${file}`);
+            document.querySelector('main').append(el);
+            await new Function('el', `return (${setSource})(el)`)(el);
+            // Until the element has told the page, or shows its table: a condition, however long the failed fetch takes.
+            const table = () => el.shadowRoot?.querySelector('.table-wrap:not([hidden]) table');
+            while (degrades ? !table() : !window.samsynErrors.length) {
+              await el.updateComplete;
+              await new Promise((resolve) => requestAnimationFrame(resolve));
+            }
+            await el.updateComplete;
+            const shownPart = degrades ? table() : el.shadowRoot.querySelector('[part~="error"], [role="alert"]');
+            return shownPart?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+          },
+          c.file,
+          c.set.toString(),
+          Boolean(c.degrades),
+        );
+        assert.match(shown, /\S/, 'something is shown in place');
+        const reasons = await page.evaluate(() => window.samsynErrors.map((d) => d.reason));
+        if (!c.degrades) assert.ok(reasons.includes('load-failed'), reasons.join());
+        assert.deepEqual(await page.evaluate(() => window.unhandled), []);
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
