@@ -19,6 +19,7 @@ import { Kind, compileDefinition, type CompiledDefinition, type CompiledQuestion
 import type { Dimension, FastCounter } from './fast-reader.js';
 import { Reading } from './reading.js';
 import { checkMinCount } from './disclosure.js';
+import { LINKED_BREAKDOWNS } from './linked.js';
 import { ANSWERED, JointTable, UNANSWERED, type FinestQuestion } from './joint.js';
 import { binBounds, binLabel, binOf, chooseBins, describe, type Bins } from './numbers.js';
 import { REJECTION_REASONS, classify, type RejectionReason } from './rejections.js';
@@ -153,8 +154,6 @@ function breakdowns(compiled: CompiledDefinition, by: CompiledQuestion | undefin
   return dims;
 }
 
-/** The breakdowns a kommun publishes side by side, protected together whichever one a call asks for. */
-export const LINKED_BREAKDOWNS = ['gender', 'ageBand'] as const;
 
 /** The question to break down by; throws a clear Error for anything else. */
 function resolveBy(compiled: CompiledDefinition, by: string | undefined): CompiledQuestion | undefined {

@@ -360,6 +360,16 @@ describe('samsyn-chart', () => {
     expect(detail.message).to.equal('Posterna kunde inte räknas samman.');
   });
 
+  it('charts records only by the breakdowns protected together (gender, age band), and says why for another', async () => {
+    const el = await fixture<SamsynChart>(html`<samsyn-chart question="sip"></samsyn-chart>`);
+    const error = oneEvent(el, 'samsyn-error');
+    el.by = 'housing';
+    el.records = generateRecords({ count: 40, seed: 2 });
+    const { detail } = await error;
+    expect(detail.property).to.equal('by');
+    expect(detail.message).to.contain('kan bara redovisas efter kön');
+  });
+
   it('downloads its table as CSV, in the page language, with `..` for hidden figures', async () => {
     const el = await drawnChart(sipByGender, 'sip', 'grouped');
     const created: Blob[] = [];

@@ -43,6 +43,19 @@ async function report(template: ReturnType<typeof html>): Promise<SamsynInventor
 }
 
 describe('samsyn-inventory-report', () => {
+  it('publishes records only by the breakdowns protected together (gender, age band), and says why for another', async () => {
+    const el = await fixture<SamsynInventoryReport>(html`<samsyn-inventory-report by="housing"></samsyn-inventory-report>`);
+    const event = oneEvent(el, 'samsyn-error');
+    el.records = records;
+    const { detail } = (await event) as CustomEvent<{ reason: string; property: string }>;
+    await el.updateComplete;
+    expect(detail.property).to.equal('by');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('kan bara redovisas efter kön');
+    expect(el.shadowRoot!.querySelector('samsyn-chart'), 'no chart by housing').to.equal(null);
+    el.setAttribute('by', 'ageBand');
+    await waitUntil(() => el.shadowRoot!.querySelector('samsyn-chart') !== null, 'charts by age band', { timeout: 60_000 });
+  });
+
   it('shows the total, then a heading per section and a chart per question, in the definition’s order', async () => {
     const el = await report(html`<samsyn-inventory-report .records=${records} period="2015"></samsyn-inventory-report>`);
     const expected = aggregate(records, { period: '2015' });

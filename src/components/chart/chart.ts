@@ -27,6 +27,7 @@ import {
   type ChartType,
 } from './chart-data.js';
 import { figureCell } from '../shared/figure-cell.js';
+import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import type * as RendererModule from './chart-render.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles, styles } from './chart.styles.js';
@@ -326,6 +327,13 @@ export class SamsynChart extends SamsynElement {
       .then(
         ([result]) => {
           if (job !== this.job) return;
+          if (result.by && !LINKED_BREAKDOWNS.includes(result.by)) {
+            // Only the breakdowns protected together may be published from records (SECURITY.md).
+            const by = result.by;
+            this.computed = undefined;
+            this.recordsProblem = () => ({ reason: 'invalid-value', property: 'by', message: this.localize.term('chartByNotLinked', by) });
+            return;
+          }
           const { rejected } = result;
           if (records.length > 0 && rejected.count >= records.length) {
             // Nothing could be read: zeros would look like an empty inventory, so say what went wrong instead.

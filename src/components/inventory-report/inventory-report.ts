@@ -7,6 +7,7 @@ import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
+import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
@@ -174,6 +175,11 @@ export class SamsynInventoryReport extends SamsynElement {
         const ownPerMille = population !== undefined && by !== 'ageBand';
         const results = await aggregateRecords(records!, [{ ...base, by }, ...(ownPerMille ? [{ ...base, by: 'ageBand' }] : [])]);
         current = this.readable(records!, results[0], 'records');
+        const brokenDownBy = current.by;
+        if (brokenDownBy && !LINKED_BREAKDOWNS.includes(brokenDownBy)) {
+          // Only the breakdowns protected together may be published from records (SECURITY.md).
+          throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'by', message: this.localize.term('chartByNotLinked', brokenDownBy) }));
+        }
         perMille = ownPerMille ? results[1] : population ? current : undefined;
       }
 
