@@ -50,7 +50,7 @@ describe('samsyn-inventory-report', () => {
     const { detail } = (await event) as CustomEvent<{ reason: string; property: string }>;
     await el.updateComplete;
     expect(detail.property).to.equal('by');
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('kan bara redovisas efter kön');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('kan bara redovisas efter kön eller åldersgrupp');
     expect(el.shadowRoot!.querySelector('samsyn-chart'), 'no chart by housing').to.equal(null);
     el.setAttribute('by', 'ageBand');
     await waitUntil(() => el.shadowRoot!.querySelector('samsyn-chart') !== null, 'charts by age band', { timeout: 60_000 });

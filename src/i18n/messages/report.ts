@@ -34,8 +34,7 @@ export const sv = {
   chartInvalidResult: 'Resultatet har inte det format som väntades (ett aggregerat resultat från samsyn/aggregate).',
   chartInvalidField: (path: string) => `Uppgiften ${path} saknas eller har fel värde.`,
   chartInvalidRecords: 'Posterna kunde inte räknas samman.',
-  chartByNotLinked: (by: string) =>
-    `Poster kan bara redovisas efter kön (by="gender") eller åldersgrupp (by="ageBand"), inte efter ”${by}”: de redovisningarna skyddas mot röjande tillsammans, så att ingen tabell kan räknas fram ur en annan. Ge ett färdigräknat resultat för andra uppdelningar.`,
+  chartByNotLinked: (by: string) => `Poster kan bara redovisas efter kön eller åldersgrupp, som skyddas mot röjande tillsammans, inte efter ”${by}”.`,
   chartRecordsNotList: 'Posterna kunde inte räknas: en lista med poster väntades.',
   chartRecordsRejected: (count: string, reason: string) => `Ingen av de ${count} posterna kunde läsas, så det finns inget att redovisa. Främsta skälet: ${reason}`,
   chartRecordsPartlyRejected: (count: string) => `${count} poster kunde inte läsas och räknas inte med.`,
@@ -85,8 +84,7 @@ export const en: Translation<typeof sv> = {
   chartInvalidResult: 'The result is not in the expected format (an aggregated result from samsyn/aggregate).',
   chartInvalidField: (path: string) => `The field ${path} is missing or has a wrong value.`,
   chartInvalidRecords: 'The records could not be aggregated.',
-  chartByNotLinked: (by: string) =>
-    `Records can be broken down only by gender (by="gender") or age band (by="ageBand"), not by “${by}”: those breakdowns are protected against disclosure together, so that no table can be worked out from another. Give a precomputed result for other breakdowns.`,
+  chartByNotLinked: (by: string) => `Records can be broken down only by gender or age band, which are protected against disclosure together, not by “${by}”.`,
   chartRecordsNotList: 'The records could not be counted: a list of records was expected.',
   chartRecordsRejected: (count: string, reason: string) => `None of the ${count} records could be read, so there is nothing to show. The main reason: ${reason}`,
   chartRecordsPartlyRejected: (count: string) => `${count} records could not be read and are not counted.`,
