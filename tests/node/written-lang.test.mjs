@@ -32,7 +32,7 @@ after(async () => {
 
 /** Waits until every Samsyn element on the page is defined and has finished rendering, shadow roots included. */
 async function settle(page) {
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 20000 });
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 0 });
   await page.evaluate(async () => {
     const all = (root) => [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
     for (let round = 0; round < 3; round++) {
