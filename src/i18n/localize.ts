@@ -34,6 +34,22 @@ function watchLang() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One `Intl.NumberFormat` per language and option set for the whole page: making one costs far more
+ * than formatting with it, and a report formats thousands of figures.
+ */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const key = options ? `${locale} ${JSON.stringify(options)}` : locale;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Gives an element its strings. The language follows the nearest `lang`
  * attribute (the element's own, an ancestor's, or `<html lang>`), falls back
@@ -87,7 +103,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A number formatted for the current language (decimal comma in Swedish). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', options).format(value);
+    return numberFormat(this.current, options).format(value);
   }
 
   /** A date (ISO `YYYY-MM-DD`) formatted for the current language. */
