@@ -37,7 +37,7 @@ export interface Theme {
 }
 
 export interface DrawnChart {
-  /** A PNG of the chart as drawn, for print. */
+  /** A PNG of the chart for print, drawn at least at twice the CSS size (paper takes more dots than a screen). */
   toImage(): string;
   destroy(): void;
 }
@@ -174,8 +174,18 @@ function labelRoom(spec: PlotSpec, theme: Theme): number {
   return Math.ceil(longest * theme.fontSize * 0.62) + LABEL_GAP * 2;
 }
 
+/** The resolution a print image is drawn at, at least: paper takes more dots than a screen. */
+const PRINT_RATIO = 2;
+
+/**
+ * Draws the chart on `canvas` at the screen's real resolution: a canvas drawn at twice a 1× screen's
+ * pixels costs four times the memory and the time to put on the screen, and shows nothing more.
+ */
 export function drawChart(canvas: HTMLCanvasElement, spec: PlotSpec, theme: Theme): DrawnChart {
-  const ratio = Math.max(2, window.devicePixelRatio || 1);
+  const screenRatio = window.devicePixelRatio || 1;
+  // The patterns' tiles are made at print's resolution whatever the screen's: a pattern repeats in the canvas's
+  // own units, so the marks keep one size on every screen and on paper.
+  const ratio = Math.max(PRINT_RATIO, screenRatio);
   const fills = (count: number, offset = 0) =>
     Array.from({ length: count }, (_, i) => patternFill(theme.palette[(i + offset) % theme.palette.length], i + offset, ratio, theme.mark));
   const font = { family: theme.fontFamily, size: theme.fontSize };
@@ -242,7 +252,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: PlotSpec, theme: Them
     ...config.options,
     responsive: true,
     maintainAspectRatio: false,
-    devicePixelRatio: ratio,
+    devicePixelRatio: screenRatio,
     // No animation: figures appear at once, print captures the final state, and reduced motion is respected.
     animation: false,
     // The figures are drawn as labels and given in the table: hover adds nothing a keyboard user could reach.
@@ -252,7 +262,17 @@ export function drawChart(canvas: HTMLCanvasElement, spec: PlotSpec, theme: Them
 
   const chart = new Chart(canvas, config);
   return {
-    toImage: () => chart.toBase64Image('image/png'),
+    toImage: () => {
+      const printRatio = Math.max(PRINT_RATIO, screenRatio);
+      if (printRatio === screenRatio) return chart.toBase64Image('image/png');
+      // Redrawn at print's resolution for the picture only, then back to the screen's: the canvas is hidden in print.
+      chart.options.devicePixelRatio = printRatio;
+      chart.resize();
+      const image = chart.toBase64Image('image/png');
+      chart.options.devicePixelRatio = screenRatio;
+      chart.resize();
+      return image;
+    },
     destroy: () => chart.destroy(),
   };
 }
