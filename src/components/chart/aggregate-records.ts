@@ -51,6 +51,14 @@ export async function aggregateRecords(
   return options.map((o) => aggregate(records, o));
 }
 
+/**
+ * Starts fetching the aggregation code now, for an element that will aggregate records: it arrives
+ * while the page makes or fetches them. A failure waits for the aggregation itself, which reports it.
+ */
+export function preloadAggregation(): void {
+  import('../../aggregate/index.js').catch(() => undefined);
+}
+
 async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {
   const { workerUrl } = await import('./aggregate-worker.js');
   let worker: Worker;

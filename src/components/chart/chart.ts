@@ -47,6 +47,66 @@ function loadRenderer(): Promise<Renderer> {
   return loadingRenderer;
 }
 
+/**
+ * Starts fetching Chart.js and the drawing code now, for an element that will show charts: by the time
+ * its first chart is in view they are there. A failure is kept for the chart to handle (it opens its table).
+ */
+export function preloadRenderer(): void {
+  loadRenderer().catch(() => undefined);
+}
+
+/** Charts in view waiting to be drawn, with how each draws itself. */
+const drawQueue = new Map<HTMLElement, () => void>();
+let drawScheduled = false;
+/** How long one frame's batch of charts may take: a few charts a frame, and the page answers between frames. */
+const FRAME_BUDGET_MS = 24;
+
+/** The next frame; a task shortly after where the page renders no frames (a background tab) so that nothing waits forever. */
+function nextFrame(callback: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(run);
+  setTimeout(run, 100);
+}
+
+/** How far `el` is from the viewport, in pixels: 0 for a chart in view. */
+function distanceFromView(el: HTMLElement): { distance: number; top: number } {
+  const { top, bottom } = el.getBoundingClientRect();
+  return { distance: top > innerHeight ? top - innerHeight : bottom < 0 ? -bottom : 0, top };
+}
+
+/**
+ * Draws the waiting charts a few per frame, nearest the viewport first (then from the top), so that the
+ * first screenful appears at once and one long task never holds the page while a report's charts are drawn.
+ */
+function drawQueued(): void {
+  drawScheduled = false;
+  const started = performance.now();
+  // Every position read before any chart is drawn: drawing resizes canvases, and a read after it would lay out the page again.
+  const order = [...drawQueue.keys()]
+    .map((el) => ({ el, ...distanceFromView(el) }))
+    .sort((a, b) => a.distance - b.distance || a.top - b.top);
+  let drew = false;
+  for (const { el } of order) {
+    if (drew && performance.now() - started > FRAME_BUDGET_MS) break;
+    const draw = drawQueue.get(el);
+    drawQueue.delete(el);
+    draw?.();
+    drew = true;
+  }
+  scheduleDrawing();
+}
+
+function scheduleDrawing(): void {
+  if (drawScheduled || drawQueue.size === 0) return;
+  drawScheduled = true;
+  nextFrame(drawQueued);
+}
+
 let colourQueries: MediaQueryList[] | undefined;
 
 /**
@@ -191,6 +251,7 @@ export class SamsynChart extends SamsynElement {
     this.visible = false;
     window.removeEventListener('beforeprint', this.onPrint);
     for (const query of colourModes()) query.removeEventListener('change', this.redraw);
+    drawQueue.delete(this);
     this.destroyChart();
   }
 
@@ -213,7 +274,7 @@ export class SamsynChart extends SamsynElement {
     await loadRenderer();
     this.visible = true;
     await this.updateComplete;
-    this.syncChart();
+    this.syncChart(true);
   }
 
   /** Resolves when the result is checked (or the records aggregated) and rendered. */
@@ -332,6 +393,7 @@ export class SamsynChart extends SamsynElement {
             const by = result.by;
             this.computed = undefined;
             this.recordsProblem = () => ({ reason: 'invalid-value', property: 'by', message: this.localize.term('chartByNotLinked', by) });
+            this.requestUpdate();
             return;
           }
           const { rejected } = result;
@@ -377,9 +439,14 @@ export class SamsynChart extends SamsynElement {
     this.syncChart();
   }
 
-  private syncChart(): void {
+  /**
+   * Draws the chart if it is in view and not drawn from the current figures: `now` at once (a page that
+   * asked for it, print), otherwise in its turn among the charts in view.
+   */
+  private syncChart(now = false): void {
     const { model, data, canvas } = this;
     if (!model || !data || !canvas || !this.visible || model.categories.length === 0 || !this.hasAnswers(model)) {
+      drawQueue.delete(this);
       if (!canvas || !model) this.destroyChart();
       return;
     }
@@ -397,12 +464,18 @@ export class SamsynChart extends SamsynElement {
     }
     if (!renderer) {
       loadRenderer().then(
-        () => this.syncChart(),
+        () => this.syncChart(now),
         // Without Chart.js (a blocked chunk) the figures are still there: open the table.
         () => (this.tableOpen = true),
       );
       return;
     }
+    if (!now) {
+      drawQueue.set(this, () => this.syncChart(true));
+      scheduleDrawing();
+      return;
+    }
+    drawQueue.delete(this);
     this.destroyChart();
     this.chart = renderer.drawChart(canvas, plotSpecOf(model, this.localize), this.theme(canvas));
     this.drawnFrom = { data, model, canvas, locale: this.localize.locale };
@@ -414,7 +487,7 @@ export class SamsynChart extends SamsynElement {
   /** Draws the chart again, in the colours of the mode it is in now. */
   private readonly redraw = () => {
     this.drawnFrom = undefined;
-    this.syncChart();
+    this.syncChart(true);
   };
 
   private destroyChart(): void {
@@ -428,7 +501,7 @@ export class SamsynChart extends SamsynElement {
     // Chart.js is loaded already if any chart has been shown; draw what is not drawn yet, synchronously.
     if (renderer && !this.chart && this.model) {
       this.visible = true;
-      this.syncChart();
+      this.syncChart(true);
     }
     this.capturePrintImage();
   };

@@ -6,9 +6,9 @@ import type { AggregateResult, Change, Comparison, Count, Population, QuestionRe
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
-import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
+import { aggregateRecords, nextTask, preloadAggregation } from '../chart/aggregate-records.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
-import { SamsynChart } from '../chart/chart.js';
+import { preloadRenderer, SamsynChart } from '../chart/chart.js';
 import { heading } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../shared/figure-cell.js';
@@ -487,6 +487,13 @@ class InvalidInput extends Error {
 }
 
 define('samsyn-inventory-report', SamsynInventoryReport);
+
+// A report shows charts and usually counts records: their code starts loading now, while the page
+// fetches its data, rather than once the report first needs it.
+if (typeof document !== 'undefined') {
+  preloadRenderer();
+  preloadAggregation();
+}
 
 declare global {
   interface HTMLElementTagNameMap {
