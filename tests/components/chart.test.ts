@@ -308,6 +308,45 @@ describe('samsyn-chart', () => {
     }
   });
 
+  it('draws at the screen’s own resolution, and its print image at least at twice it', async () => {
+    const el = await drawnChart(genderResult, 'gender');
+    const canvas = canvasOf(el);
+    const cssWidth = parseFloat(canvas.style.width);
+    expect(cssWidth).to.be.above(0);
+    // Chart.js rounds the backing store down to whole pixels.
+    expect(canvas.width).to.equal(Math.floor(cssWidth * window.devicePixelRatio));
+
+    window.dispatchEvent(new Event('beforeprint'));
+    const image = shadow(el).querySelector<HTMLImageElement>('.print-image')!;
+    await image.decode();
+    expect(image.naturalWidth).to.be.at.least(Math.floor(cssWidth * Math.max(2, window.devicePixelRatio)));
+    // The canvas on the screen is back at the screen's resolution.
+    expect(canvas.width).to.equal(Math.floor(cssWidth * window.devicePixelRatio));
+  });
+
+  it('draws the charts in view nearest the viewport first, and each one even when none is asked for', async () => {
+    const view = fakeIntersections();
+    const order: string[] = [];
+    try {
+      // Three charts at different distances below the top of the page, put in the page furthest first.
+      const wrapper = await fixture<HTMLElement>(html`<div style="position: relative; height: 4000px">
+        <samsyn-chart id="far" style="position: absolute; top: 3000px; width: 400px" .result=${genderResult} question="gender"></samsyn-chart>
+        <samsyn-chart id="middle" style="position: absolute; top: 1500px; width: 400px" .result=${genderResult} question="gender"></samsyn-chart>
+        <samsyn-chart id="near" style="position: absolute; top: 0; width: 400px" .result=${genderResult} question="gender"></samsyn-chart>
+      </div>`);
+      const charts = [...wrapper.querySelectorAll<SamsynChart>('samsyn-chart')];
+      await Promise.all(charts.map((c) => c.settled()));
+      window.scrollTo(0, 0);
+      const drawn = charts.map((c) => c.whenDrawn().then(() => order.push(c.id)));
+      // All three come into view at once, as on a tall screen.
+      for (const c of charts) view.show(c);
+      await Promise.all(drawn);
+    } finally {
+      view.restore();
+    }
+    expect(order).to.deep.equal(['near', 'middle', 'far']);
+  });
+
   it('prints the table instead when the chart was never drawn', async () => {
     const view = fakeIntersections();
     try {

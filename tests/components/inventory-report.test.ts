@@ -231,6 +231,20 @@ describe('samsyn-inventory-report', () => {
     expect(links[0].href).to.match(/^blob:/);
   });
 
+  it('gives every chart its text alternative before any canvas is drawn', async () => {
+    const el = await report(html`<samsyn-inventory-report .records=${records}></samsyn-inventory-report>`);
+    const charts = [...root(el).querySelectorAll<SamsynChart>('samsyn-chart')];
+    expect(charts.length).to.be.above(10);
+    await Promise.all(charts.map((c) => c.updateComplete));
+    // Charts are drawn a few per frame; their figures are there for assistive technology at once.
+    expect(charts.filter((c) => c.drawn), 'drawn without a frame in between').to.have.length(0);
+    for (const chart of charts) {
+      const canvas = chart.shadowRoot!.querySelector('canvas');
+      if (canvas) expect(canvas.getAttribute('aria-label'), chart.question).to.match(/\d/);
+    }
+    expect(charts.filter((c) => c.shadowRoot!.querySelector('canvas')).length).to.be.above(10);
+  });
+
   it('aggregates a region’s records in a worker', async () => {
     const many = generateRecords({ count: 12000, seed: 2 });
     const constructed: string[] = [];

@@ -114,3 +114,36 @@ describe('a part that cannot be loaded', () => {
     });
   }
 });
+
+describe('a report starts loading what it will need', () => {
+  test('defining samsyn-inventory-report requests Chart.js and the aggregation before any report is on the page', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/tests/fixtures/memory/index.html`);
+      const loaded = (pattern) => page.waitForResponse((response) => pattern.test(new URL(response.url()).pathname) && response.ok());
+      const chartJs = loaded(/\/dist\/chunks\/chart-render-[^/]+\.js$/);
+      const aggregation = loaded(/\/dist\/aggregate\.js$/);
+      await page.evaluate(() => import('/dist/components/inventory-report.js'));
+      await Promise.all([chartJs, aggregation]);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('samsyn-inventory-report').length), 0, 'no report was made');
+      assert.ok(await page.evaluate(() => customElements.get('samsyn-inventory-report') !== undefined));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a chart on its own still fetches Chart.js only when it is first shown', async () => {
+    const page = await browser.newPage();
+    try {
+      const requested = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${base}/tests/fixtures/memory/index.html`);
+      await page.evaluate(() => import('/dist/components/chart.js'));
+      // Every request the definition makes has been answered once the network is quiet.
+      await page.waitForNetworkIdle({ idleTime: 200 });
+      assert.deepEqual(requested.filter((p) => /chart-render-/.test(p)), []);
+    } finally {
+      await page.close();
+    }
+  });
+});
