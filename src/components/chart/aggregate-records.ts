@@ -93,7 +93,8 @@ async function inWorker(records: readonly unknown[], options: AggregateOptions[]
       start += slice.length;
       // Keep each copy near SLICE_MS, whatever the records and the machine.
       const took = performance.now() - began;
-      size = Math.max(SLICE, Math.min(MAX_SLICE, Math.round((slice.length * SLICE_MS) / Math.max(took, 0.5))));
+      // At most twice the last slice: one quick copy (a warm cache, a quiet moment) must not make the next one a long task.
+      size = Math.max(SLICE, Math.min(MAX_SLICE, slice.length * 2, Math.round((slice.length * SLICE_MS) / Math.max(took, 0.5))));
       await nextTask();
     }
     worker.postMessage({ id, run: options });
