@@ -31,5 +31,5 @@ publish(async () => {
   );
   await afterPaint();
   const stepChange = performance.now() - stepStarted;
-  return { ready, firstRender, stepChange, controls };
+  return { ready, firstRender, usable: ready + firstRender, stepChange, controls };
 });
