@@ -2,7 +2,7 @@ import '../shared/policy-guard.js';
 import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { SamsynQuestionnaire } from '../questionnaire/questionnaire.js';
+import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questionnaire.js';
 import { define } from '../shared/define.js';
 
 /**
@@ -49,6 +49,7 @@ export class SamsynInventoryForm extends SamsynQuestionnaire {
   @property({ attribute: false }) override definition: Definition | undefined = inventoryDefinition;
 }
 
+shippedDefinition(inventoryDefinition);
 define('samsyn-inventory-form', SamsynInventoryForm);
 
 declare global {

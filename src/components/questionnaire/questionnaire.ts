@@ -67,6 +67,15 @@ function parseDraft(data: unknown): Draft | undefined {
 }
 
 const checkedDefinitions = new WeakMap<Definition, ReturnType<typeof definitionSchema.safeParse>>();
+
+/**
+ * Takes a definition shipped with the package as checked: the package's own tests check it against
+ * `definitionSchema`, and checking it again costs a form's first render a sixth of its time.
+ */
+export function shippedDefinition(definition: Definition): void {
+  checkedDefinitions.set(definition, { success: true, data: definition });
+}
+
 function checkDefinition(definition: Definition) {
   // A page may hand over a number or a string: it cannot key the cache, and is simply not a definition.
   if (typeof definition !== 'object' || definition === null) return definitionSchema.safeParse(definition);
