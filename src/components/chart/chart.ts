@@ -67,52 +67,27 @@ let lastBatch = -Infinity;
  */
 const FRAME_BUDGET_MS = 40;
 
-/** A task of its own, right after the current one: a message, not a timer, so no 4 ms clamp. */
-function soon(callback: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
-}
-
-/** The next frame; a task shortly after where the page renders no frames (a background tab) so that nothing waits forever. */
-function nextFrame(callback: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    callback();
-  };
-  requestAnimationFrame(run);
-  setTimeout(run, 100);
-}
-
-/** How far `el` is from the viewport, in pixels: 0 for a chart in view. */
-function distanceFromView(el: HTMLElement): { distance: number; top: number } {
-  const { top, bottom } = el.getBoundingClientRect();
-  return { distance: top > innerHeight ? top - innerHeight : bottom < 0 ? -bottom : 0, top };
-}
-
 /**
  * Draws the waiting charts a few per frame, nearest the viewport first (then from the top), so that the
  * first screenful appears at once and one long task never holds the page while a report's charts are drawn.
  */
 function drawQueued(): void {
+  // Called by a frame or by the timer behind it, whichever comes first.
+  if (!drawScheduled) return;
   drawScheduled = false;
   const started = performance.now();
   // Every position read before any chart is drawn: drawing resizes canvases, and a read after it would lay out the page again.
   const order = [...drawQueue.keys()]
-    .map((el) => ({ el, ...distanceFromView(el) }))
+    .map((el) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return { el, top, distance: top > innerHeight ? top - innerHeight : bottom < 0 ? -bottom : 0 };
+    })
     .sort((a, b) => a.distance - b.distance || a.top - b.top);
-  let drew = false;
   for (const { el } of order) {
-    if (drew && performance.now() - started > FRAME_BUDGET_MS) break;
+    if (performance.now() - started > FRAME_BUDGET_MS) break;
     const draw = drawQueue.get(el);
     drawQueue.delete(el);
     draw?.();
-    drew = true;
   }
   lastBatch = performance.now();
   scheduleDrawing();
@@ -121,10 +96,14 @@ function drawQueued(): void {
 function scheduleDrawing(): void {
   if (drawScheduled || drawQueue.size === 0) return;
   drawScheduled = true;
-  // Charts that came into view after a pause are drawn in the next task, to be painted with the next frame;
-  // while charts are being drawn, one batch a frame.
-  if (performance.now() - lastBatch > 50) soon(drawQueued);
-  else nextFrame(drawQueued);
+  // After a pause, in the next task, to be painted with the next frame; while charts are being drawn, one
+  // batch a frame, or a task shortly after where the page renders no frames (a background tab).
+  if (performance.now() - lastBatch > 50) {
+    setTimeout(drawQueued);
+  } else {
+    requestAnimationFrame(drawQueued);
+    setTimeout(drawQueued, 100);
+  }
 }
 
 let colourQueries: MediaQueryList[] | undefined;
