@@ -26,7 +26,8 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+    // Maps are written beside the modules, which do not name them: every page would download the reference.
+    sourcemap: 'hidden',
   },
   // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
   plugins: [
