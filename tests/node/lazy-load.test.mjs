@@ -54,6 +54,15 @@ const cases = [
     },
   },
   {
+    name: 'the SIP overview’s reading of an aggregated result',
+    blocked: /\/chunks\/sip-result-/,
+    file: 'sip-status',
+    set: async (el) => {
+      const { aggregate, generateRecords } = await import('/dist/aggregate.js');
+      el.records = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });
+    },
+  },
+  {
     name: 'the chart’s drawing code (Chart.js)',
     blocked: /\/chunks\/chart-render-/,
     file: 'chart',
