@@ -37,6 +37,15 @@ const cases = [
     },
   },
   {
+    name: 'the action plan’s reading of the user organisations’ views',
+    blocked: /\/chunks\/participation-/,
+    file: 'action-plan',
+    set: (el) => {
+      el.value = { title: 'Plan', rows: [] };
+      el.participation = { organisations: [], views: [] };
+    },
+  },
+  {
     name: 'the participation editor',
     blocked: /\/chunks\/participation-editor-/,
     file: 'participation',
