@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inventoryDefinition, optionsOf, questionsOf } from '../../dist/schema.js';
 import { toSurveyJs } from '../../bench/to-surveyjs.mjs';
+import { importsOf, jsFilesOf } from '../../bench/size.mjs';
 
 const gzip9 = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 /** Files bundled the way the checker measures them: joined in order (imports first), then gzipped. */
@@ -193,6 +194,44 @@ describe('size budgets (bench/size.mjs --check)', () => {
     assert.equal(max('components/chart.js'), 25);
     assert.equal(budgets.find((b) => b.entry === 'components/chart.js' && b.lazy)?.max, 60);
     assert.equal(max('*'), 150);
+  });
+});
+
+describe('the built chunks', () => {
+  const dist = process.env.SAMSYN_DIST ?? 'dist';
+  /** The files a page showing `entry` with its lazily loaded `part` downloads, and every file of the build. */
+  const pageFiles = (entry, part) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const dep of importsOf(file).static) visit(dep);
+    };
+    visit(join(dist, entry));
+    const lazy = [...seen].flatMap((f) => importsOf(f).dynamic).filter((f) => part.test(f));
+    assert.ok(lazy.length, `${entry} imports a part matching ${part}`);
+    lazy.forEach(visit);
+    return [...seen];
+  };
+  const has = (files, text) => files.some((f) => readFileSync(f, 'utf8').includes(text));
+
+  test("zod's union, record and literal kinds are not downloaded by pages whose schemas do not use them", () => {
+    // They are built (the questionnaire's and the records' schemas use them) …
+    assert.ok(has(jsFilesOf(dist), '"$ZodUnion"') && has(jsFilesOf(dist), '"$ZodRecord"'));
+    // … but not part of what the SIP overview, the SIP plan or the action plan download.
+    for (const [entry, part] of [
+      ['components/sip-status.js', /sip-overview-/],
+      ['components/sip-status.js', /sip-plan-/],
+      ['components/action-plan.js', /plan-editor-/],
+    ]) {
+      const files = pageFiles(entry, part);
+      for (const kind of ['$ZodUnion', '$ZodDiscriminatedUnion', '$ZodRecord', '$ZodLiteral', '$ZodBoolean']) {
+        assert.ok(!has(files, `"${kind}"`), `${entry} with ${part} downloads ${kind}`);
+      }
+    }
+    // The SIP overview does not use enums either; the plans do.
+    assert.ok(!has(pageFiles('components/sip-status.js', /sip-overview-/), '"$ZodEnum"'));
+    assert.ok(has(pageFiles('components/sip-status.js', /sip-plan-/), '"$ZodEnum"'));
   });
 });
 
