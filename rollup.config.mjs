@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { splitZod } from './scripts/split-zod.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -26,11 +27,13 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: true,
+    // Maps are written beside the modules, which do not name them: every page would download the reference.
+    sourcemap: 'hidden',
   },
   // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
   plugins: [
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+    splitZod(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

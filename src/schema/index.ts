@@ -9,8 +9,6 @@ export * from './record.js';
 export * from './anonymity.js';
 export * from './inventory.js';
 export * from './sip.js';
-// The SIP schemas with their JSON Schema descriptions; these names take precedence over `sip.js`'s.
-export { sipOverviewSchema, sipOverviewSchemaFor, sipPlanSchema, sipPlanSchemaFor } from './sip-docs.js';
 export * from './action-plan.js';
 export * from './participation.js';
 export * from './aggregate-result.js';

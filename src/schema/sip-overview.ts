@@ -157,6 +157,9 @@ export function sipOverviewSchemaFor(locale: Locale = defaultLocale): OverviewSc
   return (overviewSchemas[key] ??= buildOverviewSchema(key));
 }
 
+/** The SIP overview schema with Swedish messages (the JSON Schema is made from this). */
+export const sipOverviewSchema: OverviewSchema = /* @__PURE__ */ sipOverviewSchemaFor('sv');
+
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipOverview(input: unknown, options: SipSchemaOptions = {}) {
   return sipOverviewSchemaFor(options?.locale).safeParse(input);

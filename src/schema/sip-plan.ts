@@ -184,6 +184,9 @@ export function sipPlanSchemaFor(locale: Locale = defaultLocale): PlanSchema {
   return (planSchemas[key] ??= buildPlanSchema(key));
 }
 
+/** The SIP plan schema with Swedish messages (the JSON Schema is made from this). */
+export const sipPlanSchema: PlanSchema = /* @__PURE__ */ sipPlanSchemaFor('sv');
+
 /** `{ success: true, data }` or `{ success: false, error }` with messages in `options.locale`. Never throws. */
 export function parseSipPlan(input: unknown, options: SipSchemaOptions = {}) {
   return sipPlanSchemaFor(options?.locale).safeParse(input);

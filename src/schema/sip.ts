@@ -21,9 +21,9 @@
  * `sip-overview.ts` (the counts) and `sip-terms.ts` (what both share).
  * This module is all of them.
  *
- * `samsyn/schema` exports `sipPlanSchema`, `sipOverviewSchema` and their
- * `…For(locale)` from `sip-docs.ts`, which adds the descriptions the JSON
- * Schemas carry; the element validates with these same schemas without them.
+ * The descriptions the JSON Schemas carry for vendors are added when they
+ * are written (scripts/json-schema.mjs), so that no page downloads text that
+ * no person using it reads.
  */
 export { sipGenders, sipStatuses, type SipGender, type SipSchemaOptions, type SipStatus } from './sip-terms.js';
 export * from './sip-plan.js';

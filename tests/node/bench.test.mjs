@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inventoryDefinition, optionsOf, questionsOf } from '../../dist/schema.js';
 import { toSurveyJs } from '../../bench/to-surveyjs.mjs';
+import { importsOf, jsFilesOf } from '../../bench/size.mjs';
 
 const gzip9 = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 /** Files bundled the way the checker measures them: joined in order (imports first), then gzipped. */
@@ -111,6 +112,43 @@ describe('size budgets (bench/size.mjs --check)', () => {
     assert.match(r.stderr, new RegExp(`everything \\(dist/\\*\\*/\\*\\.js\\) is [\\d.]+ KiB gzip \\(${bytes} bytes\\)`));
   });
 
+  test('leaves on-demand chunks, and what only they import, out of everything, and budgets them on their own', () => {
+    // A second build: the same files, and an export writer that one element loads only when a person asks for it.
+    const ondemand = join(dir, 'dist-on-demand');
+    const extra = {
+      'components/report.js': 'import{s as e}from"../chunks/shared-A1.js";export const save=()=>import("../chunks/docx-E5.js").then(m=>m.write(e));',
+      'chunks/docx-E5.js': `import"./shared-A1.js";import{z}from"./zip-F6.js";export const write=()=>z(${JSON.stringify('docx writer '.repeat(200))});`,
+      'chunks/zip-F6.js': `export const z=t=>${JSON.stringify('zip code '.repeat(150))}+t;`,
+    };
+    mkdirSync(join(ondemand, 'components'), { recursive: true });
+    mkdirSync(join(ondemand, 'chunks'));
+    for (const [name, code] of Object.entries({ ...files, ...extra })) writeFileSync(join(ondemand, name), code);
+    const budgetsFile = join(dir, 'budgets-on-demand.json');
+    writeFileSync(
+      budgetsFile,
+      JSON.stringify({
+        unit: 'KiB',
+        onDemand: ['chunks/docx-*.js'],
+        budgets: [
+          { entry: '*', max: 0.01 },
+          { entry: 'components/report.js', lazy: 'chunks/docx-*.js', max: 0.01 },
+        ],
+      }),
+    );
+    const r = spawnSync('node', ['bench/size.mjs', '--check', '--no-peer', '--dist', ondemand, '--budgets', budgetsFile], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    // Everything is the same files as without the writer, and the element that loads it.
+    const everything = bundled(
+      ...['chunks/shared-A1.js', 'chunks/helpers-C3.js', 'chunks/chartjs-B2.js', 'chunks/csv-D4.js', 'components/chart.js', 'components/form.js'].map((n) => files[n]),
+      extra['components/report.js'],
+    );
+    assert.match(r.stderr, new RegExp(`everything \\(dist/\\*\\*/\\*\\.js but on-demand chunks\\) is [\\d.]+ KiB gzip \\(${everything} bytes\\)`));
+    // The writer is budgeted by itself: the chunk with what it imports that the element has not loaded.
+    const writer = bundled(extra['chunks/zip-F6.js'], extra['chunks/docx-E5.js']);
+    assert.match(r.stderr, new RegExp(`components/report\\.js → import\\("chunks/docx-\\*\\.js"\\) is [\\d.]+ KiB gzip \\(${writer} bytes\\)`));
+    assert.match(r.stdout, /leaves out the on-demand chunks \(chunks\/docx-\*\.js\): chunks\/docx-E5\.js, chunks\/zip-F6\.js\./);
+  });
+
   test('lists an entry that is not built yet as missing without failing', () => {
     const r = runCheck(dir, dist, [{ entry: 'components/participation.js', max: 30 }]);
     assert.equal(r.status, 0, r.stderr);
@@ -156,6 +194,44 @@ describe('size budgets (bench/size.mjs --check)', () => {
     assert.equal(max('components/chart.js'), 25);
     assert.equal(budgets.find((b) => b.entry === 'components/chart.js' && b.lazy)?.max, 60);
     assert.equal(max('*'), 150);
+  });
+});
+
+describe('the built chunks', () => {
+  const dist = process.env.SAMSYN_DIST ?? 'dist';
+  /** The files a page showing `entry` with its lazily loaded `part` downloads, and every file of the build. */
+  const pageFiles = (entry, part) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const dep of importsOf(file).static) visit(dep);
+    };
+    visit(join(dist, entry));
+    const lazy = [...seen].flatMap((f) => importsOf(f).dynamic).filter((f) => part.test(f));
+    assert.ok(lazy.length, `${entry} imports a part matching ${part}`);
+    lazy.forEach(visit);
+    return [...seen];
+  };
+  const has = (files, text) => files.some((f) => readFileSync(f, 'utf8').includes(text));
+
+  test("zod's union, record and literal kinds are not downloaded by pages whose schemas do not use them", () => {
+    // They are built (the questionnaire's and the records' schemas use them) …
+    assert.ok(has(jsFilesOf(dist), '"$ZodUnion"') && has(jsFilesOf(dist), '"$ZodRecord"'));
+    // … but not part of what the SIP overview, the SIP plan or the action plan download.
+    for (const [entry, part] of [
+      ['components/sip-status.js', /sip-overview-/],
+      ['components/sip-status.js', /sip-plan-/],
+      ['components/action-plan.js', /plan-editor-/],
+    ]) {
+      const files = pageFiles(entry, part);
+      for (const kind of ['$ZodUnion', '$ZodDiscriminatedUnion', '$ZodRecord', '$ZodLiteral', '$ZodBoolean']) {
+        assert.ok(!has(files, `"${kind}"`), `${entry} with ${part} downloads ${kind}`);
+      }
+    }
+    // The SIP overview does not use enums either; the plans do.
+    assert.ok(!has(pageFiles('components/sip-status.js', /sip-overview-/), '"$ZodEnum"'));
+    assert.ok(has(pageFiles('components/sip-status.js', /sip-plan-/), '"$ZodEnum"'));
   });
 });
 

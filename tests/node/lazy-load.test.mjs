@@ -37,6 +37,15 @@ const cases = [
     },
   },
   {
+    name: 'the action plan’s reading of the user organisations’ views',
+    blocked: /\/chunks\/participation-/,
+    file: 'action-plan',
+    set: (el) => {
+      el.value = { title: 'Plan', rows: [] };
+      el.participation = { organisations: [], views: [] };
+    },
+  },
+  {
     name: 'the participation editor',
     blocked: /\/chunks\/participation-editor-/,
     file: 'participation',
@@ -51,6 +60,15 @@ const cases = [
     file: 'sip-status',
     set: (el) => {
       el.counts = { points: [{ period: '2015', established: 10, inProgress: 5, missing: 20 }] };
+    },
+  },
+  {
+    name: 'the SIP overview’s reading of an aggregated result',
+    blocked: /\/chunks\/sip-result-/,
+    file: 'sip-status',
+    set: async (el) => {
+      const { aggregate, generateRecords } = await import('/dist/aggregate.js');
+      el.records = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });
     },
   },
   {

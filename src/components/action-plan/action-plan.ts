@@ -11,7 +11,8 @@ import {
   type PlanRow,
   type PlanTarget,
 } from '../../schema/action-plan.js';
-import { parseParticipation, viewsByRow, type Participation, type ParticipationView } from '../../schema/participation.js';
+import type * as ParticipationModule from '../../schema/participation.js';
+import type { Participation, ParticipationView } from '../../schema/participation.js';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
@@ -103,6 +104,11 @@ export class SamsynActionPlan extends SamsynElement {
     today: undefined,
     editor: undefined,
   };
+  /** The views' schema, loaded when views first arrive: a page with a plan alone does not download it. */
+  private participationModule: typeof ParticipationModule | undefined;
+  private loadingParticipation: Promise<void> | undefined;
+  /** The schema arrived since `participation` was set: it is read at the next update. */
+  private participationArrived = false;
   private viewIndex = new Map<string, ParticipationView[]>();
   private organisations = new Map<string, string>();
   /** The language the views are written in (`participation.lang`). */
@@ -142,10 +148,14 @@ export class SamsynActionPlan extends SamsynElement {
         };
       }
     }
-    if (changed.has('participation')) {
-      const result = this.participation == null ? undefined : parseParticipation(this.participation, { locale });
+    const views = this.participationModule;
+    if (changed.has('participation') && this.participation != null && !views) {
+      this.loadParticipation();
+    } else if (changed.has('participation') || this.participationArrived) {
+      this.participationArrived = false;
+      const result = this.participation == null ? undefined : views!.parseParticipation(this.participation, { locale });
       if (!result || result.success) {
-        this.viewIndex = result ? viewsByRow(result.data) : new Map<string, ParticipationView[]>();
+        this.viewIndex = result ? views!.viewsByRow(result.data) : new Map<string, ParticipationView[]>();
         this.organisations = new Map(result?.data.organisations.map((o) => [o.id, o.name]));
         this.viewsLang = result?.data.lang;
         this.problems.participation = undefined;
@@ -170,6 +180,22 @@ export class SamsynActionPlan extends SamsynElement {
     const problem = this.problems.value ?? this.problems.participation ?? this.problems.today ?? (this.mode === 'edit' ? this.problems.editor : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
+  }
+
+  private loadParticipation(): void {
+    this.loadingParticipation ??= this.track(import('../../schema/participation.js')).then(
+      (module) => {
+        this.participationModule = module;
+        this.participationArrived = true;
+        this.loadingParticipation = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.loadingParticipation = undefined;
+        this.problems.participation = { reason: 'load-failed', property: 'participation', message: this.localize.term('loadFailed') };
+        this.reportProblem(this.problems.participation);
+      },
+    );
   }
 
   private loadEditor(): void {

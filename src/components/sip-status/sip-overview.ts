@@ -2,14 +2,12 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { registerMessages } from '../../i18n/catalogs.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import * as overviewMessages from '../../i18n/messages/sip-overview.js';
-import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { parseSipOverview } from '../../schema/sip-overview.js';
 import { sipGenders, sipStatuses, type SipGender, type SipStatus } from '../../schema/sip-terms.js';
 import {
   anyNotReported,
   anySuppressed,
   figuresFromCounts,
-  figuresFromResult,
   type Figure,
   type OverviewFigures,
   type PointFigures,
@@ -51,11 +49,7 @@ export class SipOverviewView implements SipView {
         return host.reportProblem({ reason: 'invalid-value', property: 'estimatedNeed', message: this.localize.term('sipNeedPositive') });
       }
       if (Array.isArray(host.records)) return this.aggregateRecords(host.records, minCount);
-      const result = parseAggregateResult(host.records);
-      if (!result.success) {
-        return host.reportProblem({ reason: 'invalid-value', property: 'records', message: this.localize.term('sipInvalidRecords') });
-      }
-      return this.setFigures(figuresFromResult(result.data, { estimatedNeed: host.estimatedNeed, period: host.period, minCount }));
+      return this.readResult(host.records, minCount);
     }
     if (host.counts !== undefined && host.counts !== null) {
       const result = parseSipOverview(host.counts, { locale });
@@ -74,6 +68,32 @@ export class SipOverviewView implements SipView {
   }
 
   /**
+   * An aggregated result, read with its schema, which is loaded only when a
+   * result arrives (as the aggregate module is for records): a page that
+   * shows reported counts does not pay for either.
+   */
+  private readResult(records: unknown, minCount: number): void {
+    const host = this.host;
+    const run = this.aggregation;
+    const { estimatedNeed, period } = host;
+    const pending = import('./sip-result.js').then(
+      ({ parseAggregateResult, figuresFromResult }) => {
+        if (run !== this.aggregation) return;
+        const result = parseAggregateResult(records);
+        if (!result.success) {
+          return host.reportProblem({ reason: 'invalid-value', property: 'records', message: this.localize.term('sipInvalidRecords') });
+        }
+        this.setFigures(figuresFromResult(result.data, { estimatedNeed, period, minCount }));
+        host.requestUpdate();
+      },
+      () => {
+        if (run === this.aggregation) host.reportProblem({ reason: 'load-failed', property: 'records', message: this.localize.term('loadFailed') });
+      },
+    );
+    void host.track(pending);
+  }
+
+  /**
    * The aggregate module is loaded only when records arrive: a page that
    * shows reported counts does not pay for it.
    */
@@ -83,8 +103,8 @@ export class SipOverviewView implements SipView {
     const locale = this.localize.locale;
     const { recordsDefinition: definition, estimatedNeed, period } = host;
     // Through the worker, as the chart and the report do: a million records never hold the page.
-    const pending = import('../chart/aggregate-records.js').then(
-      async ({ aggregateRecords }) => {
+    const pending = Promise.all([import('../chart/aggregate-records.js'), import('./sip-result.js')]).then(
+      async ([{ aggregateRecords }, { figuresFromResult }]) => {
         let result;
         try {
           [result] = await aggregateRecords(records, [{ by: 'gender', minCount, locale, period, definition }]);
