@@ -13,7 +13,11 @@ import { summarize } from './lib/stats.mjs';
 const COUNT = 100_000;
 const SEED = 2016;
 
-/** Ways a record arrives wrong at a server; each gives a record the schema must reject. */
+/**
+ * Ways a record arrives wrong at a server; each gives a record the schema must reject.
+ *
+ * @type {Array<[what: string, breaker: (record: any) => unknown]>}
+ */
 const breakers = [
   ['an unknown option code', (r) => ({ ...r, answers: { ...r.answers, housing: 'castle' } })],
   [

@@ -184,6 +184,7 @@ describe('every element under the strict policy', () => {
 
   test('a complete record is reviewed and submitted', async () => {
     const record = await page.evaluate(async () => {
+      // @ts-expect-error -- served to the page and resolved by the browser, not from this file
       const { generateRecords } = await import('../../../dist/aggregate.js');
       const [r] = generateRecords({ count: 1, seed: 3 });
       document.getElementById('inventory-form').value = r;
@@ -278,12 +279,12 @@ describe('every element under the strict policy', () => {
   });
 });
 
-for (const [name, policy, port] of [
+for (const [name, policy, port] of /** @type {Array<[string, string, number]>} */ ([
   // The worker is created and the page refuses to start it: the failure arrives later, as an event.
   ['workers forbidden (worker-src \'none\')', `${POLICY}; worker-src 'none'; trusted-types lit-html samsyn`, 8931],
   // The `samsyn` policy cannot be created: the worker's URL is refused at once.
   ['a Trusted Types allow-list that leaves Samsyn out', `${POLICY}; trusted-types lit-html`, 8932],
-]) {
+])) {
   describe(`a stricter portal: ${name}`, () => {
     let stricter;
     let page;

@@ -58,6 +58,7 @@ const cases = [
     blocked: /\/chunks\/chart-render-/,
     file: 'chart',
     set: async (el) => {
+      // @ts-expect-error -- served to the page and resolved by the browser, not from this file
       const { aggregate, generateRecords } = await import('/dist/aggregate.js');
       el.setAttribute('question', 'gender');
       el.result = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });

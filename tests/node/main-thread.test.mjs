@@ -37,6 +37,7 @@ for (const [tag, file, setUp, done] of elements) {
       await page.goto(`${base}/tests/fixtures/memory/index.html`);
       const longest = await page.evaluate(
         async (tagName, fileName, setUpSource, doneSource) => {
+          // @ts-expect-error -- served to the page and resolved by the browser, not from this file
           const { generateRecords } = await import('/dist/aggregate.js');
           await import(`/dist/components/${fileName}.js`);
           // A million distinct records (made before the measurement starts).

@@ -39,7 +39,9 @@ async function heapAfterGc(client) {
 /** Renders the report with `count` records, waits until every chart is drawn, then removes it and drops the records. */
 async function renderAndRemove(page, count) {
   await page.evaluate(async (n) => {
+    // @ts-expect-error -- served to the page and resolved by the browser, not from this file
     const { generateRecords } = await import('/dist/aggregate.js');
+    // @ts-expect-error -- served to the page and resolved by the browser, not from this file
     await import('/dist/components/inventory-report.js');
     const report = document.createElement('samsyn-inventory-report');
     report.setAttribute('by', 'gender');

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
-import { inventoryDefinition } from '../../dist/schema.js';
+import { inventoryDefinition } from 'samsyn/schema';
 
 
 test('the inventory report prints to clean A4 pages with every section heading', { timeout: 180_000 }, async (t) => {
@@ -27,7 +27,7 @@ test('the inventory report prints to clean A4 pages with every section heading',
 
   const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(/** @type {Error} */ (e).message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.setViewport({ width: 1000, height: 800 });
