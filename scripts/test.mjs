@@ -19,14 +19,14 @@ const checks = [
   ['build', 'node', ['scripts/build.mjs']],
   // Scripts, benchmarks and Node tests through their JSDoc types; they import the built package's declarations.
   ['typecheck node', bin('tsc'), ['-p', 'tsconfig.node.json']],
-  ['readme table', 'node', ['scripts/inventory-table.mjs', '--check']],
+  ['inventory table', 'node', ['scripts/inventory-table.mjs', '--check']],
   ...(existsSync('bench/size.mjs') ? [/** @type {[string, string, string[]]} */ (['size budgets', 'node', ['bench/size.mjs', '--check']])] : []),
   ['browser tests', bin('web-test-runner'), []],
   // Tests wait on conditions, not on time: the runner's timeout per test is the only limit, generous for a busy machine.
   ['node tests', 'node', ['--test', '--test-timeout=600000', ...nodeTests]],
   // A React project's view of the built declarations: typed JSX elements, props and events.
   ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
-  ['readme api tables', 'node', ['scripts/api-tables.mjs', '--check']],
+  ['api tables', 'node', ['scripts/api-tables.mjs', '--check']],
 ];
 
 const only = process.argv.slice(2);

@@ -4,9 +4,8 @@
 // uses every element from the built dist/ and a real Chromium drives it.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -15,14 +14,10 @@ let origin;
 let browser;
 
 before(async () => {
-  ({ server, url: origin } = await serve({ root: '.', port: 8930, headers: () => ({ 'content-security-policy': POLICY }) }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  ({ browser, server, url: origin } = await startBrowser({ root: '.', port: 8930, headers: () => ({ 'content-security-policy': POLICY }) }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-});
+after(() => stopBrowser({ browser, server }));
 
 /**
  * Opens `path` and records everything the policy and the page complain

@@ -8,16 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { inventoryDefinition } from 'samsyn/schema';
 
 
 test('the inventory report prints to clean A4 pages with every section heading', { timeout: 180_000 }, async (t) => {
   assert.ok(existsSync('dist/components/inventory-report.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
   const { server, url } = await serve({ root: '.', port: 8610 });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  const browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-print-'));
   t.after(async () => {
     await browser.close();
