@@ -16,7 +16,7 @@ import {
 } from 'samsyn/aggregate';
 import { aggregateResultSchema, comparisonSchema, inventoryDefinition, parseInventoryRecord } from 'samsyn/schema';
 
-// The small fixed data of the browser tests of the aggregate module (tests/aggregate/fixtures.ts).
+// The small fixed data of the browser tests of the aggregate module (tests/fixtures/aggregate-survey.ts).
 const { survey, valid, invalid } = JSON.parse(readFileSync(new URL('../fixtures/aggregate-survey.json', import.meta.url), 'utf8'));
 const rec = (answers) => ({ definition: 'test-survey@1', answers });
 const open = { definition: survey, minCount: 1 };
