@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when the committed custom-elements.json is not what the analyzer
-// makes of the sources today. Editors, Storybook's docs, the README's API
+// makes of the sources today. Editors, Storybook's docs, the generated API
 // tables and vendors' tooling read that file, so it has to be in step. It
 // analyses into a temporary folder and leaves the committed file alone, so
 // it can run before or after the build (which rewrites the file).
