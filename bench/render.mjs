@@ -146,7 +146,11 @@ function siteFor(dist) {
   return site;
 }
 
-/** Runs every scenario whose subject is built; figures and the Chromium version. */
+/**
+ * Runs every scenario whose subject is built; figures and the Chromium version.
+ *
+ * @param {{ quick?: boolean, only?: string[], dist?: string }} [options]
+ */
 export async function run({ quick = false, only, dist = distDir() } = {}) {
   const { inventoryDefinition } = await import(pathToFileURL(join(dist, 'schema.js')).href);
   mkdirSync(join(projectRoot, 'bench/.work'), { recursive: true });

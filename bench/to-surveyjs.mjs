@@ -95,6 +95,6 @@ export function toSurveyJs(definition, { locale = 'sv' } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { inventoryDefinition } = await import('../dist/schema.js');
+  const { inventoryDefinition } = await import('samsyn/schema');
   console.log(JSON.stringify(toSurveyJs(inventoryDefinition), null, 2));
 }

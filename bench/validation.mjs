@@ -24,7 +24,11 @@ const COLD = 10_000;
 /** Fresh processes per cold figure. */
 const COLD_RUNS = { full: 5, quick: 2 };
 
-/** Ways a record arrives wrong at a server; each gives a record the schema must reject. */
+/**
+ * Ways a record arrives wrong at a server; each gives a record the schema must reject.
+ *
+ * @type {Array<[what: string, breaker: (record: any) => unknown]>}
+ */
 const breakers = [
   ['an unknown option code', (r) => ({ ...r, answers: { ...r.answers, housing: 'castle' } })],
   [

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Keeps the README's table of question ids and option codes in step with the
+// Keeps the table of question ids and option codes (docs/inventory.md) in step with the
 // national definition: `--write` rewrites it, `--check` fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -24,21 +24,22 @@ export async function inventoryTable() {
   return `${START}\n${rows.join('\n')}\n${END}`;
 }
 
-const readme = readFileSync('README.md', 'utf8');
+const FILE = 'docs/inventory.md';
+const readme = readFileSync(FILE, 'utf8');
 const from = readme.indexOf(START);
 const to = readme.indexOf(END);
 if (from < 0 || to < 0) {
-  console.error('README.md has no inventory-table markers.');
+  console.error(`${FILE} has no inventory-table markers.`);
   process.exit(1);
 }
 const current = readme.slice(from, to + END.length);
 const fresh = await inventoryTable();
 if (process.argv.includes('--write')) {
-  writeFileSync('README.md', readme.slice(0, from) + fresh + readme.slice(to + END.length));
-  console.log('README.md: inventory table written.');
+  writeFileSync(FILE, readme.slice(0, from) + fresh + readme.slice(to + END.length));
+  console.log(`${FILE}: inventory table written.`);
 } else if (current !== fresh) {
-  console.error('README.md: the table of question ids and option codes is stale. Run `npm run docs:table` and commit.');
+  console.error(`${FILE}: the table of question ids and option codes is stale. Run \`npm run docs:table\` (after the build) and commit.`);
   process.exit(1);
 } else {
-  console.log('README.md: the inventory table matches the definition.');
+  console.log(`${FILE}: the inventory table matches the definition.`);
 }

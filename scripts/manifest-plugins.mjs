@@ -73,5 +73,15 @@ export function samsynManifestPlugins() {
         }
       },
     },
+    {
+      // The analyzer lists modules in the order it finishes reading them,
+      // which varies from run to run: the same sources gave a different file.
+      // Sorted by path, the manifest is the same for the same sources, so a
+      // build leaves it unchanged and the staleness check compares like with like.
+      name: 'samsyn-stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
   ];
 }

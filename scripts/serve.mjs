@@ -22,6 +22,9 @@ const types = {
  * test adds a strict Content-Security-Policy); `home` is where `/` redirects.
  * Resolves with the server and its base URL; tries the next port when one is
  * taken.
+ *
+ * @param {{ root?: string, port?: number, headers?: (path: string) => Record<string, string>, quiet?: boolean, home?: string }} [options]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
 export function serve({ root = '.', port = 8000, headers = () => ({}), quiet = true, home } = {}) {
   const base = resolve(root);
@@ -53,12 +56,13 @@ export function serve({ root = '.', port = 8000, headers = () => ({}), quiet = t
     if (!quiet) console.log(req.method, url.pathname);
   });
   return new Promise((resolvePromise, reject) => {
+    /** @param {number} p @param {number} attempts */
     const tryPort = (p, attempts) => {
-      server.once('error', (error) => {
+      server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
         if (error.code === 'EADDRINUSE' && attempts > 0) tryPort(p + 1, attempts - 1);
         else reject(error);
       });
-      server.listen(p, '127.0.0.1', () => resolvePromise({ server, url: `http://localhost:${server.address().port}` }));
+      server.listen(p, '127.0.0.1', () => resolvePromise({ server, url: `http://localhost:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` }));
     };
     tryPort(port, 20);
   });

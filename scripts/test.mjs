@@ -10,18 +10,23 @@ const nodeTests = existsSync('tests/node')
   ? readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/node/${f}`)
   : [];
 
+/** @type {Array<[name: string, command: string, args: string[]]>} */
 const checks = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json']],
+  // Before the build, which rewrites custom-elements.json: the committed file must be what the analyzer makes of src/.
+  ['custom-elements.json', 'node', ['scripts/manifest-check.mjs']],
   ['build', 'node', ['scripts/build.mjs']],
-  ['readme table', 'node', ['scripts/inventory-table.mjs', '--check']],
-  ...(existsSync('bench/size.mjs') ? [['size budgets', 'node', ['bench/size.mjs', '--check']]] : []),
+  // Scripts, benchmarks and Node tests through their JSDoc types; they import the built package's declarations.
+  ['typecheck node', bin('tsc'), ['-p', 'tsconfig.node.json']],
+  ['inventory table', 'node', ['scripts/inventory-table.mjs', '--check']],
+  ...(existsSync('bench/size.mjs') ? [/** @type {[string, string, string[]]} */ (['size budgets', 'node', ['bench/size.mjs', '--check']])] : []),
   ['browser tests', bin('web-test-runner'), []],
   // Tests wait on conditions, not on time: the runner's timeout per test is the only limit, generous for a busy machine.
   ['node tests', 'node', ['--test', '--test-timeout=600000', ...nodeTests]],
   // A React project's view of the built declarations: typed JSX elements, props and events.
   ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
-  ['readme api tables', 'node', ['scripts/api-tables.mjs', '--check']],
+  ['api tables', 'node', ['scripts/api-tables.mjs', '--check']],
 ];
 
 const only = process.argv.slice(2);

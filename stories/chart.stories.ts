@@ -5,7 +5,7 @@ import '../src/components/chart/chart.js';
 import type { SamsynChart } from '../src/components/chart/chart.js';
 import type { ChartType } from '../src/components/chart/chart-data.js';
 import { aggregate, generateRecords } from '../src/aggregate/index.js';
-import type { Definition } from '../src/schema/questionnaire.js';
+import { records, overall, byGender, durations } from '../tests/fixtures/elements/chart.js';
 
 interface Args {
   result?: unknown;
@@ -18,46 +18,6 @@ interface Args {
   showTable?: boolean;
   style?: string;
 }
-
-/** A kommun of Tierp's size (seed 000): 350 synthetic records. */
-const records = generateRecords({ count: 350, seed: 4 });
-const overall = aggregate(records, { period: '2013' });
-const byGender = aggregate(records, { by: 'gender', period: '2013' });
-
-/** Skellefteå's "tid i insats" (seed 003): a number question, with means per age band. */
-const followUp: Definition = {
-  id: 'young-adults-follow-up',
-  version: '1',
-  kind: 'questionnaire',
-  title: { sv: 'Uppföljning unga vuxna', en: 'Young adults follow-up' },
-  sections: [
-    {
-      id: 'participant',
-      title: { sv: 'Deltagare', en: 'Participant' },
-      questions: [
-        {
-          id: 'ageBand',
-          kind: 'one',
-          label: { sv: 'Ålder', en: 'Age' },
-          options: [
-            { code: '18-24', label: { sv: '18–24 år', en: '18–24 years' } },
-            { code: '25-29', label: { sv: '25–29 år', en: '25–29 years' } },
-          ],
-        },
-        {
-          id: 'monthsInIntervention',
-          kind: 'number',
-          integer: true,
-          min: 0,
-          max: 36,
-          label: { sv: 'Tid i insats', en: 'Time in the intervention' },
-          unit: { sv: 'månader', en: 'months' },
-        },
-      ],
-    },
-  ],
-};
-const durations = aggregate(generateRecords({ count: 120, seed: 8, definition: followUp }), { definition: followUp });
 
 function afterRender(args: Args) {
   return ref((el) => {

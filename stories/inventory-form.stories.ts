@@ -3,6 +3,7 @@ import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/inventory-form/inventory-form.js';
 import type { SamsynInventoryForm } from '../src/components/inventory-form/inventory-form.js';
+import { complete } from '../tests/fixtures/elements/inventory-form.js';
 
 interface Args {
   value?: unknown;
@@ -17,30 +18,6 @@ interface Args {
   pressNext?: boolean;
   style?: string;
 }
-
-/** One person's answers, as a caseworker in seed 000's kommun might have given them. */
-const complete = {
-  definition: 'national-inventory@1',
-  answers: {
-    gender: 'woman',
-    ageBand: '25-34',
-    household: ['alone'],
-    psychiatryContact: 'social-services-and-psychiatry',
-    cooperation: ['social-services', 'outpatient-psychiatry', 'social-insurance-agency'],
-    sip: 'in-progress',
-    housing: 'ordinary-with-support',
-    education: 'upper-secondary-incomplete',
-    occupationStatus: 'had',
-    occupationTypes: ['municipal-day-activity', 'studies'],
-    occupationDifficulty: 'moderate',
-    income: ['activity-compensation'],
-    needPsychiatric: '2',
-    healthCheck: 'not-done',
-    healthProblems: 'yes',
-    dentalProblems: 'unknown',
-    relativesSupport: 'practical-support',
-  },
-};
 
 function afterRender(args: Args) {
   return ref((el) => {

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/inventory-report/inventory-report.js';
 import { aggregate, generateRecords } from '../src/aggregate/index.js';
 import type { AggregateResult, Population } from '../src/schema/aggregate-result.js';
+import { stockholm, earlier, population } from '../tests/fixtures/elements/inventory-report.js';
 
 interface Args {
   records?: readonly unknown[];
@@ -17,19 +18,6 @@ interface Args {
   lang: string;
   style?: string;
 }
-
-/** Stockholm's inventory size (seed 002), synthetic and reproducible. */
-const stockholm = generateRecords({ count: 3596, seed: 1 });
-const earlier = generateRecords({ count: 3100, seed: 2 });
-
-const bands = { '18-24': 80000, '25-34': 150000, '35-44': 130000, '45-54': 120000, '55-64': 100000, '65-plus': 10000 };
-const half = Object.fromEntries(Object.entries(bands).map(([band, n]) => [band, n / 2]));
-/** Inhabitants by age band, and women and men in each, for the per-mille table. */
-const population: Population = {
-  total: 590000,
-  groups: bands,
-  byOption: { gender: { woman: { total: 295000, groups: half }, man: { total: 295000, groups: half } } },
-};
 
 const render = (args: Args): TemplateResult =>
   html`<div lang=${args.lang} style=${args.style ?? ''}>

@@ -4,89 +4,14 @@ import '../src/components/action-plan/action-plan.js';
 import '../src/components/participation/participation.js';
 import type { SamsynActionPlan } from '../src/components/action-plan/action-plan.js';
 import type { SamsynChangeDetail } from '../src/components/shared/events.js';
-import type { ActionPlan } from '../src/schema/action-plan.js';
 import type { Participation } from '../src/schema/participation.js';
+import { plan, tierp } from '../tests/fixtures/elements/participation.js';
 
 interface Args {
   value?: unknown;
   plan?: unknown;
   mode?: 'read' | 'edit';
 }
-
-/** The plan for development of Tierp 2013 (seed 000), its goals as rows. */
-const plan: ActionPlan = {
-  title: 'Plan för utveckling 2014',
-  rows: [
-    {
-      id: 'kunskap-1',
-      area: 'health',
-      goal: 'Kunskap om diagnoser och innebörd av psykisk funktionsnedsättning',
-      activity: 'Utbildningstillfällen för kommunala utförare och handläggare',
-      responsible: 'Verksamhetscheferna',
-      status: 'ongoing',
-    },
-    {
-      id: 'sip-1',
-      area: 'sip',
-      goal: 'Alla personer med behov av SIP erbjuds SIP',
-      activity: 'Fortsätta implementera arbetssättet och följa upp att fler SIP erbjuds',
-      responsible: 'Verksamhetscheferna',
-      status: 'ongoing',
-    },
-    {
-      id: 'boende-1',
-      area: 'housing',
-      goal: 'Erbjuda boendelösningar på hemmaplan',
-      activity: 'Utreda behovet av olika stödboendelösningar',
-      responsible: 'Sociala enheten',
-      status: 'not-started',
-    },
-    {
-      id: 'info-1',
-      area: 'outreach',
-      goal: 'Ökad kunskap om kommunala stödinsatser',
-      activity: 'Revidera och sprida informationsmaterialet om träffpunkter, SIP, boendestöd och personligt ombud',
-      responsible: 'Verksamhetscheferna',
-      status: 'not-started',
-    },
-    {
-      id: 'kallelse-1',
-      area: 'sip',
-      goal: 'Tydlig information vid kallelse till möte',
-      activity: 'En gemensam mall för skriftliga kallelser: syfte, vilka som deltar, möjlighet till ombud och skriftliga anteckningar',
-      responsible: 'Ansvarig enhetschef vid Sociala enheten',
-      status: 'done',
-    },
-  ],
-};
-
-/** Tierp's consultation (seed 000), the representatives given as roles, not names. */
-const tierp: Participation = {
-  date: '2013-10-01',
-  organisations: [
-    { id: 'attention', name: 'Attention Tierp-Älvkarleby', representatives: 'en företrädare' },
-    { id: 'rsmh', name: 'RSMH:s lokalförening i Tierp', representatives: 'en företrädare' },
-  ],
-  views: [
-    {
-      id: 'v1',
-      text: 'Ytterligare sysselsättningsmöjligheter behövs inom kommunen: fler alternativ och ökad flexibilitet.',
-    },
-    { id: 'v2', text: 'Fler boendealternativ behövs inom kommunen.', rows: ['boende-1'] },
-    {
-      id: 'v3',
-      text: 'Kommunen behöver en bättre informationsspridning om träffpunktsverksamheter, SIP, sysselsättningsalternativ, boendestöd och personligt ombud.',
-      rows: ['info-1', 'sip-1'],
-    },
-    {
-      id: 'v4',
-      organisation: 'rsmh',
-      text: 'Av kallelsen borde det framgå vilka som ska närvara vid mötet, mötets syfte, möjligheten till ombud och att få skriftliga anteckningar efter mötet.',
-      rows: ['kallelse-1'],
-    },
-    { id: 'v5', organisation: 'attention', text: 'Habiliteringen är en viktig samverkanspartner, vilket inte framkommer av inventeringen.' },
-  ],
-};
 
 const meta = {
   title: 'Samsyn/Participation',

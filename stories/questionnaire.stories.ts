@@ -4,8 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/questionnaire/questionnaire.js';
 import type { SamsynQuestionnaire } from '../src/components/questionnaire/questionnaire.js';
 import { followupDefinition } from '../src/definitions/followup.js';
-import { inventoryDefinition } from '../src/definitions/inventory.js';
-import { extendDefinition, type Definition } from '../src/schema/questionnaire.js';
+import type { Definition } from '../src/schema/questionnaire.js';
+import { housingSupport, filled, stockholm } from '../tests/fixtures/elements/questionnaire.js';
 
 interface Args {
   definition: Definition;
@@ -20,124 +20,6 @@ interface Args {
   showErrors?: boolean;
   style?: string;
 }
-
-/** A kommun's own short questionnaire on housing support: every kind of question. */
-const housingSupport: Definition = {
-  id: 'housing-support',
-  version: '1',
-  kind: 'questionnaire',
-  title: { sv: 'Boendestöd – uppföljning', en: 'Housing support – follow-up' },
-  sections: [
-    {
-      id: 'support',
-      title: { sv: 'Stödet', en: 'The support' },
-      description: {
-        sv: 'Frågor om boendestödet de senaste tre månaderna.',
-        en: 'Questions about the housing support in the last three months.',
-      },
-      questions: [
-        {
-          id: 'hasSupport',
-          kind: 'one',
-          label: { sv: 'Har personen boendestöd?', en: 'Does the person have housing support?' },
-          required: true,
-          options: [
-            { code: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-            { code: 'no', label: { sv: 'Nej', en: 'No' } },
-          ],
-        },
-        {
-          id: 'hoursPerWeek',
-          kind: 'number',
-          label: { sv: 'Timmar per vecka', en: 'Hours per week' },
-          help: { sv: 'Ett genomsnitt räcker.', en: 'An average is enough.' },
-          min: 0,
-          max: 40,
-          unit: { sv: 'timmar', en: 'hours' },
-          required: true,
-          when: { question: 'hasSupport', equals: ['yes'] },
-        },
-        {
-          id: 'supportWith',
-          kind: 'many',
-          label: { sv: 'Stöd med', en: 'Support with' },
-          help: { sv: 'Välj alla som stämmer.', en: 'Select all that apply.' },
-          required: true,
-          when: { question: 'hasSupport', equals: ['yes'] },
-          options: [
-            { code: 'cleaning', label: { sv: 'Städning', en: 'Cleaning' } },
-            { code: 'shopping', label: { sv: 'Inköp', en: 'Shopping' } },
-            { code: 'finances', label: { sv: 'Ekonomi', en: 'Finances' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' }, exclusive: true },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'experience',
-      title: { sv: 'Upplevelse', en: 'Experience' },
-      questions: [
-        {
-          id: 'satisfied',
-          kind: 'scale',
-          label: { sv: 'Hur nöjd är personen med stödet?', en: 'How satisfied is the person with the support?' },
-          anchors: { low: { sv: 'Inte alls nöjd', en: 'Not at all satisfied' }, high: { sv: 'Mycket nöjd', en: 'Very satisfied' } },
-          dontKnow: true,
-          required: true,
-        },
-        {
-          id: 'since',
-          kind: 'date',
-          label: { sv: 'Stödet började', en: 'The support started' },
-          min: '2000-01-01',
-          max: '2030-12-31',
-        },
-        {
-          id: 'comment',
-          kind: 'text',
-          label: { sv: 'Kommentar', en: 'Comment' },
-          maxLength: 300,
-          multiline: true,
-        },
-      ],
-    },
-  ],
-};
-
-const filled = {
-  definition: 'housing-support@1',
-  answers: {
-    hasSupport: 'yes',
-    hoursPerWeek: 6.5,
-    supportWith: ['cleaning', 'finances'],
-    satisfied: 4,
-    since: '2024-09-02',
-    comment: 'Vill gärna ha stöd även på helger.',
-  },
-};
-
-/** Stockholm added its own questions to the national tool (seed 002): a kommun's extension. */
-const stockholm = extendDefinition(inventoryDefinition, {
-  id: 'stockholm-inventory',
-  version: '1',
-  title: { sv: 'Inventering – Stockholms stad', en: 'Inventory – City of Stockholm' },
-  questions: [
-    {
-      section: 'housing',
-      question: {
-        id: 'housingQueue',
-        kind: 'one',
-        label: { sv: 'Står personen i bostadskö?', en: 'Is the person in the housing queue?' },
-        required: true,
-        options: [
-          { code: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-          { code: 'no', label: { sv: 'Nej', en: 'No' } },
-          { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-        ],
-      },
-    },
-  ],
-});
 
 /** Opens a step or reports validity after the first render, through what a person or a portal would use. */
 function afterRender(args: Args) {

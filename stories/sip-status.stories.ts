@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { generateRecords } from '../src/aggregate/index.js';
 import '../src/components/sip-status/sip-status.js';
+import { stockholm, smallKommun, plan } from '../tests/fixtures/elements/sip-status.js';
 
 interface Args {
   mode?: 'overview' | 'plan';
@@ -13,81 +14,6 @@ interface Args {
   minCount?: number;
   today?: string;
 }
-
-/**
- * Seed 002 (Stockholm's action plan, revised 2015): plans drawn up and being
- * drawn up, need, gender, obstacles. For 2014 the seed gives only the share
- * (50 % of the need); the counts of that year are made up to match it.
- */
-const stockholm = {
-  source: 'Inventeringen 2013 och stadsdelsförvaltningarnas uppgifter september 2014 och 2015',
-  points: [
-    { period: '2013', date: '2013-12-31', established: 731, inProgress: 122 },
-    { period: '2014', date: '2014-09-30', established: 700, inProgress: 132, estimatedNeed: 1663 },
-    {
-      period: '2015',
-      date: '2015-09-30',
-      established: 941,
-      inProgress: 160,
-      estimatedNeed: 1663,
-      byGender: { woman: { established: 435 }, man: { established: 506 } },
-      obstacles: [
-        { label: 'Okunskap' },
-        { label: 'Brist på rutiner och riktlinjer' },
-        { label: 'Svårt att motivera den enskilde' },
-        { label: 'Tidsbrist' },
-        { label: 'Svårt att få tag på samverkanspartner inom psykiatrin' },
-        { label: 'Den enskilde vill inte att kommunen och psykiatrin har kontakt med varandra' },
-      ],
-    },
-  ],
-};
-
-/** A small kommun: every status and gender reported, some counts too small to show. */
-const smallKommun = {
-  source: 'Socialtjänstens ärendegenomgång, mars 2016',
-  points: [
-    {
-      period: 'Mars 2016',
-      date: '2016-03-31',
-      established: 40,
-      inProgress: 9,
-      missing: 12,
-      unknown: 20,
-      estimatedNeed: 70,
-      byGender: {
-        woman: { established: 22, inProgress: 7, missing: 6, unknown: 11 },
-        man: { established: 18, inProgress: 2, missing: 6, unknown: 9 },
-      },
-      obstacles: [
-        { label: 'Tidsbrist', count: 11 },
-        { label: 'Den enskilde vill inte', count: 3 },
-      ],
-    },
-  ],
-};
-
-const plan = {
-  id: 'SIP-2025-0142',
-  step: 'following-up',
-  needs: ['Stöd i att behålla lägenheten', 'Samordning mellan psykiatrin och boendestödet', 'En meningsfull sysselsättning'],
-  goals: ['Bo kvar i egen lägenhet', 'Börja på daglig verksamhet tre dagar i veckan före sommaren'],
-  interventions: [
-    { id: 'boendestod', text: 'Boendestöd två gånger i veckan', principal: 'kommun', agency: 'kommun-social-services' },
-    { id: 'samtal', text: 'Samtalsbehandling varannan vecka', principal: 'region', agency: 'region-psychiatry' },
-    { id: 'lakemedel', text: 'Läkemedelsgenomgång', principal: 'region', agency: 'region-primary-care' },
-    { id: 'arbetstraning', text: 'Kartläggning inför arbetsträning', principal: 'other', agency: 'employment-service' },
-  ],
-  othersActions: [{ text: 'En anhörig följer med till läkarbesöken' }, { text: 'Brukarföreningen erbjuder en stödperson' }],
-  overallResponsibility: { principal: 'kommun', agency: 'kommun-social-services', role: 'Samordnare i socialpsykiatrin' },
-  followUps: [
-    { date: '2024-12-10', by: 'Samordnare i socialpsykiatrin', note: 'Boendestödet fungerar; sysselsättning ännu inte påbörjad.' },
-    { date: '2025-03-11', agency: 'region-psychiatry' },
-  ],
-  nextFollowUp: { date: '2025-06-10', by: 'Samordnare i socialpsykiatrin' },
-  consent: { status: 'given', date: '2024-10-02' },
-  obstacles: ['Svårt att hitta en gemensam mötestid'],
-};
 
 const meta = {
   title: 'Samsyn/SIP status',

@@ -7,9 +7,14 @@ import { round } from './stats.mjs';
  * means Samsyn is smaller or faster. `spread` is the summary of repeated
  * runs ({ median, min, max, runs }) the value is the median of. Values are
  * kept to three significant digits, or to `decimals` places when given.
+ *
+ * @param {string} key
+ * @param {{ label: string, value: number | null, unit: string, peer?: string, peerValue?: number | null,
+ *   note?: string, spread?: { min: number, max: number, runs: number }, budget?: number, decimals?: number }} input
  */
 export function figure(key, { label, value, unit, peer, peerValue, note, spread, budget, decimals }) {
   const keep = (v) => (decimals === undefined ? round(v) : Number(v.toFixed(decimals)));
+  /** @type {Record<string, any>} */
   const f = { key, label, value: value === null ? null : keep(value), unit };
   if (spread) f.spread = { min: keep(spread.min), max: keep(spread.max), runs: spread.runs };
   if (budget !== undefined) f.budget = budget;

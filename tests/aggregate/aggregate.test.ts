@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregate, compare } from '../../src/aggregate/index.js';
 import { aggregateResultSchema, comparisonSchema, type AggregateResult } from '../../src/schema/aggregate-result.js';
-import { invalid, survey, valid } from './fixtures.js';
+import { invalid, survey, valid } from '../fixtures/aggregate-survey.js';
 
 const open = { definition: survey, minCount: 1 };
 const question = (result: AggregateResult, id: string) => result.questions.find((q) => q.id === id)!;

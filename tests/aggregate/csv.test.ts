@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { aggregate, toCsv } from '../../src/aggregate/index.js';
-import { survey, valid } from './fixtures.js';
+import { survey, valid } from '../fixtures/aggregate-survey.js';
 
 describe('toCsv (in the browser)', () => {
   const result = aggregate(valid, { definition: survey, by: 'gender', minCount: 1, population: { total: 1000 } });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregate, generateRecords, protectCounts, toCsv } from '../../src/aggregate/index.js';
 import type { AggregateResult } from '../../src/schema/aggregate-result.js';
-import { rec, survey } from './fixtures.js';
+import { rec, survey } from '../fixtures/aggregate-survey.js';
 
 const option = (result: AggregateResult, id: string, code: string) =>
   result.questions.find((q) => q.id === id)!.options!.find((o) => o.code === code)!;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type * as Aggregate from '../../src/aggregate/index.js';
 import type * as Schema from '../../src/schema/index.js';
-import { invalid, survey, valid } from './fixtures.js';
+import { invalid, survey, valid } from '../fixtures/aggregate-survey.js';
 
 /*
  * A page with a strict Content Security Policy tells zod not to compile code

@@ -7,6 +7,7 @@ import { aggregate, generateRecords } from '../../src/aggregate/index.js';
 import { aggregateRecords } from '../../src/components/chart/aggregate-records.js';
 import { PALETTE } from '../../src/components/chart/chart-data.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
+import { downloadedBlob } from '../helpers/download.js';
 import { genderResult, sipByGender } from '../fixtures/aggregate-results.js';
 
 const sv = new Intl.NumberFormat('sv-SE');
@@ -411,25 +412,12 @@ describe('samsyn-chart', () => {
 
   it('downloads its table as CSV, in the page language, with `..` for hidden figures', async () => {
     const el = await drawnChart(sipByGender, 'sip', 'grouped');
-    const created: Blob[] = [];
-    const native = Object.getOwnPropertyDescriptor(URL, 'createObjectURL')!;
-    const original = URL.createObjectURL.bind(URL);
-    URL.createObjectURL = (blob: Blob) => {
-      created.push(blob);
-      return original(blob);
-    };
-    try {
-      const download = shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')[1];
-      expect(download.textContent.trim()).to.equal('Ladda ner tabellen (CSV)');
-      download.click();
-      await waitUntil(() => created.length > 0, 'nothing was downloaded');
-    } finally {
-      Object.defineProperty(URL, 'createObjectURL', native);
-    }
-    expect(created).to.have.length(1);
-    const bytes = new Uint8Array(await created[0].arrayBuffer());
+    const download = shadow(el).querySelectorAll<HTMLButtonElement>('.actions button')[1];
+    expect(download.textContent.trim()).to.equal('Ladda ner tabellen (CSV)');
+    const file = await downloadedBlob(() => download.click());
+    const bytes = new Uint8Array(await file.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const lines = (await created[0].text()).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = (await file.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal(
       'Svarsalternativ;Samtliga: Antal;Samtliga: Andel, %;Kvinna: Antal;Kvinna: Andel, %;Man: Antal;Man: Andel, %',
     );

@@ -15,7 +15,7 @@
 // It knows Samsyn only through the published result shape and the
 // questionnaire definition format; its counting of the records is its own.
 import highsLoader from 'highs';
-import { optionsOf, questionsOf } from '../../dist/schema.js';
+import { optionsOf, questionsOf } from 'samsyn/schema';
 
 /** The breakdown questions: the finest columns are their combinations. */
 export const DIMS = ['gender', 'ageBand'];

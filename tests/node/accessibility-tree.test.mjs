@@ -8,9 +8,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -18,14 +16,10 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8640 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8640 }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 /** Opens a demo page in a fresh context and waits until every Samsyn element has computed and rendered what it shows. */
 async function open(file) {

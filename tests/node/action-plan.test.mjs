@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as schema from '../../dist/schema.js';
+import * as schema from 'samsyn/schema';
 
 const {
   actionPlanSchema,

@@ -5,8 +5,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { aggregate, generateRecords, protectCounts, toCsv } from '../../dist/aggregate.js';
-import { inventoryDefinition, recordSchemaFor } from '../../dist/schema.js';
+import { aggregate, generateRecords, protectCounts, toCsv } from 'samsyn/aggregate';
+import { inventoryDefinition, recordSchemaFor } from 'samsyn/schema';
 
 // A failing property then says which assertion failed, not only the counterexample.
 fc.configureGlobal({ includeErrorInReport: true });

@@ -13,10 +13,10 @@ import {
   REJECTION_REASONS,
   CSV_ROW_TYPES,
   DEFAULT_MIN_COUNT,
-} from '../../dist/aggregate.js';
-import { aggregateResultSchema, comparisonSchema, inventoryDefinition, parseInventoryRecord } from '../../dist/schema.js';
+} from 'samsyn/aggregate';
+import { aggregateResultSchema, comparisonSchema, inventoryDefinition, parseInventoryRecord } from 'samsyn/schema';
 
-// The small fixed data of the browser tests of the aggregate module (tests/aggregate/fixtures.ts).
+// The small fixed data of the browser tests of the aggregate module (tests/fixtures/aggregate-survey.ts).
 const { survey, valid, invalid } = JSON.parse(readFileSync(new URL('../fixtures/aggregate-survey.json', import.meta.url), 'utf8'));
 const rec = (answers) => ({ definition: 'test-survey@1', answers });
 const open = { definition: survey, minCount: 1 };
@@ -55,7 +55,7 @@ describe('aggregate: counts and shares (disclosure control off)', () => {
         ['personal-number', 'note', 1],
       ],
     );
-    for (const r of result.rejected.reasons) assert.ok(REJECTION_REASONS.includes(r.reason));
+    for (const r of result.rejected.reasons) assert.ok(/** @type {readonly string[]} */ (REJECTION_REASONS).includes(r.reason));
     assert.match(result.rejected.reasons.find((r) => r.reason === 'missing-answer').message, /Kön/);
     const english = aggregate(invalid.slice(2, 3), { ...open, locale: 'en' });
     assert.equal(english.rejected.reasons[0].message, 'A required answer is missing (question “Gender”)');
@@ -151,7 +151,7 @@ describe('aggregate: counts and shares (disclosure control off)', () => {
   test('refuses unusable options', () => {
     assert.throws(() => aggregate(valid, { definition: survey, minCount: 0 }), RangeError);
     assert.throws(() => aggregate(valid, { definition: survey, minCount: 2.5 }), RangeError);
-    assert.throws(() => aggregate('records', {}), TypeError);
+    assert.throws(() => aggregate(/** @type {any} */ ('records'), {}), TypeError);
     assert.throws(() => aggregate(valid, { definition: { ...survey, sections: [] } }), /not valid/);
     assert.throws(() => aggregate(valid, { definition: survey, population: { total: -1 } }), /population/);
   });

@@ -4,7 +4,7 @@
 // id fields of the action plan and the views of user organisations.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import * as schema from '../../dist/schema.js';
+import * as schema from 'samsyn/schema';
 import { ordinaryTexts, personalNumbers, write } from '../fixtures/personal-numbers.mjs';
 
 const { anonymousId, anonymousText, containsPersonalNumber, findPersonalNumber, parseActionPlan, parseParticipation, parseSipPlan, recordSchema } = schema;
@@ -32,16 +32,16 @@ describe('every written form of a personal identity number is refused', () => {
   for (const { form, text } of personalNumbers) {
     test(form, () => {
       assert.ok(findPersonalNumber(text), JSON.stringify(text));
-      for (const locale of ['sv', 'en']) {
+      for (const locale of /** @type {const} */ (['sv', 'en'])) {
         const free = anonymousText({ label: 'Anteckning', maxLength: 200, locale }).safeParse(text);
         assert.equal(free.success, false, `free text (${locale}) accepted ${JSON.stringify(text)}`);
         assert.match(free.error.issues.map((i) => i.message).join('\n'), freeTextMessage[locale]);
-        for (const [result, path] of [
+        for (const [result, path] of /** @type {Array<[any, string]>} */ ([
           [parseActionPlan(plan({ id: text }), { locale }), 'rows.0.id'],
           [parseActionPlan(plan({}, { code: text }), { locale }), 'areas.0.code'],
           [parseParticipation(participation({ id: text }), { locale }), 'organisations.0.id'],
           [parseParticipation(participation({}, { id: text }), { locale }), 'views.0.id'],
-        ]) {
+        ])) {
           assert.equal(result.success, false, `${path} (${locale}) accepted ${JSON.stringify(text)}`);
           assert.ok(
             messagesAt(result, path).some((m) => idMessage[locale].test(m)),

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { inventoryDefinition, optionsOf, questionsOf } from '../../dist/schema.js';
+import { inventoryDefinition, optionsOf, questionsOf } from 'samsyn/schema';
 import { toSurveyJs } from '../../bench/to-surveyjs.mjs';
 import { importsOf, jsFilesOf } from '../../bench/size.mjs';
 

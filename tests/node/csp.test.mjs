@@ -4,9 +4,8 @@
 // uses every element from the built dist/ and a real Chromium drives it.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -15,14 +14,10 @@ let origin;
 let browser;
 
 before(async () => {
-  ({ server, url: origin } = await serve({ root: '.', port: 8930, headers: () => ({ 'content-security-policy': POLICY }) }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  ({ browser, server, url: origin } = await startBrowser({ root: '.', port: 8930, headers: () => ({ 'content-security-policy': POLICY }) }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-});
+after(() => stopBrowser({ browser, server }));
 
 /**
  * Opens `path` and records everything the policy and the page complain
@@ -184,6 +179,7 @@ describe('every element under the strict policy', () => {
 
   test('a complete record is reviewed and submitted', async () => {
     const record = await page.evaluate(async () => {
+      // @ts-expect-error -- served to the page and resolved by the browser, not from this file
       const { generateRecords } = await import('../../../dist/aggregate.js');
       const [r] = generateRecords({ count: 1, seed: 3 });
       document.getElementById('inventory-form').value = r;
@@ -278,12 +274,12 @@ describe('every element under the strict policy', () => {
   });
 });
 
-for (const [name, policy, port] of [
+for (const [name, policy, port] of /** @type {Array<[string, string, number]>} */ ([
   // The worker is created and the page refuses to start it: the failure arrives later, as an event.
   ['workers forbidden (worker-src \'none\')', `${POLICY}; worker-src 'none'; trusted-types lit-html samsyn`, 8931],
   // The `samsyn` policy cannot be created: the worker's URL is refused at once.
   ['a Trusted Types allow-list that leaves Samsyn out', `${POLICY}; trusted-types lit-html`, 8932],
-]) {
+])) {
   describe(`a stricter portal: ${name}`, () => {
     let stricter;
     let page;

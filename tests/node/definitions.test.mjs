@@ -1,7 +1,7 @@
 // The shipped definitions, read from the built `samsyn/schema` entry as a vendor's server would.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import * as schema from '../../dist/schema.js';
+import * as schema from 'samsyn/schema';
 
 const { followupDefinition, inventoryDefinition, definitionSchema, recordSchemaFor, isSectionShown, pruneAnswers } = schema;
 

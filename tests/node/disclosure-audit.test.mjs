@@ -10,8 +10,8 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { aggregate, generateRecords, toCsv } from '../../dist/aggregate.js';
-import { defineQuestionnaire, inventoryDefinition, recordSchemaFor } from '../../dist/schema.js';
+import { aggregate, generateRecords, toCsv } from 'samsyn/aggregate';
+import { defineQuestionnaire, inventoryDefinition, recordSchemaFor } from 'samsyn/schema';
 import { auditDisclosure, csvProblems, formatBroken, loadHighs } from '../helpers/disclosure-auditor.mjs';
 
 fc.configureGlobal({ includeErrorInReport: true });

@@ -10,9 +10,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 const ARTIFACTS = 'test-artifacts/forced-colors';
 const PALETTE_1 = [0x1d, 0x5a, 0xa8];
@@ -24,14 +22,10 @@ let browser;
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(ARTIFACTS, { recursive: true });
-  ({ server, url: base } = await serve({ root: '.', port: 8970 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8970 }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-});
+after(() => stopBrowser({ browser, server }));
 
 /**
  * Sets forced colours and the colour scheme. Puppeteer's own emulateMediaFeatures refuses

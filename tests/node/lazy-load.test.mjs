@@ -6,9 +6,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -16,14 +14,10 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8730 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8730 }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 /** What each case blocks, and how it brings the element to load that part. */
 const cases = [
@@ -76,6 +70,7 @@ const cases = [
     blocked: /\/chunks\/chart-render-/,
     file: 'chart',
     set: async (el) => {
+      // @ts-expect-error -- served to the page and resolved by the browser, not from this file
       const { aggregate, generateRecords } = await import('/dist/aggregate.js');
       el.setAttribute('question', 'gender');
       el.result = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });

@@ -5,9 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -15,14 +13,10 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8710 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 900_000 });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8710, launch: { protocolTimeout: 900_000 } }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 const elements = [
   ['samsyn-chart', 'chart', (el) => el.setAttribute('question', 'sip'), (el) => el.drawn === true],
@@ -37,6 +31,7 @@ for (const [tag, file, setUp, done] of elements) {
       await page.goto(`${base}/tests/fixtures/memory/index.html`);
       const longest = await page.evaluate(
         async (tagName, fileName, setUpSource, doneSource) => {
+          // @ts-expect-error -- served to the page and resolved by the browser, not from this file
           const { generateRecords } = await import('/dist/aggregate.js');
           await import(`/dist/components/${fileName}.js`);
           // A million distinct records (made before the measurement starts).

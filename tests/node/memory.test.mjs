@@ -5,9 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -15,14 +13,10 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8700 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 600_000 });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8700, launch: { protocolTimeout: 600_000 } }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 /** The page's used JavaScript heap after collecting garbage until it stops shrinking. */
 async function heapAfterGc(client) {
@@ -39,7 +33,9 @@ async function heapAfterGc(client) {
 /** Renders the report with `count` records, waits until every chart is drawn, then removes it and drops the records. */
 async function renderAndRemove(page, count) {
   await page.evaluate(async (n) => {
+    // @ts-expect-error -- served to the page and resolved by the browser, not from this file
     const { generateRecords } = await import('/dist/aggregate.js');
+    // @ts-expect-error -- served to the page and resolved by the browser, not from this file
     await import('/dist/components/inventory-report.js');
     const report = document.createElement('samsyn-inventory-report');
     report.setAttribute('by', 'gender');

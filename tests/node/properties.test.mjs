@@ -7,8 +7,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
-import * as schema from '../../dist/schema.js';
-import * as aggregateModule from '../../dist/aggregate.js';
+import * as schema from 'samsyn/schema';
+import * as aggregateModule from 'samsyn/aggregate';
 
 const {
   inventoryDefinition,
@@ -711,7 +711,6 @@ describe('aggregating a list equals aggregating its parts and adding them up, br
 function publishedRelations(result, def) {
   const relations = [];
   const columns = ['all', ...result.groups.map((g) => g.code)];
-  const splitKeys = (key) => columns.map((c) => `${key}|${c}`);
   const withGroups = (key) => {
     // Everyone = the groups + those whose `by` answer is missing (never published).
     if (result.by) relations.push([[`${key}|all`, 1], ...result.groups.map((g) => [`${key}|${g.code}`, -1]), [`${key}|no-group`, -1]]);

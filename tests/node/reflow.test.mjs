@@ -8,9 +8,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 import { reflowProblems } from '../helpers/reflow.mjs';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
@@ -22,18 +20,10 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8650 }));
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath ?? '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8650 }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 /** Waits until every Samsyn element on the page is defined and has finished rendering, shadow roots included. */
 async function settle(page) {

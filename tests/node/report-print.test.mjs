@@ -8,16 +8,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
-import { inventoryDefinition } from '../../dist/schema.js';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { inventoryDefinition } from 'samsyn/schema';
 
 
 test('the inventory report prints to clean A4 pages with every section heading', { timeout: 180_000 }, async (t) => {
   assert.ok(existsSync('dist/components/inventory-report.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
   const { server, url } = await serve({ root: '.', port: 8610 });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  const browser = await launchBrowser();
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-print-'));
   t.after(async () => {
     await browser.close();
@@ -27,7 +26,7 @@ test('the inventory report prints to clean A4 pages with every section heading',
 
   const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(/** @type {Error} */ (e).message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.setViewport({ width: 1000, height: 800 });

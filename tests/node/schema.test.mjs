@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as schema from '../../dist/schema.js';
+import * as schema from 'samsyn/schema';
 
 const {
   parseInventoryRecord,
@@ -79,6 +79,7 @@ describe('the national inventory definition', () => {
   });
 
   test('groups the housing options and marks exclusive and reconstructed options', () => {
+    /** @type {Record<string, any>} */
     const qs = Object.fromEntries(inventoryDefinition.sections.flatMap((s) => s.questions.map((q) => [q.id, q])));
     assert.equal(qs.housing.groups.length, 2);
     assert.equal(qs.housing.groups[0].label.sv, 'Stadigvarande boende i folkbokföringskommunen');
@@ -277,6 +278,7 @@ describe('definitions', () => {
   });
 
   test('a question needs labels in both languages', () => {
+    /** @type {any} */
     const bad = structuredClone(allKinds);
     bad.sections[0].questions[0].label = { sv: 'Bara svenska' };
     assert.equal(definitionSchema.safeParse(bad).success, false);
@@ -284,6 +286,7 @@ describe('definitions', () => {
 });
 
 describe('extendDefinition', () => {
+  /** @type {Parameters<typeof extendDefinition>[1]} */
   const extension = {
     id: 'stockholm-inventory',
     version: '1',
@@ -307,7 +310,7 @@ describe('extendDefinition', () => {
     assert.equal(ext.id, 'stockholm-inventory');
     assert.equal(ext.sections.at(-1).id, 'stockholm');
     assert.deepEqual(ext.sections[0].questions.map((q) => q.id).slice(0, 3), ['gender', 'ageBand', 'yearsInMunicipality']);
-    const housing = ext.sections.flatMap((s) => s.questions).find((q) => q.id === 'housing');
+    const housing = /** @type {any} */ (ext.sections.flatMap((s) => s.questions).find((q) => q.id === 'housing'));
     assert.ok(housing.groups[0].options.some((o) => o.code === 'training-flat'));
     const record = validRecord({ yearsInMunicipality: 4, districtContact: 'yes', housing: 'training-flat' });
     const r = recordSchemaFor(ext).safeParse({ ...record, definition: 'stockholm-inventory@1' });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import * as schema from '../../dist/schema.js';
+import * as schema from 'samsyn/schema';
 
 const { parseSipPlan, parseSipOverview, sipPlanSchema, sipOverviewSchema, sipCoverage, sipSteps, sipAgencies } = schema;
 

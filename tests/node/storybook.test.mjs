@@ -6,9 +6,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -23,14 +21,10 @@ const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
 before(async () => {
-  ({ server, url: base } = await serve({ root: 'storybook-static', port: 8720 }));
-  browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 600_000 });
+  ({ browser, server, url: base } = await startBrowser({ root: 'storybook-static', port: 8720, launch: { protocolTimeout: 600_000 } }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => stopBrowser({ browser, server }));
 
 /** Opens a story alone and waits until it has rendered: every Samsyn element defined and updated, shadow roots included. */
 async function openStory(page, id, locale) {

@@ -16,7 +16,7 @@ import {
 } from '../../src/schema/index.js';
 import * as z from 'zod/mini';
 import { checkDigit, ordinaryTexts, personalNumbers, write } from '../fixtures/personal-numbers.mjs';
-import { survey, valid as validRecords } from '../aggregate/fixtures.js';
+import { survey, valid as validRecords } from '../fixtures/aggregate-survey.js';
 
 type Result = { success: boolean; error?: { issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }> } };
 const messagesAt = (r: Result, path: string) => r.error?.issues.filter((i) => i.path.join('.') === path).map((i) => i.message) ?? [];

@@ -4,13 +4,14 @@
 import '../../src/components/chart/chart.js';
 import '../../src/components/inventory-report/inventory-report.js';
 import '../../src/components/sip-status/sip-status.js';
-import { generateRecords } from '../../src/aggregate/index.js';
 import { inventoryDefinition } from '../../src/schema/index.js';
 import { genderResult } from '../fixtures/aggregate-results.js';
 import { badInputTable, type Values } from './bad-input-table.js';
 import { hostileValues } from './harness.js';
+import { smallKommun } from '../fixtures/elements/inventory-report.js';
+import { oneYear } from '../fixtures/elements/sip-status.js';
 
-const records = generateRecords({ count: 60, seed: 11 });
+const records = smallKommun;
 const anotherVersion = { definition: 'national-inventory@2', answers: { gender: 'woman' } };
 const unknownDefinition = { definition: 'no-such-form@1', answers: {} };
 
@@ -66,7 +67,7 @@ badInputTable([
   },
   {
     tag: 'samsyn-sip-status',
-    good: (el) => Object.assign(el, { counts: { points: [{ period: '2015', established: 941, inProgress: 160, estimatedNeed: 1663 }] } }),
+    good: (el) => Object.assign(el, { counts: oneYear }),
     shows: '941',
     properties: {
       counts: data(

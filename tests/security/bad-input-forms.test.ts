@@ -8,17 +8,13 @@ import '../../src/components/participation/participation.js';
 import { inventoryDefinition } from '../../src/schema/index.js';
 import { badInputTable, type Values } from './bad-input-table.js';
 import { hostileValues } from './harness.js';
+import { minimalParticipation, minimalPlan } from '../fixtures/elements/action-plan.js';
+import { begun } from '../fixtures/elements/inventory-form.js';
 
 const data = (...extra: Values): Values => [...hostileValues().filter((v) => v.name !== 'null'), ...extra];
 
-const plan = {
-  title: 'Handlingsplan 2015–2017',
-  rows: [{ id: 'r1', area: 'housing', goal: 'Fler i eget boende', activity: 'Boendestöd', responsible: 'Enhetschef', status: 'ongoing' }],
-};
-const participation = {
-  organisations: [{ id: 'o1', name: 'RSMH' }],
-  views: [{ id: 'v1', organisation: 'o1', text: 'Fler boendestödjare behövs.', rows: ['r1'] }],
-};
+const plan = minimalPlan;
+const participation = minimalParticipation;
 
 badInputTable([
   {
@@ -39,7 +35,7 @@ badInputTable([
   {
     tag: 'samsyn-inventory-form',
     // A record just begun: what a portal hands over to resume one.
-    good: (el) => Object.assign(el, { value: { definition: 'national-inventory@1', answers: { gender: 'woman' } } }),
+    good: (el) => Object.assign(el, { value: begun }),
     shows: 'Kön',
     properties: {
       value: data(

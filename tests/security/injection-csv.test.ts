@@ -3,7 +3,8 @@
 // reach the file with an apostrophe in front, through each element's own
 // download button or link, while the figures stay numbers a spreadsheet
 // reads: negative ones, `..` for a hidden figure and `-` for a missing one.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { downloadedBlob } from '../helpers/download.js';
 import '../../src/components/action-plan/action-plan.js';
 import '../../src/components/chart/chart.js';
 import '../../src/components/inventory-report/inventory-report.js';
@@ -20,21 +21,8 @@ const text = (t: string) => ({ sv: t, en: t });
 
 /** The text of the one file `start` has the browser download, taken where the element hands its Blob over. */
 async function downloaded(start: () => void): Promise<string> {
-  const created: Blob[] = [];
-  const native = Object.getOwnPropertyDescriptor(URL, 'createObjectURL')!;
-  const original = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (blob: Blob) => {
-    created.push(blob);
-    return original(blob);
-  };
-  try {
-    start();
-    await waitUntil(() => created.length > 0, 'nothing was downloaded');
-  } finally {
-    Object.defineProperty(URL, 'createObjectURL', native);
-  }
-  expect(created).to.have.length(1);
-  const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await created[0].arrayBuffer());
+  const blob = await downloadedBlob(start);
+  const file = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
   expect(file.startsWith('\uFEFF'), 'a byte order mark first').to.equal(true);
   return file.slice(1);
 }

@@ -1,4 +1,4 @@
-// What a React 19 project adds once (the README shows it): Samsyn's elements
+// What a React 19 project adds once (docs/frameworks.md shows it): Samsyn's elements
 // as typed JSX intrinsic elements.
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { SamsynJsxElements } from 'samsyn';

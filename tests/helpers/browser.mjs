@@ -1,0 +1,42 @@
+// What the Node tests that drive Chromium share: the project's static server
+// and Debian's Chromium, launched headless with the flags web-test-runner
+// uses (web-test-runner.config.mjs), and closing both again.
+import puppeteer from 'puppeteer-core';
+import { serve } from '../../scripts/serve.mjs';
+import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+
+/**
+ * Chromium, headless, with the project's flags. `options` adds to puppeteer's
+ * launch options (a longer `protocolTimeout` for pages that work for minutes).
+ *
+ * @param {import('puppeteer-core').LaunchOptions} [options]
+ */
+export function launchBrowser(options = {}) {
+  return puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, ...options });
+}
+
+/**
+ * Serves `root` (the project by default) and launches Chromium.
+ *
+ * @param {{ root?: string, port: number, headers?: (path: string) => Record<string, string>, launch?: import('puppeteer-core').LaunchOptions }} options
+ * @returns {Promise<{ browser: import('puppeteer-core').Browser, server: import('node:http').Server, url: string }>}
+ */
+export async function startBrowser({ root = '.', port, headers, launch }) {
+  const { server, url } = await serve({ root, port, ...(headers ? { headers } : {}) });
+  try {
+    return { browser: await launchBrowser(launch), server, url };
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+}
+
+/**
+ * Closes what startBrowser() opened; either may be missing when starting failed.
+ *
+ * @param {{ browser?: import('puppeteer-core').Browser, server?: import('node:http').Server }} started
+ */
+export async function stopBrowser({ browser, server }) {
+  await browser?.close();
+  if (server) await new Promise((resolve) => server.close(resolve));
+}
