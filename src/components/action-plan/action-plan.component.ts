@@ -12,7 +12,6 @@ import {
   type PlanTarget,
 } from '../../schema/action-plan.js';
 import { parseParticipation, viewsByRow, type Participation, type ParticipationView } from '../../schema/participation.js';
-import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -439,12 +438,4 @@ export class SamsynActionPlan extends SamsynElement {
     // Set before the browser follows the link, so the download is made from the plan as it is now.
     link.href = URL.createObjectURL(new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
   };
-}
-
-define('samsyn-action-plan', SamsynActionPlan);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-action-plan': SamsynActionPlan;
-  }
 }

@@ -2,8 +2,7 @@ import '../shared/policy-guard.js';
 import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { SamsynQuestionnaire } from '../questionnaire/questionnaire.js';
-import { define } from '../shared/define.js';
+import { SamsynQuestionnaire } from '../questionnaire/questionnaire.component.js';
 
 /**
  * The national inventory of needs of people with psychiatric disabilities,
@@ -47,12 +46,4 @@ import { define } from '../shared/define.js';
 export class SamsynInventoryForm extends SamsynQuestionnaire {
   /** The national inventory; a kommun's extended definition (`extendDefinition`) may replace it. */
   @property({ attribute: false }) override definition: Definition | undefined = inventoryDefinition;
-}
-
-define('samsyn-inventory-form', SamsynInventoryForm);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-inventory-form': SamsynInventoryForm;
-  }
 }
