@@ -3,7 +3,9 @@
 // tooling) is complete for Samsyn's conventions:
 // - elements are registered with `define('samsyn-x', SamsynX)` from
 //   components/shared/define.ts, which the analyzer does not know as a
-//   registration: each call becomes a custom-element definition (tag name);
+//   registration: each call becomes a custom-element definition (tag name),
+//   pointing at the module that declares the class (`x.component.ts`, which
+//   the registering entry `x.ts` imports);
 // - a class's `@description` tag becomes its description (the summary when
 //   there is none);
 // - events get the `detail` type named for them in components/shared/events.ts;
@@ -11,6 +13,7 @@
 //   (excluded from the analysis as shared code) are listed on every element,
 //   since every element honours them.
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 
 /** `'samsyn-change': CustomEvent<SamsynChangeDetail>` lines of the event map. */
 function eventTypes() {
@@ -22,6 +25,19 @@ function eventTypes() {
 function sharedTokens() {
   const source = readFileSync('src/components/shared/tokens.styles.ts', 'utf8');
   return [...source.matchAll(/@cssprop\s+(--samsyn-[\w-]+)\s+-\s+(.+)/g)].map((m) => ({ name: m[1], description: m[2].trim() }));
+}
+
+/** The module a class named in `define()` comes from: this one, or the one it is imported from. */
+function declaringModule(ts, node, path) {
+  const name = node.arguments[1].text;
+  for (const statement of node.getSourceFile().statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const named = statement.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named) || !named.elements.some((e) => e.name.text === name)) continue;
+    const from = statement.moduleSpecifier.text.replace(/\.js$/, '.ts');
+    return posix.normalize(posix.join(posix.dirname(path), from));
+  }
+  return path;
 }
 
 export function samsynManifestPlugins() {
@@ -43,7 +59,7 @@ export function samsynManifestPlugins() {
             {
               kind: 'custom-element-definition',
               name: node.arguments[0].text,
-              declaration: { name: node.arguments[1].text, module: moduleDoc.path },
+              declaration: { name: node.arguments[1].text, module: declaringModule(ts, node, moduleDoc.path) },
             },
           ];
         }

@@ -2,9 +2,10 @@
  * The all-in-one entry: registers every Samsyn element and re-exports the
  * element classes, the schema module and the aggregate module.
  *
- * Importing an element's module registers its tag (`define()` at the bottom
- * of each element file); a page that needs one element can load
- * `samsyn/components/<name>.js` alone instead.
+ * Each element's folder keeps its class in `<name>.component.ts`, which
+ * registers nothing, and its registering entry in `<name>.ts` (`define()`),
+ * so that importing a class never defines a tag as a side effect. A page
+ * that needs one element can load `samsyn/components/<name>.js` alone.
  */
 import './components/shared/policy-guard.js';
 import './i18n/all-messages.js';

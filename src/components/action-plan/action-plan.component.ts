@@ -13,7 +13,6 @@ import {
 } from '../../schema/action-plan.js';
 import type * as ParticipationModule from '../../schema/participation.js';
 import type { Participation, ParticipationView } from '../../schema/participation.js';
-import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -465,12 +464,4 @@ export class SamsynActionPlan extends SamsynElement {
     // Set before the browser follows the link, so the download is made from the plan as it is now.
     link.href = URL.createObjectURL(new Blob([text], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
   };
-}
-
-define('samsyn-action-plan', SamsynActionPlan);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-action-plan': SamsynActionPlan;
-  }
 }

@@ -2,8 +2,7 @@ import '../shared/policy-guard.js';
 import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questionnaire.js';
-import { define } from '../shared/define.js';
+import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questionnaire.component.js';
 
 /**
  * The national inventory of needs of people with psychiatric disabilities,
@@ -50,10 +49,3 @@ export class SamsynInventoryForm extends SamsynQuestionnaire {
 }
 
 shippedDefinition(inventoryDefinition);
-define('samsyn-inventory-form', SamsynInventoryForm);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-inventory-form': SamsynInventoryForm;
-  }
-}

@@ -6,7 +6,6 @@ import { parseActionPlan, type ActionPlan, type PlanRow } from '../../schema/act
 import { parseParticipation, type Participation, type ParticipationView } from '../../schema/participation.js';
 import { notice } from '../action-plan/form-ui.js';
 import { formStyles } from '../action-plan/form-ui.styles.js';
-import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -223,12 +222,4 @@ export class SamsynParticipation extends SamsynElement {
     this.undo = undo;
   }
 
-}
-
-define('samsyn-participation', SamsynParticipation);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-participation': SamsynParticipation;
-  }
 }

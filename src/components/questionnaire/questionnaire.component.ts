@@ -23,7 +23,6 @@ import {
   type SamsynRecord,
 } from '../../schema/record.js';
 import { pick, type Locale } from '../../schema/locale.js';
-import { define } from '../shared/define.js';
 import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
@@ -959,12 +958,4 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     event.preventDefault();
     this.focusQuestion('respondent');
   };
-}
-
-define('samsyn-questionnaire', SamsynQuestionnaire);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-questionnaire': SamsynQuestionnaire;
-  }
 }

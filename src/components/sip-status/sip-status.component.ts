@@ -4,8 +4,7 @@ import { adoptStyles, html, type LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '../../schema/locale.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { configContext, definitionContext, ensureContextRoot, type SamsynConfig } from '../shared/context.js';
-import { define } from '../shared/define.js';
+import { configContext, definitionContext, type SamsynConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { localDate } from '../shared/local-date.js';
@@ -250,14 +249,5 @@ export class SamsynSipStatus extends SamsynElement {
       ${heading(this.level(), this.localize.term(mode === 'plan' ? 'sipPlanHeading' : 'sipOverviewHeading'), { part: 'heading' })}
       ${this.views[mode]?.render()}
     </div>`;
-  }
-}
-
-ensureContextRoot();
-define('samsyn-sip-status', SamsynSipStatus);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-sip-status': SamsynSipStatus;
   }
 }
