@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { toLocale, type Locale } from '../schema/locale.js';
+import { intlLocale, toLocale, type Locale } from '../schema/locale.js';
 import { translate, type MessageKey, type Catalog } from './catalogs.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -87,13 +87,13 @@ export class LocalizeController implements ReactiveController {
 
   /** A number formatted for the current language (decimal comma in Swedish). */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', options).format(value);
+    return new Intl.NumberFormat(intlLocale(this.current), options).format(value);
   }
 
   /** A date (ISO `YYYY-MM-DD`) formatted for the current language. */
   date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const d = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', { ...options, timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(intlLocale(this.current), { ...options, timeZone: 'UTC' }).format(d);
   }
 }

@@ -11,11 +11,13 @@ import {
   type PlanRow,
 } from '../../schema/action-plan.js';
 import { importPlan } from './csv-import.js';
-import { adoptEditStyles } from './form-edit.styles.js';
+import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
-import { errorSummary, field, showEditorDialog } from './form-fields.js';
-import { areaCode, nextRowId, parseDecimal, shorten, withoutUndefined } from './edit-helpers.js';
-import { areaLabel, areaLabelLang, groupRows, type PlanFilter } from './plan-rows.js';
+import { errorSummary } from '../shared/forms/error-summary.js';
+import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
+import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -76,6 +78,8 @@ const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : 
 
 export class PlanEditor {
   private editing: Editing | undefined;
+  /** Failed saves so far: each one's error summary is announced once. */
+  private failures = 0;
   private detailErrors = new Map<string, string>();
   private importErrors: string[] = [];
   private returnFocus: { element?: HTMLElement; rowId?: string } = {};
@@ -235,14 +239,14 @@ export class PlanEditor {
     const f = (key: DraftKey, label: string, control: Control, extra: { hint?: string; optional?: boolean } = {}) =>
       field({ id: `f-${key}`, label, hint: extra.hint, optional: extra.optional ? optional : undefined, error: e?.errors.get(key), errorPrefix, control });
     const errors = e
-      ? [...e.errors].map(([key, message]) => ({ id: (draftKeys as readonly string[]).includes(key) ? `f-${key}` : undefined, message }))
+      ? [...e.errors].map(([key, message]) => ({ target: (draftKeys as readonly string[]).includes(key) ? `f-${key}` : undefined, message }))
       : [];
     const responsibles = [...new Set(plan.rows.map((r) => r.responsible))];
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       ${e
         ? html`<form novalidate @submit=${this.save}>
             <h2 class="dialog-title" id="dialog-title">${t.term(e.rowId ? 'planEditRow' : 'planAddRow')}</h2>
-            ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
+            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
             ${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])))}
             ${f('goal', t.term('planFieldGoal'), textarea('goal'))} ${f('activity', t.term('planFieldActivity'), textarea('activity'))}
             ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles', lang: written }), { hint: t.term('planResponsibleHint') })}
@@ -359,6 +363,7 @@ export class PlanEditor {
         if (!errors.has(name)) errors.set(name, issue.message);
       }
       this.editing = { ...editing, draft, errors };
+      this.failures++;
       this.update();
       await this.ctx.host.updateComplete;
       this.root.querySelector<HTMLElement>('.error-summary')?.focus();

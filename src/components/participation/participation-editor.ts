@@ -10,10 +10,11 @@ import {
   type ParticipationOrganisation,
   type ParticipationView,
 } from '../../schema/participation.js';
-import { adoptEditStyles } from '../action-plan/form-edit.styles.js';
-import { errorSummary, field, showEditorDialog } from '../action-plan/form-fields.js';
-import { areaCode, shorten, withoutUndefined } from '../action-plan/edit-helpers.js';
-import { areaLabel, areaLabelLang } from '../action-plan/plan-rows.js';
+import { adoptEditStyles } from '../shared/forms/edit.styles.js';
+import { errorSummary } from '../shared/forms/error-summary.js';
+import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -51,6 +52,8 @@ interface Editing {
 
 export class ParticipationEditor {
   private editing: Editing | undefined;
+  /** Failed saves so far: each one's error summary is announced once. */
+  private failures = 0;
   private inlineErrors = new Map<string, string>();
   private returnFocus: HTMLElement | undefined;
 
@@ -146,7 +149,7 @@ export class ParticipationEditor {
     const t = this.ctx.localize;
     const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
-    const errors = e ? [...e.errors].map(([key, message]) => ({ id: key === 'rows' ? undefined : `v-${key}`, message })) : [];
+    const errors = e ? [...e.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
     const plan = this.ctx.plan();
     const byArea = new Map<string, PlanRow[]>();
     for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
@@ -154,7 +157,7 @@ export class ParticipationEditor {
       ${e
         ? html`<form novalidate @submit=${this.save}>
             <h2 class="dialog-title" id="dialog-title">${t.term(e.viewId ? 'partEditView' : 'partAddView')}</h2>
-            ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
+            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
             ${field({
               id: 'v-organisation',
               label: t.term('partFieldOrganisation'),
@@ -361,6 +364,7 @@ export class ParticipationEditor {
         if (!errors.has(key)) errors.set(key, issue.message);
       }
       this.editing = { ...editing, draft, errors };
+      this.failures++;
       this.update();
       await this.ctx.host.updateComplete;
       this.root.querySelector<HTMLElement>('.error-summary')?.focus();
