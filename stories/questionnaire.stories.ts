@@ -10,7 +10,7 @@ import { extendDefinition, type Definition } from '../src/schema/questionnaire.j
 interface Args {
   definition: Definition;
   value?: unknown;
-  role?: string | null;
+  respondentRole?: string | null;
   lang: string;
   disabled: boolean;
   readonly: boolean;
@@ -156,7 +156,7 @@ const render = (args: Args): TemplateResult =>
     <samsyn-questionnaire
       .definition=${args.definition}
       .value=${args.value}
-      .role=${args.role ?? null}
+      .respondentRole=${args.respondentRole ?? null}
       ?disabled=${args.disabled}
       ?readonly=${args.readonly}
       ${afterRender(args)}
@@ -226,7 +226,7 @@ export const FollowupCaseworker: Story = {
   name: 'Follow-up: the caseworker',
   args: {
     definition: followupDefinition,
-    role: 'caseworker',
+    respondentRole: 'caseworker',
     value: { definition: 'placement-followup-sample@1', role: 'caseworker', answers: { followupDone: 'yes', placementMonths: 14, goalsReached: 4 } },
     step: 2,
   },
@@ -236,7 +236,7 @@ export const FollowupDeviation: Story = {
   name: 'Follow-up: could not be done',
   args: {
     definition: followupDefinition,
-    role: 'young-person',
+    respondentRole: 'young-person',
     value: { definition: 'placement-followup-sample@1', role: 'young-person', answers: { followupDone: 'no', notDoneReason: 'not-appropriate' } },
   },
 };

@@ -184,7 +184,7 @@ export class SamsynActionPlan extends SamsynElement {
           filter: () => this.filter,
           today: () => this.todayIso,
           commit: (plan, field) => this.commit(plan, field),
-          say: (message, undo) => this.say(message, undo),
+          announce: (message, undo) => this.announce(message, undo),
         });
         this.loading = undefined;
       },
@@ -421,7 +421,7 @@ export class SamsynActionPlan extends SamsynElement {
     emit(this, 'samsyn-change', { value: plan, field, valid: true });
   }
 
-  private say(message: string, undo?: () => void): void {
+  private announce(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;
   }

@@ -43,7 +43,7 @@ export interface PlanEditorContext {
   /** Accepts a valid plan and emits `samsyn-change`. */
   commit(plan: ActionPlan, field: string): void;
   /** Puts a message in the live region, with an undo button when `undo` is given. */
-  say(message: string, undo?: () => void): void;
+  announce(message: string, undo?: () => void): void;
 }
 
 const draftKeys = [
@@ -370,7 +370,7 @@ export class PlanEditor {
       return;
     }
     this.ctx.commit(result.data, id);
-    this.ctx.say(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
+    this.ctx.announce(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
     this.root.querySelector('dialog')?.close();
   };
 
@@ -388,7 +388,7 @@ export class PlanEditor {
     this.ctx.commit({ ...plan, rows }, row.id);
     const t = this.ctx.localize;
     const area = planAreas(plan).find((x) => x.code === row.area)!;
-    this.ctx.say(t.term('planMovedTo', shorten(row.activity), position + delta + 1, group.length, areaLabel(area, t.locale)));
+    this.ctx.announce(t.term('planMovedTo', shorten(row.activity), position + delta + 1, group.length, areaLabel(area, t.locale)));
     await this.ctx.host.updateComplete;
     // Focus stays with the row; on its other move button once it reaches the end.
     const same = this.rowButton(row.id, delta < 0 ? 'up' : 'down') as HTMLButtonElement | null;
@@ -399,7 +399,7 @@ export class PlanEditor {
     const plan = this.ctx.current();
     const index = plan.rows.indexOf(row);
     this.ctx.commit({ ...plan, rows: plan.rows.filter((r) => r !== row) }, row.id);
-    this.ctx.say(this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
+    this.ctx.announce(this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
     await this.ctx.host.updateComplete;
     this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
   }
@@ -411,7 +411,7 @@ export class PlanEditor {
     const rows = [...plan.rows];
     rows.splice(Math.min(index, rows.length), 0, restored);
     this.ctx.commit({ ...plan, rows }, restored.id);
-    this.ctx.say(this.ctx.localize.term('planRestored', shorten(row.activity)));
+    this.ctx.announce(this.ctx.localize.term('planRestored', shorten(row.activity)));
     await this.ctx.host.updateComplete;
     (this.rowButton(restored.id, 'edit') ?? this.root.querySelector<HTMLElement>('#add-row'))?.focus();
   }
@@ -425,7 +425,7 @@ export class PlanEditor {
     this.update();
     if (result.success) {
       this.ctx.commit(result.data, 'title');
-      this.ctx.say(this.ctx.localize.term('planDetailsSaved'));
+      this.ctx.announce(this.ctx.localize.term('planDetailsSaved'));
     }
   };
 
@@ -450,7 +450,7 @@ export class PlanEditor {
     }
     input.value = '';
     this.ctx.commit(result.data, 'areas');
-    this.ctx.say(t.term('planAreaAdded', label));
+    this.ctx.announce(t.term('planAreaAdded', label));
   };
 
   private onImport = async (event: Event): Promise<void> => {
@@ -471,9 +471,9 @@ export class PlanEditor {
     this.update();
     if (!result.plan) return;
     this.ctx.commit(result.plan, 'import');
-    this.ctx.say(t.term('planImported', result.plan.rows.length), () => {
+    this.ctx.announce(t.term('planImported', result.plan.rows.length), () => {
       this.ctx.commit(previous, 'import');
-      this.ctx.say(t.term('partRestored'));
+      this.ctx.announce(t.term('partRestored'));
     });
   };
 }

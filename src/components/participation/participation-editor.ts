@@ -40,7 +40,7 @@ export interface ParticipationEditorContext {
   planWritten(): string | typeof nothing;
   /** Accepts a valid value and emits `samsyn-change`. */
   commit(value: Participation, field: string): void;
-  say(message: string, undo?: () => void): void;
+  announce(message: string, undo?: () => void): void;
 }
 
 interface Editing {
@@ -282,7 +282,7 @@ export class ParticipationEditor {
     );
     this.inlineErrors = new Map();
     this.update();
-    this.ctx.say(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
+    this.ctx.announce(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
       this.restore(before, organisation.id),
     );
     await this.ctx.host.updateComplete;
@@ -294,7 +294,7 @@ export class ParticipationEditor {
     const now = this.ctx.current();
     const keep = <T extends { id: string }>(old: T[], current: T[]) => [...old, ...current.filter((c) => !old.some((o) => o.id === c.id))];
     this.ctx.commit({ ...now, organisations: keep(before.organisations, now.organisations), views: keep(before.views, now.views) }, field);
-    this.ctx.say(this.ctx.localize.term('partRestored'));
+    this.ctx.announce(this.ctx.localize.term('partRestored'));
   }
 
   onTableClick = (event: Event): void => {
@@ -309,7 +309,7 @@ export class ParticipationEditor {
   private async removeView(view: ParticipationView): Promise<void> {
     const before = this.ctx.current();
     this.ctx.commit({ ...before, views: before.views.filter((v) => v !== view) }, view.id);
-    this.ctx.say(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
+    this.ctx.announce(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
     await this.ctx.host.updateComplete;
     this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
   }
@@ -371,7 +371,7 @@ export class ParticipationEditor {
       return;
     }
     this.ctx.commit(result.data, id);
-    this.ctx.say(this.ctx.localize.term('partSaved'));
+    this.ctx.announce(this.ctx.localize.term('partSaved'));
     this.root.querySelector('dialog')?.close();
   };
 }

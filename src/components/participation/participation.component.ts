@@ -125,7 +125,7 @@ export class SamsynParticipation extends SamsynElement {
           written: () => this.written,
           planWritten: () => this.planWritten,
           commit: (value, field) => this.commit(value, field),
-          say: (message, undo) => this.say(message, undo),
+          announce: (message, undo) => this.announce(message, undo),
         });
         this.loading = undefined;
       },
@@ -217,7 +217,7 @@ export class SamsynParticipation extends SamsynElement {
     emit(this, 'samsyn-change', { value, field, valid: true });
   }
 
-  private say(message: string, undo?: () => void): void {
+  private announce(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;
   }

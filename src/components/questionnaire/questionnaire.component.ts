@@ -127,10 +127,10 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /**
    * The respondent role of a follow-up (a role id of the definition): only
    * that role's sections are asked. The attribute is `respondent-role`, as
-   * `role` is ARIA's. When the definition has roles and none is set, the
+   * `role` is ARIA's (`HTMLElement.role`), which this property no longer shadows. When the definition has roles and none is set, the
    * form first asks who is answering.
    */
-  @property({ attribute: 'respondent-role' }) override role: string | null = null;
+  @property({ attribute: 'respondent-role' }) respondentRole: string | null = null;
 
   /** Keeps the answers as a draft in `localStorage` under this key (with the definition id and role). */
   @property({ attribute: 'draft-key' }) draftKey: string | null = null;
@@ -206,11 +206,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   }
 
   private get respondent(): string | undefined {
-    return this.definition?.roles?.length && this.role ? this.role : undefined;
+    return this.definition?.roles?.length && this.respondentRole ? this.respondentRole : undefined;
   }
 
   private get needsRole(): boolean {
-    return Boolean(this.definition?.roles?.length) && !this.definition!.roles!.some((r) => r.id === this.role);
+    return Boolean(this.definition?.roles?.length) && !this.definition!.roles!.some((r) => r.id === this.respondentRole);
   }
 
   private record(): SamsynRecord {
@@ -240,14 +240,14 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     }
     if (!definition || !this.usable) return;
     // Each respondent answers a record of their own: another role starts from its own draft or empty.
-    if (changed.has('role') && changed.get('role') && !this.roleFromValue) this.resetState();
+    if (changed.has('respondentRole') && changed.get('respondentRole') && !this.roleFromValue) this.resetState();
     this.roleFromValue = false;
     if (this.pending) {
       const { input } = this.pending;
       this.pending = undefined;
       this.applyValue(input);
     }
-    if (changed.has('definition') || changed.has('draftKey') || changed.has('role')) this.openDraft();
+    if (changed.has('definition') || changed.has('draftKey') || changed.has('respondentRole')) this.openDraft();
   }
 
   private openDraft(): void {
@@ -277,8 +277,8 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       return;
     }
     if (this.problem?.reason === 'invalid-value') this.clearProblem();
-    if (definition.roles?.some((r) => r.id === input.role) && input.role !== this.role) {
-      this.role = input.role as string;
+    if (definition.roles?.some((r) => r.id === input.role) && input.role !== this.respondentRole) {
+      this.respondentRole = input.role as string;
       this.roleFromValue = true;
     }
     const answers = input.answers;
@@ -347,11 +347,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition!;
     const locale = this.localize.locale;
     const c = this.checked;
-    if (c && c.answers === this.answers && c.role === this.role && c.locale === locale && c.definition === definition) {
+    if (c && c.answers === this.answers && c.role === this.respondentRole && c.locale === locale && c.definition === definition) {
       return c.result;
     }
     const result = recordSchemaFor(definition, { locale }).safeParse(this.record());
-    this.checked = { answers: this.answers, role: this.role, locale, definition, result };
+    this.checked = { answers: this.answers, role: this.respondentRole, locale, definition, result };
     return result;
   }
 
@@ -590,7 +590,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       return;
     }
     this.roleError = undefined;
-    this.role = chosen;
+    this.respondentRole = chosen;
     this.step = undefined;
     await this.updateComplete;
     this.emitStep();
@@ -653,7 +653,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition;
     if (!definition) return nothing;
     const { locale } = this.localize;
-    const roleLabel = definition.roles?.find((r) => r.id === this.role)?.label;
+    const roleLabel = definition.roles?.find((r) => r.id === this.respondentRole)?.label;
     return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
