@@ -10,7 +10,7 @@ import { housingSupport, filled, stockholm } from '../tests/fixtures/elements/qu
 interface Args {
   definition: Definition;
   value?: unknown;
-  role?: string | null;
+  respondentRole?: string | null;
   lang: string;
   disabled: boolean;
   readonly: boolean;
@@ -38,7 +38,7 @@ const render = (args: Args): TemplateResult =>
     <samsyn-questionnaire
       .definition=${args.definition}
       .value=${args.value}
-      .role=${args.role ?? null}
+      .respondentRole=${args.respondentRole ?? null}
       ?disabled=${args.disabled}
       ?readonly=${args.readonly}
       ${afterRender(args)}
@@ -108,7 +108,7 @@ export const FollowupCaseworker: Story = {
   name: 'Follow-up: the caseworker',
   args: {
     definition: followupDefinition,
-    role: 'caseworker',
+    respondentRole: 'caseworker',
     value: { definition: 'placement-followup-sample@1', role: 'caseworker', answers: { followupDone: 'yes', placementMonths: 14, goalsReached: 4 } },
     step: 2,
   },
@@ -118,7 +118,7 @@ export const FollowupDeviation: Story = {
   name: 'Follow-up: could not be done',
   args: {
     definition: followupDefinition,
-    role: 'young-person',
+    respondentRole: 'young-person',
     value: { definition: 'placement-followup-sample@1', role: 'young-person', answers: { followupDone: 'no', notDoneReason: 'not-appropriate' } },
   },
 };

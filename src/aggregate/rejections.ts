@@ -1,6 +1,7 @@
 import { containsPersonalNumber } from '../schema/anonymity.js';
 import { isQuestionShown, type Answers } from '../schema/record.js';
 import type { CompiledDefinition } from './compile.js';
+import { isObject } from '../schema/locale.js';
 
 /**
  * Why a record was not counted: one stable code per record, from the first
@@ -36,7 +37,6 @@ interface Issue {
 const answered = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The reason for the record schema's first issue, and the question it is about. */
 export function classify(compiled: CompiledDefinition, record: unknown, issue: Issue | undefined): { reason: RejectionReason; question?: string } {

@@ -1,5 +1,5 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { toLocale, type Locale } from '../schema/locale.js';
+import { intlLocale, toLocale, type Locale } from '../schema/locale.js';
 import { translate, type MessageKey, type Catalog } from './catalogs.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -44,7 +44,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions | undefi
   const key = options ? `${locale} ${JSON.stringify(options)}` : locale;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', options);
+    format = new Intl.NumberFormat(intlLocale(locale), options);
     numberFormats.set(key, format);
   }
   return format;
@@ -110,6 +110,6 @@ export class LocalizeController implements ReactiveController {
   date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const d = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.current === 'sv' ? 'sv-SE' : 'en-GB', { ...options, timeZone: 'UTC' }).format(d);
+    return new Intl.DateTimeFormat(intlLocale(this.current), { ...options, timeZone: 'UTC' }).format(d);
   }
 }

@@ -3,6 +3,7 @@ import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
 import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
+import { isObject } from './locale.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and
@@ -130,7 +131,6 @@ function buildActionPlanSchema(locale: Locale) {
 }
 
 type Issue = { path: PropertyKey[]; message: string };
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What no single field can check: unique ids and codes, rows in a known area, a target's range for its unit. */
 function crossFieldIssues(input: unknown, locale: Locale): Issue[] {

@@ -25,3 +25,13 @@ export function toLocale(tag: string | null | undefined): Locale {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return (locales as readonly string[]).includes(base) ? (base as Locale) : defaultLocale;
 }
+
+/** The `Intl` locale that formats numbers and dates for a Samsyn language (decimal comma in Swedish). */
+export function intlLocale(locale: Locale): 'sv-SE' | 'en-GB' {
+  return locale === 'sv' ? 'sv-SE' : 'en-GB';
+}
+
+/** A plain object (not null, not an array): what a JSON object from a page or a vendor's server parses to. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

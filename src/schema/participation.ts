@@ -3,6 +3,7 @@ import type { util } from 'zod/v4/core';
 import { en, sv } from '../i18n/messages/plan.js';
 import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
+import { isObject } from './locale.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the
@@ -84,7 +85,6 @@ function buildParticipationSchema(locale: Locale) {
     );
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Unique ids, and every view's organisation among those consulted. */
 function crossFieldIssues(input: unknown, locale: Locale): Array<{ path: PropertyKey[]; message: string }> {

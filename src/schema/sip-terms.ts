@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { sipMessages } from '../i18n/messages/sip.js';
 import type { Locale } from './text.js';
+import { isObject } from './locale.js';
 
 /*
  * What the plan and overview schemas share: the statuses and genders the
@@ -26,7 +27,7 @@ export type SipSharedMessages = (typeof sipMessages)[Locale];
 /** A problem found across fields, for `superRefine`. */
 export type SipIssue = { path: PropertyKey[]; message: string };
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObject };
 
 /** The message of an object that has the wrong shape, or fields it should not have. */
 export function objectError(m: SipSharedMessages, label: string, unknown: (keys: string) => string) {

@@ -23,7 +23,7 @@ import {
 
 async function followup(role: string | null, lang = 'sv'): Promise<SamsynQuestionnaire> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}><samsyn-questionnaire .definition=${followupDefinition} .role=${role}></samsyn-questionnaire></div>`,
+    html`<div lang=${lang}><samsyn-questionnaire .definition=${followupDefinition} .respondentRole=${role}></samsyn-questionnaire></div>`,
   );
   const el = wrapper.querySelector('samsyn-questionnaire')!;
   await el.updateComplete;
@@ -64,7 +64,7 @@ describe('a follow-up on samsyn-questionnaire', () => {
     const el = await fixture<SamsynQuestionnaire>(
       html`<samsyn-questionnaire respondent-role="guardian" .definition=${followupDefinition}></samsyn-questionnaire>`,
     );
-    expect(el.role).to.equal('guardian');
+    expect(el.respondentRole).to.equal('guardian');
     expect(el.getAttribute('role'), 'ARIA’s role attribute is left alone').to.equal(null);
     expect(root(el).querySelector('.respondent')!.textContent).to.equal('Svarsperson: Vårdnadshavare');
   });
@@ -180,7 +180,7 @@ describe('a follow-up on samsyn-questionnaire', () => {
     const stepped = oneEvent(el, 'samsyn-step');
     await press(el, 'Fortsätt');
     await stepped;
-    expect(el.role).to.equal('guardian');
+    expect(el.respondentRole).to.equal('guardian');
     expect(stepHeading(el)).to.equal('Steg 1 av 2 Genomförande');
     expect(deepActive()).to.equal(root(el).getElementById('step-heading'));
   });
@@ -201,7 +201,7 @@ describe('a follow-up on samsyn-questionnaire', () => {
     const el = await followup('caseworker');
     el.value = { definition: 'placement-followup-sample@1', role: 'guardian', answers: { followupDone: 'yes', guardianTrust: 2 } };
     await settle(el);
-    expect(el.role).to.equal('guardian');
+    expect(el.respondentRole).to.equal('guardian');
     expect(el.value).to.deep.equal({
       definition: 'placement-followup-sample@1',
       role: 'guardian',
@@ -219,10 +219,10 @@ describe('a follow-up on samsyn-questionnaire', () => {
     await el.updateComplete;
     await choose(el, 'followupDone', 'no');
     expect(localStorage.getItem('samsyn-draft:case-7:placement-followup-sample:guardian')).to.contain('"role":"guardian"');
-    el.role = 'young-person';
+    el.respondentRole = 'young-person';
     await settle(el);
     expect(el.value!.answers, 'the young person’s form starts empty').to.deep.equal({});
-    el.role = 'guardian';
+    el.respondentRole = 'guardian';
     await settle(el);
     expect(input(el, 'followupDone', 'no').checked).to.be.true;
     localStorage.clear();

@@ -24,7 +24,7 @@ export function InventoryPage({ save }: { save: (record: SamsynRecord) => void }
 }
 
 export function FollowUp({ definition }: { definition: Definition }) {
-  return <samsyn-questionnaire definition={definition} role="caseworker" className="followup" />;
+  return <samsyn-questionnaire definition={definition} respondentRole="caseworker" className="followup" />;
 }
 
 export function Charts({ records }: { records: unknown[] }) {

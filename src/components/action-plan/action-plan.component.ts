@@ -18,13 +18,15 @@ import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './action-plan.styles.js';
 import { planToCsv } from './csv.js';
-import { notice } from './form-ui.js';
-import { formStyles } from './form-ui.styles.js';
+import { notice } from '../shared/forms/notice.js';
+import { formStyles } from '../shared/forms/form.styles.js';
+import { areaLabel, areaLabelLang, slug } from '../shared/plan-areas.js';
 import type { PlanEditor } from './plan-editor.js';
 import { localDate } from '../shared/local-date.js';
-import { areaLabel, areaLabelLang, describeIssue, groupRows, planSorts, slug, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
+import { describeIssue, groupRows, planSorts, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
+import { intlLocale } from '../../schema/locale.js';
 
 registerMessages(planMessages);
 
@@ -208,7 +210,7 @@ export class SamsynActionPlan extends SamsynElement {
           filter: () => this.filter,
           today: () => this.todayIso,
           commit: (plan, field) => this.commit(plan, field),
-          say: (message, undo) => this.say(message, undo),
+          announce: (message, undo) => this.announce(message, undo),
         });
         this.loading = undefined;
       },
@@ -432,7 +434,7 @@ export class SamsynActionPlan extends SamsynElement {
   }
 
   private date(iso: string): string {
-    const locale = this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB';
+    const locale = intlLocale(this.localize.locale);
     if (this.dateFormat?.locale !== locale) {
       this.dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }) };
     }
@@ -445,7 +447,7 @@ export class SamsynActionPlan extends SamsynElement {
     emit(this, 'samsyn-change', { value: plan, field, valid: true });
   }
 
-  private say(message: string, undo?: () => void): void {
+  private announce(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;
   }

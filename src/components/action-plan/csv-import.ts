@@ -3,7 +3,8 @@ import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 import { parseActionPlan, planAreas, planStatuses, targetDirections, targetUnits, type ActionPlan, type PlanArea } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
 import { columns, headerOf, type Column, type CsvOptions } from './csv.js';
-import { areaCode, parseDecimal, withoutUndefined } from './edit-helpers.js';
+import { parseDecimal, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { areaCode } from '../shared/plan-areas.js';
 import { describeIssue } from './plan-rows.js';
 
 // Its messages are among the editing texts, which a page that only shows a plan does not load.

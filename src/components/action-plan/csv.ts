@@ -2,7 +2,7 @@ import { writeCsv } from '../../aggregate/csv-writer.js';
 import { translate, type MessageKey } from '../../i18n/catalogs.js';
 import { planAreas, targetReached, type ActionPlan } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
-import { areaLabel } from './plan-rows.js';
+import { areaLabel } from '../shared/plan-areas.js';
 
 /*
  * The action plan as CSV, written by the CSV writer of `samsyn/aggregate`:

@@ -11,11 +11,13 @@ import {
   type PlanRow,
 } from '../../schema/action-plan.js';
 import { importPlan } from './csv-import.js';
-import { adoptEditStyles } from './form-edit.styles.js';
+import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
-import { errorSummary, field, showEditorDialog } from './form-fields.js';
-import { areaCode, nextRowId, parseDecimal, shorten, withoutUndefined } from './edit-helpers.js';
-import { areaLabel, areaLabelLang, groupRows, type PlanFilter } from './plan-rows.js';
+import { errorSummary } from '../shared/forms/error-summary.js';
+import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
+import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -41,7 +43,7 @@ export interface PlanEditorContext {
   /** Accepts a valid plan and emits `samsyn-change`. */
   commit(plan: ActionPlan, field: string): void;
   /** Puts a message in the live region, with an undo button when `undo` is given. */
-  say(message: string, undo?: () => void): void;
+  announce(message: string, undo?: () => void): void;
 }
 
 const draftKeys = [
@@ -76,6 +78,8 @@ const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : 
 
 export class PlanEditor {
   private editing: Editing | undefined;
+  /** Failed saves so far: each one's error summary is announced once. */
+  private failures = 0;
   private detailErrors = new Map<string, string>();
   private importErrors: string[] = [];
   private returnFocus: { element?: HTMLElement; rowId?: string } = {};
@@ -235,14 +239,14 @@ export class PlanEditor {
     const f = (key: DraftKey, label: string, control: Control, extra: { hint?: string; optional?: boolean } = {}) =>
       field({ id: `f-${key}`, label, hint: extra.hint, optional: extra.optional ? optional : undefined, error: e?.errors.get(key), errorPrefix, control });
     const errors = e
-      ? [...e.errors].map(([key, message]) => ({ id: (draftKeys as readonly string[]).includes(key) ? `f-${key}` : undefined, message }))
+      ? [...e.errors].map(([key, message]) => ({ target: (draftKeys as readonly string[]).includes(key) ? `f-${key}` : undefined, message }))
       : [];
     const responsibles = [...new Set(plan.rows.map((r) => r.responsible))];
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
       ${e
         ? html`<form novalidate @submit=${this.save}>
             <h2 class="dialog-title" id="dialog-title">${t.term(e.rowId ? 'planEditRow' : 'planAddRow')}</h2>
-            ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
+            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
             ${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])))}
             ${f('goal', t.term('planFieldGoal'), textarea('goal'))} ${f('activity', t.term('planFieldActivity'), textarea('activity'))}
             ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles', lang: written }), { hint: t.term('planResponsibleHint') })}
@@ -359,13 +363,14 @@ export class PlanEditor {
         if (!errors.has(name)) errors.set(name, issue.message);
       }
       this.editing = { ...editing, draft, errors };
+      this.failures++;
       this.update();
       await this.ctx.host.updateComplete;
       this.root.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
     this.ctx.commit(result.data, id);
-    this.ctx.say(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
+    this.ctx.announce(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
     this.root.querySelector('dialog')?.close();
   };
 
@@ -383,7 +388,7 @@ export class PlanEditor {
     this.ctx.commit({ ...plan, rows }, row.id);
     const t = this.ctx.localize;
     const area = planAreas(plan).find((x) => x.code === row.area)!;
-    this.ctx.say(t.term('planMovedTo', shorten(row.activity), position + delta + 1, group.length, areaLabel(area, t.locale)));
+    this.ctx.announce(t.term('planMovedTo', shorten(row.activity), position + delta + 1, group.length, areaLabel(area, t.locale)));
     await this.ctx.host.updateComplete;
     // Focus stays with the row; on its other move button once it reaches the end.
     const same = this.rowButton(row.id, delta < 0 ? 'up' : 'down') as HTMLButtonElement | null;
@@ -394,7 +399,7 @@ export class PlanEditor {
     const plan = this.ctx.current();
     const index = plan.rows.indexOf(row);
     this.ctx.commit({ ...plan, rows: plan.rows.filter((r) => r !== row) }, row.id);
-    this.ctx.say(this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
+    this.ctx.announce(this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
     await this.ctx.host.updateComplete;
     this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
   }
@@ -406,7 +411,7 @@ export class PlanEditor {
     const rows = [...plan.rows];
     rows.splice(Math.min(index, rows.length), 0, restored);
     this.ctx.commit({ ...plan, rows }, restored.id);
-    this.ctx.say(this.ctx.localize.term('planRestored', shorten(row.activity)));
+    this.ctx.announce(this.ctx.localize.term('planRestored', shorten(row.activity)));
     await this.ctx.host.updateComplete;
     (this.rowButton(restored.id, 'edit') ?? this.root.querySelector<HTMLElement>('#add-row'))?.focus();
   }
@@ -420,7 +425,7 @@ export class PlanEditor {
     this.update();
     if (result.success) {
       this.ctx.commit(result.data, 'title');
-      this.ctx.say(this.ctx.localize.term('planDetailsSaved'));
+      this.ctx.announce(this.ctx.localize.term('planDetailsSaved'));
     }
   };
 
@@ -445,7 +450,7 @@ export class PlanEditor {
     }
     input.value = '';
     this.ctx.commit(result.data, 'areas');
-    this.ctx.say(t.term('planAreaAdded', label));
+    this.ctx.announce(t.term('planAreaAdded', label));
   };
 
   private onImport = async (event: Event): Promise<void> => {
@@ -466,9 +471,9 @@ export class PlanEditor {
     this.update();
     if (!result.plan) return;
     this.ctx.commit(result.plan, 'import');
-    this.ctx.say(t.term('planImported', result.plan.rows.length), () => {
+    this.ctx.announce(t.term('planImported', result.plan.rows.length), () => {
       this.ctx.commit(previous, 'import');
-      this.ctx.say(t.term('partRestored'));
+      this.ctx.announce(t.term('partRestored'));
     });
   };
 }

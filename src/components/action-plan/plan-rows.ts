@@ -55,29 +55,18 @@ export function groupRows(plan: ActionPlan, filter: PlanFilter, sort: PlanSort, 
   return groups;
 }
 
-/** A text as a code or file name: lower-case, å/ä → a, ö → o, other signs → hyphens. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56);
+/** A row id not yet in the plan: `row-<n>`, one above the highest such number. */
+export function nextRowId(plan: ActionPlan): string {
+  let max = 0;
+  for (const row of plan.rows) {
+    const m = /^row-(\d+)$/.exec(row.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `row-${max + 1}`;
 }
 
 /** A schema issue as a sentence: issues of a row name it by number (`offset` is the number of the first row). */
 export function describeIssue(issue: { path: readonly PropertyKey[]; message: string }, locale: Locale, offset = 1): string {
   const [top, index] = issue.path;
   return top === 'rows' && typeof index === 'number' ? translate(locale, 'planRowProblem', index + offset, issue.message) : issue.message;
-}
-
-/** An area's name in `locale` (own areas may lack an English one). */
-export function areaLabel(area: PlanArea, locale: Locale): string {
-  return (locale === 'en' && area.label.en) || area.label.sv;
-}
-
-/** The language of the name `areaLabel` gives: Swedish when the area has none in `locale`. */
-export function areaLabelLang(area: PlanArea, locale: Locale): Locale {
-  return locale === 'en' && area.label.en ? 'en' : 'sv';
 }

@@ -1,6 +1,7 @@
 import { writeCsv } from '../../aggregate/csv-writer.js';
 import { cellOf, countOf, type ChartModel, type Localizer } from './chart-data.js';
 import { downloadText, fileNameOf } from './download.js';
+import { intlLocale } from '../../schema/locale.js';
 
 /** Saves the chart's table as `<question>-<period>.csv`. */
 export function downloadTable(container: ParentNode, model: ChartModel, l: Localizer, period: string | undefined): void {
@@ -18,7 +19,7 @@ export function tableCsv(model: ChartModel, l: Localizer): string {
   const swedish = l.locale === 'sv';
   const separator = swedish ? ';' : ',';
   const plain = (n: number, digits = 0) =>
-    new Intl.NumberFormat(swedish ? 'sv-SE' : 'en-GB', { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits })
+    new Intl.NumberFormat(intlLocale(l.locale), { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits })
       .format(n)
       .replace('\u2212', '-');
   const figure = (value: number | null | undefined, suppressed: boolean | undefined, digits = 0) =>

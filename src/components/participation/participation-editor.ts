@@ -10,10 +10,11 @@ import {
   type ParticipationOrganisation,
   type ParticipationView,
 } from '../../schema/participation.js';
-import { adoptEditStyles } from '../action-plan/form-edit.styles.js';
-import { errorSummary, field, showEditorDialog } from '../action-plan/form-fields.js';
-import { areaCode, shorten, withoutUndefined } from '../action-plan/edit-helpers.js';
-import { areaLabel, areaLabelLang } from '../action-plan/plan-rows.js';
+import { adoptEditStyles } from '../shared/forms/edit.styles.js';
+import { errorSummary } from '../shared/forms/error-summary.js';
+import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 
@@ -39,7 +40,7 @@ export interface ParticipationEditorContext {
   planWritten(): string | typeof nothing;
   /** Accepts a valid value and emits `samsyn-change`. */
   commit(value: Participation, field: string): void;
-  say(message: string, undo?: () => void): void;
+  announce(message: string, undo?: () => void): void;
 }
 
 interface Editing {
@@ -51,6 +52,8 @@ interface Editing {
 
 export class ParticipationEditor {
   private editing: Editing | undefined;
+  /** Failed saves so far: each one's error summary is announced once. */
+  private failures = 0;
   private inlineErrors = new Map<string, string>();
   private returnFocus: HTMLElement | undefined;
 
@@ -146,7 +149,7 @@ export class ParticipationEditor {
     const t = this.ctx.localize;
     const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
-    const errors = e ? [...e.errors].map(([key, message]) => ({ id: key === 'rows' ? undefined : `v-${key}`, message })) : [];
+    const errors = e ? [...e.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
     const plan = this.ctx.plan();
     const byArea = new Map<string, PlanRow[]>();
     for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
@@ -154,7 +157,7 @@ export class ParticipationEditor {
       ${e
         ? html`<form novalidate @submit=${this.save}>
             <h2 class="dialog-title" id="dialog-title">${t.term(e.viewId ? 'partEditView' : 'partAddView')}</h2>
-            ${errors.length ? errorSummary(t.term('planErrorSummary'), errors, this.root) : nothing}
+            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
             ${field({
               id: 'v-organisation',
               label: t.term('partFieldOrganisation'),
@@ -279,7 +282,7 @@ export class ParticipationEditor {
     );
     this.inlineErrors = new Map();
     this.update();
-    this.ctx.say(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
+    this.ctx.announce(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
       this.restore(before, organisation.id),
     );
     await this.ctx.host.updateComplete;
@@ -291,7 +294,7 @@ export class ParticipationEditor {
     const now = this.ctx.current();
     const keep = <T extends { id: string }>(old: T[], current: T[]) => [...old, ...current.filter((c) => !old.some((o) => o.id === c.id))];
     this.ctx.commit({ ...now, organisations: keep(before.organisations, now.organisations), views: keep(before.views, now.views) }, field);
-    this.ctx.say(this.ctx.localize.term('partRestored'));
+    this.ctx.announce(this.ctx.localize.term('partRestored'));
   }
 
   onTableClick = (event: Event): void => {
@@ -306,7 +309,7 @@ export class ParticipationEditor {
   private async removeView(view: ParticipationView): Promise<void> {
     const before = this.ctx.current();
     this.ctx.commit({ ...before, views: before.views.filter((v) => v !== view) }, view.id);
-    this.ctx.say(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
+    this.ctx.announce(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
     await this.ctx.host.updateComplete;
     this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
   }
@@ -361,13 +364,14 @@ export class ParticipationEditor {
         if (!errors.has(key)) errors.set(key, issue.message);
       }
       this.editing = { ...editing, draft, errors };
+      this.failures++;
       this.update();
       await this.ctx.host.updateComplete;
       this.root.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
     this.ctx.commit(result.data, id);
-    this.ctx.say(this.ctx.localize.term('partSaved'));
+    this.ctx.announce(this.ctx.localize.term('partSaved'));
     this.root.querySelector('dialog')?.close();
   };
 }

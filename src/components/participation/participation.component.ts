@@ -4,8 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseActionPlan, type ActionPlan, type PlanRow } from '../../schema/action-plan.js';
 import { parseParticipation, type Participation, type ParticipationView } from '../../schema/participation.js';
-import { notice } from '../action-plan/form-ui.js';
-import { formStyles } from '../action-plan/form-ui.styles.js';
+import { notice } from '../shared/forms/notice.js';
+import { formStyles } from '../shared/forms/form.styles.js';
 import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -125,7 +125,7 @@ export class SamsynParticipation extends SamsynElement {
           written: () => this.written,
           planWritten: () => this.planWritten,
           commit: (value, field) => this.commit(value, field),
-          say: (message, undo) => this.say(message, undo),
+          announce: (message, undo) => this.announce(message, undo),
         });
         this.loading = undefined;
       },
@@ -217,7 +217,7 @@ export class SamsynParticipation extends SamsynElement {
     emit(this, 'samsyn-change', { value, field, valid: true });
   }
 
-  private say(message: string, undo?: () => void): void {
+  private announce(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;
   }

@@ -1,7 +1,6 @@
 import '../shared/policy-guard.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   definitionRef,
   definitionSchema,
@@ -22,7 +21,7 @@ import {
   type RecordParseResult,
   type SamsynRecord,
 } from '../../schema/record.js';
-import { pick, type Locale } from '../../schema/locale.js';
+import { intlLocale, isObject, pick, type Locale } from '../../schema/locale.js';
 import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
@@ -33,6 +32,7 @@ import { firstControlId, renderQuestion, type QuestionView } from './questions.j
 import { renderSummary } from './review.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as formMessages from '../../i18n/messages/form.js';
+import { errorSummary, type ErrorSummaryEntry } from '../shared/forms/error-summary.js';
 
 registerMessages(formMessages);
 
@@ -51,13 +51,6 @@ interface Draft {
   step?: string;
 }
 
-interface SummaryEntry {
-  message: string;
-  /** Where the entry links to: the id of a control and what following the link does. */
-  link?: { href: string; follow: (event: Event) => void };
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 function parseDraft(data: unknown): Draft | undefined {
@@ -143,10 +136,10 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /**
    * The respondent role of a follow-up (a role id of the definition): only
    * that role's sections are asked. The attribute is `respondent-role`, as
-   * `role` is ARIA's. When the definition has roles and none is set, the
+   * `role` is ARIA's (`HTMLElement.role`), which this property no longer shadows. When the definition has roles and none is set, the
    * form first asks who is answering.
    */
-  @property({ attribute: 'respondent-role' }) override role: string | null = null;
+  @property({ attribute: 'respondent-role' }) respondentRole: string | null = null;
 
   /** Keeps the answers as a draft in `localStorage` under this key (with the definition id and role). */
   @property({ attribute: 'draft-key' }) draftKey: string | null = null;
@@ -222,11 +215,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   }
 
   private get respondent(): string | undefined {
-    return this.definition?.roles?.length && this.role ? this.role : undefined;
+    return this.definition?.roles?.length && this.respondentRole ? this.respondentRole : undefined;
   }
 
   private get needsRole(): boolean {
-    return Boolean(this.definition?.roles?.length) && !this.definition!.roles!.some((r) => r.id === this.role);
+    return Boolean(this.definition?.roles?.length) && !this.definition!.roles!.some((r) => r.id === this.respondentRole);
   }
 
   private record(): SamsynRecord {
@@ -256,14 +249,14 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     }
     if (!definition || !this.usable) return;
     // Each respondent answers a record of their own: another role starts from its own draft or empty.
-    if (changed.has('role') && changed.get('role') && !this.roleFromValue) this.resetState();
+    if (changed.has('respondentRole') && changed.get('respondentRole') && !this.roleFromValue) this.resetState();
     this.roleFromValue = false;
     if (this.pending) {
       const { input } = this.pending;
       this.pending = undefined;
       this.applyValue(input);
     }
-    if (changed.has('definition') || changed.has('draftKey') || changed.has('role')) this.openDraft();
+    if (changed.has('definition') || changed.has('draftKey') || changed.has('respondentRole')) this.openDraft();
   }
 
   private openDraft(): void {
@@ -293,8 +286,8 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       return;
     }
     if (this.problem?.reason === 'invalid-value') this.clearProblem();
-    if (definition.roles?.some((r) => r.id === input.role) && input.role !== this.role) {
-      this.role = input.role as string;
+    if (definition.roles?.some((r) => r.id === input.role) && input.role !== this.respondentRole) {
+      this.respondentRole = input.role as string;
       this.roleFromValue = true;
     }
     const answers = input.answers;
@@ -363,11 +356,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition!;
     const locale = this.localize.locale;
     const c = this.checked;
-    if (c && c.answers === this.answers && c.role === this.role && c.locale === locale && c.definition === definition) {
+    if (c && c.answers === this.answers && c.role === this.respondentRole && c.locale === locale && c.definition === definition) {
       return c.result;
     }
     const result = recordSchemaFor(definition, { locale }).safeParse(this.record());
-    this.checked = { answers: this.answers, role: this.role, locale, definition, result };
+    this.checked = { answers: this.answers, role: this.respondentRole, locale, definition, result };
     return result;
   }
 
@@ -606,7 +599,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       return;
     }
     this.roleError = undefined;
-    this.role = chosen;
+    this.respondentRole = chosen;
     this.step = undefined;
     await this.updateComplete;
     this.emitStep();
@@ -633,14 +626,14 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   }
 
   /** An error summary entry for `question`: the link focuses its field, on another step if need be. */
-  private entryFor(question: Question, message: string): SummaryEntry {
+  private entryFor(question: Question, message: string): ErrorSummaryEntry {
     const follow = (event: Event) => {
       event.preventDefault();
       const section = this.definition!.sections.find((s) => s.questions.includes(question));
       if (section && section.id !== this.currentStep()) void this.goTo(section.id, question);
       else this.focusQuestion(question.id);
     };
-    return { message, link: { href: firstControlId(question), follow } };
+    return { message, target: firstControlId(question), follow };
   }
 
   private readonly change = (question: Question, event: Event) => {
@@ -669,7 +662,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const definition = this.definition;
     if (!definition) return nothing;
     const { locale } = this.localize;
-    const roleLabel = definition.roles?.find((r) => r.id === this.role)?.label;
+    const roleLabel = definition.roles?.find((r) => r.id === this.respondentRole)?.label;
     return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
@@ -743,14 +736,14 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   private draftStatus(): string {
     const { savedAt, notice } = this.drafts;
     if (!savedAt || notice?.kind === 'conflict' || notice?.kind === 'unavailable') return '';
-    const time = new Intl.DateTimeFormat(this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const time = new Intl.DateTimeFormat(intlLocale(this.localize.locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return this.localize.term('draftSaved', time.format(savedAt));
   }
 
   private time(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.localize.locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(intlLocale(this.localize.locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
   }
 
   private renderRejected(): unknown {
@@ -770,21 +763,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     </div>`;
   }
 
-  private renderErrorSummary(entries: SummaryEntry[]): unknown {
-    if (!entries.length) return nothing;
-    const content = html`<h3 class="error-summary-title">${this.localize.term('errorSummaryTitle')}</h3>
-      <ul class="error-summary-list">
-        ${entries.map(
-          ({ message, link }) => html`<li>${link ? html`<a href="#${link.href}" @click=${link.follow}>${message}</a>` : message}</li>`,
-        )}
-      </ul>`;
-    // The alert is a child of the focused container, as in GOV.UK Frontend, so that focus and announcement do not race.
-    // Announced once per failed attempt: each failure inserts a new alert, keyed by its number (`repeat` over one key
-    // does what `keyed` would, and is in the bundle already). The first edit or move after it replaces the alert with
-    // a plain, non-live copy, which later corrections change without a word.
-    return html`<div class="error-summary" id="error-summary" tabindex="-1" part="error-summary">
-      ${repeat([this.alerting ? this.failures : -1], (key) => key, () => html`<div role=${this.alerting ? 'alert' : nothing}>${content}</div>`)}
-    </div>`;
+  private renderErrorSummary(entries: ErrorSummaryEntry[]): unknown {
+    const attempt = this.alerting ? this.failures : undefined;
+    return errorSummary({ title: this.localize.term('errorSummaryTitle'), entries, root: this.renderRoot, attempt });
   }
 
   /** The errors of the last failed attempt that still hold, with today's messages in today's language. */
@@ -881,7 +862,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   private renderReview(): TemplateResult {
     const errors = this.shownErrors();
     const byId = new Map(questionsOf(this.definition!).map(({ question }) => [question.id, question]));
-    const entries: SummaryEntry[] = [
+    const entries: ErrorSummaryEntry[] = [
       ...[...errors].map(([id, message]) => this.entryFor(byId.get(id)!, message)),
       ...this.errorOthers.map((message) => ({ message })),
     ];
@@ -919,7 +900,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const { locale } = this.localize;
     const error = this.roleError;
     return html`<form class="step" part="step" novalidate @submit=${this.chooseRole}>
-      ${this.renderErrorSummary(error ? [{ message: error, link: { href: 'q-respondent-0', follow: this.focusRole } }] : [])}
+      ${this.renderErrorSummary(error ? [{ message: error, target: 'q-respondent-0', follow: this.focusRole }] : [])}
       <div class="question ${error ? 'has-error' : ''}" part="question" data-question="respondent">
         <fieldset class="fieldset" aria-describedby=${error ? 'q-respondent-error' : nothing}>
           <legend class="legend legend-large">${this.localize.term('roleLegend')}</legend>

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nearestLang } from '../../i18n/localize.js';
 import { translate } from '../../i18n/catalogs.js';
 import { toLocale } from '../../schema/locale.js';
-import { emit } from './events.js';
+import { emit, type SamsynErrorReason } from './events.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as formMessages from '../../i18n/messages/form.js';
 
@@ -301,7 +301,7 @@ export class DraftStorageController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private report(reason: string, message: string): void {
+  private report(reason: SamsynErrorReason, message: string): void {
     // After the current update, so that a listener finds the notice already shown.
     queueMicrotask(() => emit(this.host, 'samsyn-error', { reason, message }));
   }

@@ -26,20 +26,60 @@ export interface SamsynStepDetail {
   section: string;
 }
 
+/** The kinds of part a display element lets a person activate. */
+export type SamsynSelectKind =
+  /** A status of the SIP overview (a bar or its row). */
+  | 'status'
+  /** A gender of the SIP overview's breakdown. */
+  | 'gender'
+  /** A point in time of the SIP overview's trend. */
+  | 'date'
+  /** An obstacle named in the SIP overview. */
+  | 'obstacle'
+  /** A step of a SIP's process. */
+  | 'step'
+  /** An intervention of a SIP. */
+  | 'intervention';
+
 /** `samsyn-select`: a part of a display element was activated. */
 export interface SamsynSelectDetail {
-  /** What kind of part: `status`, `gender`, `date`, `step`, `intervention`, `obstacle`, `row`, `view`, `cell`… */
-  kind: string;
+  /** What kind of part it is. */
+  kind: SamsynSelectKind;
   /** Its key (an option code, a date, an id). */
   key: string;
   /** More about it, where there is more. */
   data?: unknown;
 }
 
+/**
+ * Why input could not be used: a stable code a portal may log or act on.
+ * Samsyn calls every such case an input *problem*; the element shows it in
+ * place (`::part(error)`) or as a notice.
+ */
+export type SamsynErrorReason =
+  /** A property or attribute holds a value its schema refuses (or one that cannot even be read). */
+  | 'invalid-value'
+  /** A questionnaire definition its schema refuses. */
+  | 'invalid-definition'
+  /** Some records were left out of the figures; the rest are shown. */
+  | 'records-rejected'
+  /** Rendering threw; the next change of input tries again. */
+  | 'render-failed'
+  /** A part loaded on first use (an editor, a view) could not be fetched. */
+  | 'load-failed'
+  /** The page's Trusted Types policy keeps Lit from running. */
+  | 'blocked-by-policy'
+  /** Drafts cannot be stored (no storage, or it is full). */
+  | 'storage-unavailable'
+  /** A stored draft was unreadable or of another version and was set aside. */
+  | 'draft-discarded'
+  /** Another form on the page uses the same `draft-key`. */
+  | 'draft-key-in-use';
+
 /** `samsyn-error`: input from the page could not be used; the element shows a message instead. */
 export interface SamsynErrorDetail {
-  /** A stable reason code: `invalid-value`, `invalid-definition`, `render-failed`, `storage-unavailable`, `draft-discarded`… */
-  reason: string;
+  /** Why, as a stable code. */
+  reason: SamsynErrorReason;
   /** A message in the page's language. */
   message: string;
   /** The property that was wrong, where one was. */

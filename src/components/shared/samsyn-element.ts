@@ -1,14 +1,15 @@
 import { LitElement, html, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from '../../i18n/localize.js';
-import { emit, type SamsynErrorDetail } from './events.js';
+import { emit, type SamsynErrorDetail, type SamsynErrorReason } from './events.js';
 import { tokens } from './tokens.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as commonMessages from '../../i18n/messages/common.js';
 
 registerMessages(commonMessages);
 
+/** What is wrong with an element's input: shown in place of its content and emitted as `samsyn-error`. */
 export interface InputProblem {
-  reason: string;
+  reason: SamsynErrorReason;
   message: string;
   property?: string;
   issues?: SamsynErrorDetail['issues'];
@@ -124,7 +125,7 @@ export abstract class SamsynElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      const problem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
+      const problem: InputProblem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
       // Once: the message is rendered by the next update, which must not fail the same way again.
       if (this.problem?.message === problem.message) return;
       this.reportProblem(problem);
@@ -136,9 +137,9 @@ export abstract class SamsynElement extends LitElement {
     try {
       return this.renderContent();
     } catch (error) {
-      const problem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
+      const problem: InputProblem = { reason: 'render-failed', message: describe(error, this.localize.term('unknownError')) };
       this.problem = problem;
-      this.announce(problem);
+      this.emitError(problem);
       return this.renderProblem(problem);
     }
   }
@@ -146,11 +147,12 @@ export abstract class SamsynElement extends LitElement {
   /** Shows `problem` instead of the content and emits `samsyn-error` (once per distinct problem). */
   protected reportProblem(problem: InputProblem): void {
     this.problem = problem;
-    this.announce(problem);
+    this.emitError(problem);
     this.requestUpdate();
   }
 
-  private announce(problem: InputProblem): void {
+  /** Emits `samsyn-error` for `problem`, once per distinct problem. */
+  private emitError(problem: InputProblem): void {
     const key = `${problem.reason}|${problem.property ?? ''}|${problem.message}`;
     if (key === this.lastEmitted) return;
     this.lastEmitted = key;

@@ -1,6 +1,7 @@
 import type { CSSResult, TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Definition } from '../../schema/questionnaire.js';
+import type { SamsynSelectKind } from '../shared/events.js';
 import type { InputProblem } from '../shared/samsyn-element.js';
 
 /**
@@ -22,7 +23,7 @@ export interface SipHost {
   readonly today: string;
   /** A heading `depth` levels below the element's own. */
   heading(depth: number, text: string, id?: string): TemplateResult;
-  select(kind: string, key: string, data?: unknown): void;
+  select(kind: SamsynSelectKind, key: string, data?: unknown): void;
   reportProblem(problem: InputProblem): void;
   /** Tells the page (`samsyn-error`) of a problem that does not stop the content from showing. */
   warn(problem: InputProblem): void;

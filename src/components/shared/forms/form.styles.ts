@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Buttons, selects, fieldsets, tables and the notice of <samsyn-action-plan>
  * and <samsyn-participation> as they are read. What only editing shows (text
- * fields, dialogs, the error summary) is in `form-edit.styles.ts`, loaded
+ * fields, dialogs, the error summary) is in `edit.styles.ts`, loaded
  * with the editors.
  *
  * A fieldset is as wide as its widest content by default (min-width:

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /*
- * The part of the forms that read mode shows too. The fields and the error
- * summary of the editors are in `form-fields.ts`.
+ * The part of the forms kit that read mode shows too. The fields, the dialog
+ * and the error summary of the editors are in `fields.ts` and
+ * `error-summary.ts`, loaded with the editors.
  */
 
 /**

@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /*
- * Form parts shared by the plan and participation editors (loaded only in
- * edit mode), after GOV.UK's patterns: a label, an optional hint and the
- * error above the control, the control pointing at both with
- * aria-describedby; an error summary that links to each field.
+ * Form fields of the editors (plan, participation; loaded only in edit
+ * mode), after GOV.UK's patterns: a label, an optional hint and the error
+ * above the control, the control pointing at both with aria-describedby.
+ * The error summary that links to each field is in `error-summary.ts`.
  */
 
 export interface FieldOptions {
@@ -29,28 +29,6 @@ export function field(o: FieldOptions): TemplateResult {
       ? html`<p class="error-message" id="${o.id}-error"><span class="visually-hidden">${o.errorPrefix} </span>${o.error}</p>`
       : nothing}
     ${o.control(ids || nothing, o.error ? 'true' : 'false')}
-  </div>`;
-}
-
-/**
- * The list of problems at the top of a form. It takes focus after a failed
- * save (the caller focuses `.error-summary`), so a screen reader reads it
- * first; each item moves focus to its field.
- */
-export function errorSummary(
-  title: string,
-  errors: ReadonlyArray<{ id?: string; message: string }>,
-  root: ParentNode,
-): TemplateResult {
-  const go = (id: string) => (e: Event) => {
-    e.preventDefault();
-    root.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-  return html`<div class="error-summary" role="group" aria-labelledby="error-summary-title" tabindex="-1">
-    <p class="error-summary-title" id="error-summary-title">${title}</p>
-    <ul>
-      ${errors.map((e) => html`<li>${e.id ? html`<a href="#${e.id}" @click=${go(e.id)}>${e.message}</a>` : e.message}</li>`)}
-    </ul>
   </div>`;
 }
 

@@ -1,25 +1,4 @@
-import type { ActionPlan } from '../../schema/action-plan.js';
-import { slug } from './plan-rows.js';
-
-/* Helpers of the plan and participation editors and of reading a plan in, loaded only with them. */
-
-/** A row id not yet in the plan: `row-<n>`, one above the highest such number. */
-export function nextRowId(plan: ActionPlan): string {
-  let max = 0;
-  for (const row of plan.rows) {
-    const m = /^row-(\d+)$/.exec(row.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `row-${max + 1}`;
-}
-
-/** A code for an area's name, unique among `taken`. */
-export function areaCode(label: string, taken: ReadonlySet<string>): string {
-  const base = slug(label) || 'area';
-  let code = base;
-  for (let n = 2; taken.has(code); n++) code = `${base}-${n}`;
-  return code;
-}
+/* Helpers of the editors (plan, participation) and of reading a plan in, loaded only with them. */
 
 /**
  * A number typed with a decimal comma or point (spaces as thousands
