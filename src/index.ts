@@ -15,9 +15,11 @@ export * from './aggregate/index.js';
 export { LocalizeController, registerMessages, translate } from './i18n/index.js';
 export * from './components/shared/events.js';
 export type * from './jsx.js';
+export { configContext, definitionContext, type ProvidedInput, type SamsynConfig } from './components/shared/context.js';
 
 export { SamsynActionPlan } from './components/action-plan/action-plan.js';
 export { SamsynChart } from './components/chart/chart.js';
+export { SamsynContext } from './components/context/context.js';
 export { SamsynInventoryForm } from './components/inventory-form/inventory-form.js';
 export { SamsynInventoryReport } from './components/inventory-report/inventory-report.js';
 export { SamsynParticipation } from './components/participation/participation.js';

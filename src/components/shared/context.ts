@@ -1,17 +1,30 @@
 import { ContextRoot, createContext } from '@lit/context';
+import type { Population } from '../../schema/aggregate-result.js';
 import type { Definition } from '../../schema/questionnaire.js';
 
-/** The questionnaire definition an element and its parts work with. */
+/**
+ * The questionnaire definition the records of a page follow: a kommun that
+ * added questions of its own to the national inventory provides its
+ * extended definition once, with `<samsyn-context>`, and every chart,
+ * report and SIP overview inside it counts and names those questions.
+ */
 export const definitionContext = createContext<Definition | undefined>(Symbol('samsyn-definition'));
 
-/** Settings a container (a report) hands to its parts (charts). */
+/** Settings a page provides once (with `<samsyn-context>`) for every Samsyn element inside it. */
 export interface SamsynConfig {
   /** Disclosure control: the smallest count given out (5 unless set). */
   minCount?: number;
+  /** How many live in the kommun (by gender and age band), for per-mille figures. */
+  population?: Population;
+  /** What the records describe ("2025"). */
+  period?: string;
   /** "Today" for overdue logic, ISO date. */
   today?: string;
 }
-export const configContext = createContext<SamsynConfig>(Symbol('samsyn-config'));
+export const configContext = createContext<SamsynConfig | undefined>(Symbol('samsyn-config'));
+
+/** The inputs a surrounding `<samsyn-context>` can provide: the definition and each setting of `SamsynConfig`. */
+export type ProvidedInput = 'definition' | keyof SamsynConfig;
 
 let rootAttached = false;
 /**

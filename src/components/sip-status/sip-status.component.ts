@@ -1,13 +1,12 @@
 import '../shared/policy-guard.js';
-import { consume } from '@lit/context';
 import { adoptStyles, html, type LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Locale } from '../../schema/locale.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { configContext, definitionContext, type SamsynConfig } from '../shared/context.js';
 import { emit } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import { localDate } from '../shared/local-date.js';
+import { Provided, providedInput } from '../shared/provided.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './sip-status.styles.js';
@@ -71,7 +70,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  * @cssprop --samsyn-color-surface - Cards and table stripes.
  * @cssprop --samsyn-sip-bar-height - Height of the coverage bar (default 1.25rem).
  */
-export class SamsynSipStatus extends SamsynElement {
+export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'minCount', 'today', 'period']) {
   static override styles = [tokens, styles];
 
   /** `overview` or `plan`. When not set: `plan` if `plan` is set, else `overview`. */
@@ -85,13 +84,9 @@ export class SamsynSipStatus extends SamsynElement {
 
   /**
    * The definition the `records` follow, when a kommun extended the national
-   * inventory. Taken from a surrounding report when not set here.
+   * inventory. Taken from a surrounding `<samsyn-context>` when not set here.
    */
   @property({ attribute: false }) definition?: Definition;
-
-  @consume({ context: definitionContext, subscribe: true })
-  @state()
-  private contextDefinition?: Definition;
 
   /** Reported counts, one point per date or period (`sipOverviewSchema`). Used when `records` is not set. */
   @property({ attribute: false }) counts?: unknown;
@@ -113,28 +108,24 @@ export class SamsynSipStatus extends SamsynElement {
 
   /**
    * Disclosure control: counts from 1 to `minCount` − 1 are withheld. 5
-   * unless set here or by a surrounding report; 1 turns it off.
+   * unless set here or by a surrounding `<samsyn-context>`; 1 turns it off.
    */
   @property({ type: Number, attribute: 'min-count' })
   get minCount(): number {
-    return this.explicitMinCount ?? this.config?.minCount ?? 5;
+    return this.explicitMinCount ?? providedInput(this, 'minCount') ?? 5;
   }
   set minCount(value: number | undefined) {
     this.explicitMinCount = value ?? undefined;
   }
 
-  /** The day overdue is measured against, ISO `YYYY-MM-DD`. Today's date unless set here or by a surrounding report. */
+  /** The day overdue is measured against, ISO `YYYY-MM-DD`. Today's date unless set here or by a surrounding `<samsyn-context>`. */
   @property()
   get today(): string {
-    return this.explicitToday ?? this.config?.today ?? localDate();
+    return this.explicitToday ?? providedInput(this, 'today') ?? localDate();
   }
   set today(value: string | undefined) {
     this.explicitToday = value ?? undefined;
   }
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private config?: SamsynConfig;
 
   private parsedIn: Locale | undefined;
 
@@ -152,7 +143,7 @@ export class SamsynSipStatus extends SamsynElement {
     const locale = this.localize.locale;
     const relocalized = this.parsedIn !== locale;
     this.parsedIn = locale;
-    const inputs = ['mode', 'records', 'counts', 'plan', 'minCount', 'today', 'estimatedNeed', 'period', 'definition', 'config', 'contextDefinition'];
+    const inputs = ['mode', 'records', 'counts', 'plan', 'minCount', 'today', 'estimatedNeed', 'period', 'definition'];
     if (!relocalized && !this.viewArrived && !inputs.some((k) => changed.has(k))) return;
     this.viewArrived = false;
 
@@ -208,7 +199,7 @@ export class SamsynSipStatus extends SamsynElement {
         return el.records;
       },
       get recordsDefinition() {
-        return el.definition ?? el.contextDefinition;
+        return el.definition;
       },
       get counts() {
         return el.counts;

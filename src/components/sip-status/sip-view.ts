@@ -13,7 +13,7 @@ import type { InputProblem } from '../shared/samsyn-element.js';
 export interface SipHost {
   readonly localize: LocalizeController;
   readonly records: unknown;
-  /** The definition the records follow: the element's own, or the surrounding report's. */
+  /** The definition the records follow: the element's own, or the one a surrounding `<samsyn-context>` provides. */
   readonly recordsDefinition: Definition | undefined;
   readonly counts: unknown;
   readonly estimatedNeed: number | undefined;
