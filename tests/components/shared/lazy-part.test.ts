@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
 import { LazyPart } from '../../../src/components/shared/lazy-part.js';
 import { SamsynElement } from '../../../src/components/shared/samsyn-element.js';
@@ -38,12 +38,13 @@ describe('LazyPart (controller)', () => {
     const el = await fixture<LazyProbe>(html`<lazy-probe></lazy-probe>`);
     expect(fetches).to.have.length(0);
     el.open = true;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(fetches).to.have.length(1);
+    await waitUntil(() => fetches.length === 1, 'the part is fetched');
     let done = false;
     const complete = el.updateComplete.then(() => (done = true));
     el.requestUpdate();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // The update itself is done once its render is in the shadow root; updateComplete still waits for the part.
+    await waitUntil(() => shown(el) === 'Hämtar…');
+    await Promise.resolve();
     expect(done, 'updateComplete waits for the part').to.equal(false);
     expect(fetches, 'no second fetch while the first is on its way').to.have.length(1);
     fetches[0].resolve('Redigeraren');
@@ -52,8 +53,10 @@ describe('LazyPart (controller)', () => {
   });
 
   it('shows a failed fetch once and fetches again only when the part is wanted anew', async () => {
-    const el = await fixture<LazyProbe>(html`<lazy-probe open></lazy-probe>`);
+    const el = await fixture<LazyProbe>(html`<lazy-probe></lazy-probe>`);
     const event = oneEvent(el, 'samsyn-error');
+    el.open = true;
+    await waitUntil(() => fetches.length === 1, 'the part is fetched');
     fetches[0].reject(new Error('offline'));
     const { detail } = (await event) as CustomEvent<SamsynErrorDetail>;
     await el.updateComplete;
@@ -65,8 +68,7 @@ describe('LazyPart (controller)', () => {
     el.open = false;
     await el.updateComplete;
     el.open = true;
-    await el.updateComplete.then(() => undefined, () => undefined);
-    expect(fetches).to.have.length(2);
+    await waitUntil(() => fetches.length === 2, 'fetched anew');
     fetches[1].resolve('Redigeraren');
     await el.updateComplete;
     expect(shown(el)).to.equal('Redigeraren');
