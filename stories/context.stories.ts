@@ -3,8 +3,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/context/context.js';
 import '../src/components/chart/chart.js';
 import '../src/components/sip-status/sip-status.js';
-import { generateRecords } from '../src/aggregate/index.js';
-import { extendDefinition, inventoryDefinition, type Definition } from '../src/schema/index.js';
+import type { Definition } from '../src/schema/index.js';
+import { kommunDefinition, kommunRecords } from '../tests/fixtures/kommun-definition.js';
 
 interface Args {
   definition?: Definition;
@@ -13,35 +13,9 @@ interface Args {
   lang: string;
 }
 
-/** A kommun that asks one question of its own besides the national inventory. */
-const kommunDefinition = extendDefinition(inventoryDefinition, {
-  id: 'kommun-egna',
-  version: '1',
-  sections: [
-    {
-      id: 'own',
-      title: { sv: 'Kommunens egna frågor', en: 'The kommun’s own questions' },
-      questions: [
-        {
-          id: 'ownSupport',
-          kind: 'one',
-          label: { sv: 'Har personen stöd i vardagen?', en: 'Does the person have support in daily life?' },
-          options: [
-            { code: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-            { code: 'no', label: { sv: 'Nej', en: 'No' } },
-          ],
-        },
-      ],
-    },
-  ],
-});
-
-/** 300 synthetic records of that inventory. */
-const records = generateRecords({ count: 300, seed: 21 }).map((r, i) => ({
-  ...r,
-  definition: 'kommun-egna@1',
-  answers: { ...r.answers, ownSupport: i % 4 ? 'yes' : 'no' },
-}));
+/** A kommun that asks one question of its own besides the national inventory, and 300 synthetic records of it. */
+const definition = kommunDefinition();
+const records = kommunRecords(300, 21);
 
 const render = (args: Args): TemplateResult =>
   html`<div lang=${args.lang}>
@@ -55,7 +29,7 @@ const meta = {
   title: 'Samsyn/Context',
   component: 'samsyn-context',
   render,
-  args: { definition: kommunDefinition, period: '2025', lang: 'sv' },
+  args: { definition, period: '2025', lang: 'sv' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['sv', 'en'] },
     minCount: { control: 'number' },

@@ -8,38 +8,9 @@ import type { SamsynChart } from '../../src/components/chart/chart.js';
 import type { SamsynInventoryReport } from '../../src/components/inventory-report/inventory-report.js';
 import type { SamsynSipStatus } from '../../src/components/sip-status/sip-status.js';
 import { generateRecords } from '../../src/aggregate/index.js';
-import { extendDefinition, inventoryDefinition, type Definition } from '../../src/schema/index.js';
+import { kommunDefinition, kommunRecords } from '../fixtures/kommun-definition.js';
 
-/** A kommun's inventory: the national one with a question of its own, named `label`. */
-const kommunDefinition = (label: string, id = 'kommun-egna'): Definition =>
-  extendDefinition(inventoryDefinition, {
-    id,
-    version: '1',
-    sections: [
-      {
-        id: 'own',
-        title: { sv: 'Kommunens egna frågor', en: 'The kommun’s own questions' },
-        questions: [
-          {
-            id: 'ownSupport',
-            kind: 'one',
-            label: { sv: label, en: label },
-            options: [
-              { code: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-              { code: 'no', label: { sv: 'Nej', en: 'No' } },
-            ],
-          },
-        ],
-      },
-    ],
-  });
-
-/** Records of that inventory: the national answers and one to the kommun's own question. */
-const records = generateRecords({ count: 240, seed: 5 }).map((r, i) => ({
-  ...r,
-  definition: 'kommun-egna@1',
-  answers: { ...r.answers, ownSupport: i % 3 ? 'yes' : 'no' },
-}));
+const records = kommunRecords(240, 5);
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element) => text(el.shadowRoot);
