@@ -13,6 +13,25 @@ export function elementNames() {
     .sort();
 }
 
+/**
+ * An element's registering entry (`<name>/<name>.ts`) exists for its side
+ * effect, `define()`; what it exports comes from `<name>.component.ts`. The
+ * package's `sideEffects` (written for a kommun's bundler, about dist/)
+ * marks the sources side-effect free, so a module that imports an element
+ * through its entry (the all-in-one index, the report rendering
+ * `<samsyn-chart>`) would keep the class and lose the registration. Said
+ * here, for these files only.
+ */
+function registeringEntries() {
+  const entry = /[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]\1\.ts$/;
+  return {
+    name: 'registering-entries',
+    transform(code, id) {
+      return entry.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
 const input = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
@@ -32,6 +51,7 @@ export default {
   },
   // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
   plugins: [
+    registeringEntries(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),

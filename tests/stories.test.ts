@@ -19,6 +19,7 @@ import { reflowProblems } from './helpers/reflow.mjs';
 // One line per stories file: keep this list complete (a test below fails when an element has none).
 import * as actionPlanStories from '../stories/action-plan.stories.js';
 import * as chartStories from '../stories/chart.stories.js';
+import * as contextStories from '../stories/context.stories.js';
 import * as inventoryFormStories from '../stories/inventory-form.stories.js';
 import * as inventoryReportStories from '../stories/inventory-report.stories.js';
 import * as participationStories from '../stories/participation.stories.js';
@@ -48,6 +49,7 @@ interface CsfStory {
 const modules = {
   'action-plan.stories.ts': actionPlanStories,
   'chart.stories.ts': chartStories,
+  'context.stories.ts': contextStories,
   'inventory-form.stories.ts': inventoryFormStories,
   'inventory-report.stories.ts': inventoryReportStories,
   'participation.stories.ts': participationStories,

@@ -14,6 +14,7 @@ import {
 import type * as ParticipationModule from '../../schema/participation.js';
 import type { Participation, ParticipationView } from '../../schema/participation.js';
 import { emit } from '../shared/events.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './action-plan.styles.js';
@@ -95,15 +96,30 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private sort: PlanSort = 'plan';
   @state() private message = '';
   @state() private undo: (() => void) | undefined;
-  /** The editing half, loaded the first time the element is in edit mode. */
-  @state() private editor: PlanEditor | undefined;
-  private loading: Promise<void> | undefined;
+  /** The editing half, fetched the first time the element is in edit mode. */
+  private readonly editorPart = new LazyPart<PlanEditor>(this, {
+    load: () =>
+      import('./plan-editor.js').then(
+        ({ PlanEditor }) =>
+          new PlanEditor({
+            host: this,
+            localize: this.localize,
+            current: () => this.current,
+            written: () => this.written,
+            filter: () => this.filter,
+            today: () => this.todayIso,
+            commit: (plan, field) => this.commit(plan, field),
+            announce: (message, undo) => this.announce(message, undo),
+          }),
+      ),
+    failure: () => ({ reason: 'load-failed', message: this.localize.term('planEditorUnavailable') }),
+    track: (work) => this.track(work),
+  });
 
-  private problems: Record<'value' | 'participation' | 'today' | 'editor', InputProblem | undefined> = {
+  private problems: Record<'value' | 'participation' | 'today', InputProblem | undefined> = {
     value: undefined,
     participation: undefined,
     today: undefined,
-    editor: undefined,
   };
   /** The views' schema, loaded when views first arrive: a page with a plan alone does not download it. */
   private participationModule: typeof ParticipationModule | undefined;
@@ -176,9 +192,9 @@ export class SamsynActionPlan extends SamsynElement {
         : undefined;
     }
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
-    if (changed.has('mode') && this.mode !== 'edit') this.problems.editor = undefined;
-    if (this.mode === 'edit' && !this.editor && !this.problems.editor) this.loadEditor();
-    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today ?? (this.mode === 'edit' ? this.problems.editor : undefined);
+    if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
+    if (this.mode === 'edit') this.editorPart.request();
+    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -199,29 +215,6 @@ export class SamsynActionPlan extends SamsynElement {
     );
   }
 
-  private loadEditor(): void {
-    this.loading ??= this.track(import('./plan-editor.js')).then(
-      ({ PlanEditor }) => {
-        this.editor = new PlanEditor({
-          host: this,
-          localize: this.localize,
-          current: () => this.current,
-          written: () => this.written,
-          filter: () => this.filter,
-          today: () => this.todayIso,
-          commit: (plan, field) => this.commit(plan, field),
-          announce: (message, undo) => this.announce(message, undo),
-        });
-        this.loading = undefined;
-      },
-      () => {
-        this.loading = undefined;
-        this.problems.editor = { reason: 'load-failed', message: this.localize.term('planEditorUnavailable') };
-        this.reportProblem(this.problems.editor);
-      },
-    );
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const link of this.renderRoot.querySelectorAll<HTMLAnchorElement>('a[download]')) {
@@ -233,7 +226,7 @@ export class SamsynActionPlan extends SamsynElement {
     const t = this.localize;
     const plan = this.current;
     // Read mode until the editing half has loaded.
-    const editor = this.mode === 'edit' ? this.editor : undefined;
+    const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
     const today = this.todayIso;
     const groups = groupRows(plan, this.filter, this.sort, today, !!editor);
     const filtered = !!(this.filter.area || this.filter.status || this.filter.responsible);

@@ -6,7 +6,7 @@ import type { Definition } from '../../schema/questionnaire.js';
 import { heading } from '../shared/heading.js';
 import { isMarkedValid, markValid, rejectionReason } from '../shared/results.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
-import { define } from '../shared/define.js';
+import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import {
@@ -155,7 +155,7 @@ function rowsOf(model: ChartModel): number {
  * @cssprop --samsyn-chart-color-6 - Sixth series colour (default #2e7d32).
  * @cssprop --samsyn-chart-grid - Grid lines (default #d9d9d9).
  */
-export class SamsynChart extends SamsynElement {
+export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCount', 'population']) {
   static override styles = [tokens, figureTableStyles, styles];
 
   /** A precomputed aggregated result (validated; an invalid one shows a message). Takes precedence over `records`. */
@@ -164,7 +164,7 @@ export class SamsynChart extends SamsynElement {
   /** Records to aggregate on the fly, when no `result` is given. */
   @property({ attribute: false }) records: readonly unknown[] | undefined;
 
-  /** The definition the records follow (default: the national inventory). */
+  /** The definition the records follow (default: what a surrounding `<samsyn-context>` provides, else the national inventory). */
   @property({ attribute: false }) definition: Definition | undefined;
 
   /** Population totals for per-mille figures, when aggregating `records`. */
@@ -179,7 +179,7 @@ export class SamsynChart extends SamsynElement {
   /** When aggregating `records`: the question to break the figures down by (`gender`, `ageBand`, …). */
   @property() by: string | undefined;
 
-  /** When aggregating `records`: the smallest count given out (default 5; 1 turns disclosure control off). */
+  /** When aggregating `records`: the smallest count given out (default: a surrounding `<samsyn-context>`'s, else 5; 1 turns disclosure control off). */
   @property({ type: Number, attribute: 'min-count' }) minCount: number | undefined;
 
   /** The level of the chart's heading, 2–6, to fit the page's outline. */
@@ -704,12 +704,3 @@ export class SamsynChart extends SamsynElement {
     </table>`;
   }
 }
-
-define('samsyn-chart', SamsynChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-chart': SamsynChart;
-  }
-}
-

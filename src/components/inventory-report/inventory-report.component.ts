@@ -6,9 +6,9 @@ import type { AggregateResult, Change, Comparison, Count, Population, QuestionRe
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { pick } from '../../schema/locale.js';
-import { aggregateRecords, nextTask, preloadAggregation } from '../chart/aggregate-records.js';
+import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
-import { preloadRenderer, SamsynChart } from '../chart/chart.js';
+import { SamsynChart } from '../chart/chart.js';
 import { heading } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../shared/figure-cell.js';
@@ -16,7 +16,7 @@ import { formats, suggestChartType } from '../chart/chart-data.js';
 import { figureTableStyles } from '../chart/chart.styles.js';
 import { downloadText, fileNameOf } from '../chart/download.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
-import { define } from '../shared/define.js';
+import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './inventory-report.styles.js';
@@ -57,7 +57,7 @@ interface Figures {
  *
  * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
  */
-export class SamsynInventoryReport extends SamsynElement {
+export class SamsynInventoryReport extends Provided(SamsynElement, ['definition', 'minCount', 'population', 'period']) {
   static override styles = [tokens, figureTableStyles, styles];
 
   /** The records to report on. */
@@ -72,7 +72,7 @@ export class SamsynInventoryReport extends SamsynElement {
   /** Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). */
   @property({ attribute: false }) population: Population | undefined;
 
-  /** The definition the records follow (default: the national inventory). */
+  /** The definition the records follow (default: what a surrounding `<samsyn-context>` provides, else the national inventory). */
   @property({ attribute: false }) definition: Definition | undefined;
 
   /** Break every chart down by this question (`gender`, `ageBand`, …). */
@@ -87,7 +87,7 @@ export class SamsynInventoryReport extends SamsynElement {
   /** The estimated number of people who need a SIP; gives the coverage of the need. */
   @property({ type: Number, attribute: 'sip-need' }) sipNeed: number | undefined;
 
-  /** The smallest count given out (default 5; 1 turns disclosure control off). */
+  /** The smallest count given out (default: a surrounding `<samsyn-context>`'s, else 5; 1 turns disclosure control off). */
   @property({ type: Number, attribute: 'min-count' }) minCount: number | undefined;
 
   /** The report's title (default: the definition's title). */
@@ -483,20 +483,5 @@ export class SamsynInventoryReport extends SamsynElement {
 class InvalidInput extends Error {
   constructor(readonly problem: () => InputProblem) {
     super('invalid input');
-  }
-}
-
-define('samsyn-inventory-report', SamsynInventoryReport);
-
-// A report shows charts and usually counts records: their code starts loading now, while the page
-// fetches its data, rather than once the report first needs it.
-if (typeof document !== 'undefined') {
-  preloadRenderer();
-  preloadAggregation();
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'samsyn-inventory-report': SamsynInventoryReport;
   }
 }

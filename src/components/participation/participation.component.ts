@@ -7,6 +7,7 @@ import { parseParticipation, type Participation, type ParticipationView } from '
 import { notice } from '../shared/forms/notice.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { emit } from '../shared/events.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { ParticipationEditor } from './participation-editor.js';
@@ -61,11 +62,28 @@ export class SamsynParticipation extends SamsynElement {
   @state() private data: Participation | undefined;
   @state() private message = '';
   @state() private undo: (() => void) | undefined;
-  /** The editing half, loaded the first time the element is in edit mode. */
-  @state() private editor: ParticipationEditor | undefined;
-  private loading: Promise<void> | undefined;
+  /** The editing half, fetched the first time the element is in edit mode. */
+  private readonly editorPart = new LazyPart<ParticipationEditor>(this, {
+    load: () =>
+      import('./participation-editor.js').then(
+        ({ ParticipationEditor }) =>
+          new ParticipationEditor({
+            host: this,
+            localize: this.localize,
+            current: () => this.current,
+            plan: () => this.plan,
+            rows: () => this.rows,
+            written: () => this.written,
+            planWritten: () => this.planWritten,
+            commit: (value, field) => this.commit(value, field),
+            announce: (message, undo) => this.announce(message, undo),
+          }),
+      ),
+    failure: () => ({ reason: 'load-failed', message: this.localize.term('planEditorUnavailable') }),
+    track: (work) => this.track(work),
+  });
 
-  private problems: Record<'value' | 'plan' | 'editor', InputProblem | undefined> = { value: undefined, plan: undefined, editor: undefined };
+  private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
   private rows = new Map<string, PlanRow>();
   /** The language the plan's texts are written in (`plan.lang`). */
   private planLang: string | undefined;
@@ -106,42 +124,18 @@ export class SamsynParticipation extends SamsynElement {
       }
     }
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
-    if (changed.has('mode') && this.mode !== 'edit') this.problems.editor = undefined;
-    if (this.mode === 'edit' && !this.editor && !this.problems.editor) this.loadEditor();
-    const problem = this.problems.value ?? this.problems.plan ?? (this.mode === 'edit' ? this.problems.editor : undefined);
+    if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
+    if (this.mode === 'edit') this.editorPart.request();
+    const problem = this.problems.value ?? this.problems.plan ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
-  }
-
-  private loadEditor(): void {
-    this.loading ??= this.track(import('./participation-editor.js')).then(
-      ({ ParticipationEditor }) => {
-        this.editor = new ParticipationEditor({
-          host: this,
-          localize: this.localize,
-          current: () => this.current,
-          plan: () => this.plan,
-          rows: () => this.rows,
-          written: () => this.written,
-          planWritten: () => this.planWritten,
-          commit: (value, field) => this.commit(value, field),
-          announce: (message, undo) => this.announce(message, undo),
-        });
-        this.loading = undefined;
-      },
-      () => {
-        this.loading = undefined;
-        this.problems.editor = { reason: 'load-failed', message: this.localize.term('planEditorUnavailable') };
-        this.reportProblem(this.problems.editor);
-      },
-    );
   }
 
   protected renderContent(): TemplateResult {
     const t = this.localize;
     const value = this.current;
     // Read mode until the editing half has loaded.
-    const editor = this.mode === 'edit' ? this.editor : undefined;
+    const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
     const names = new Map(value.organisations.map((o) => [o.id, o.name]));
     return html`<div class="participation" part="base">
       <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>

@@ -21,7 +21,7 @@ import {
   type RecordParseResult,
   type SamsynRecord,
 } from '../../schema/record.js';
-import { intlLocale, isObject, pick, type Locale } from '../../schema/locale.js';
+import { isObject, pick, type Locale } from '../../schema/locale.js';
 import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
@@ -33,6 +33,7 @@ import { renderSummary } from './review.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as formMessages from '../../i18n/messages/form.js';
 import { errorSummary, type ErrorSummaryEntry } from '../shared/forms/error-summary.js';
+import { draftStatus, renderDraftNotice, type DraftNoticeActions } from './draft-notice.js';
 
 registerMessages(formMessages);
 
@@ -656,6 +657,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.requestUpdate();
   };
 
+  private readonly draftActions: DraftNoticeActions = {
+    dismiss: () => this.drafts.dismiss(),
+    startNew: () => void this.startNew(),
+    resolve: (choice) => this.resolveDraft(choice),
+  };
+
   // ——— rendering ———
 
   protected renderContent(): unknown {
@@ -665,8 +672,8 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const roleLabel = definition.roles?.find((r) => r.id === this.respondentRole)?.label;
     return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
-      <div class="notices" role="status" part="notice">${this.renderDraftNotice()}${this.renderRejected()}</div>
-      ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${this.draftStatus()}</p>` : nothing}
+      <div class="notices" role="status" part="notice">${renderDraftNotice(this.drafts.notice, this.localize, this.draftActions)}${this.renderRejected()}</div>
+      ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${draftStatus(this.drafts, this.localize)}</p>` : nothing}
       ${this.drafts.stored
         ? html`<p class="draft-delete">
             <button class="button secondary small" part="button" type="button" @click=${() => this.drafts.delete()}>${this.localize.term('draftDelete')}</button>
@@ -679,71 +686,6 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
           : this.needsRole
             ? this.renderRoleChooser()
             : html`<div class="layout">${this.renderStepList()}${this.renderStep()}</div>`}`;
-  }
-
-  private renderDraftNotice(): unknown {
-    const notice = this.drafts.notice;
-    if (!notice) return nothing;
-    const t = this.localize;
-    const dismiss = html`<button class="button secondary small" part="button" type="button" @click=${() => this.drafts.dismiss()}>
-      ${t.term('dismiss')}
-    </button>`;
-    switch (notice.kind) {
-      case 'restored':
-        return html`<div class="notice">
-          <p>${t.term('draftRestored', this.time(notice.savedAt))}</p>
-          <div class="notice-actions">
-            <button class="button secondary small" part="button" type="button" @click=${this.startNew}>${t.term('draftStartOver')}</button>
-            ${dismiss}
-          </div>
-        </div>`;
-      case 'unavailable':
-        return html`<div class="notice warning"><p>${t.term('draftsUnavailable')}</p></div>`;
-      case 'set-aside':
-        return html`<div class="notice warning">
-          <p>${notice.reason === 'other-version' ? t.term('draftOtherVersion', notice.found ?? '') : t.term('draftCorrupt')}</p>
-          <div class="notice-actions">${dismiss}</div>
-        </div>`;
-      case 'conflict':
-        return html`<div class="notice warning">
-          <p>${t.term('draftConflict', this.time(notice.savedAt))}</p>
-          <div class="notice-actions">
-            <button class="button secondary small" part="button" type="button" @click=${() => this.resolveDraft('theirs')}>
-              ${t.term('draftLoadTheirs')}
-            </button>
-            <button class="button secondary small" part="button" type="button" @click=${() => this.resolveDraft('mine')}>
-              ${t.term('draftKeepMine')}
-            </button>
-          </div>
-        </div>`;
-      case 'cleared-elsewhere':
-        return html`<div class="notice"><p>${t.term('draftClearedElsewhere')}</p><div class="notice-actions">${dismiss}</div></div>`;
-      case 'expired':
-        return html`<div class="notice"><p>${t.term('draftExpired', notice.days)}</p><div class="notice-actions">${dismiss}</div></div>`;
-      case 'deleted':
-        return html`<div class="notice"><p>${t.term('draftDeleted')}</p><div class="notice-actions">${dismiss}</div></div>`;
-      case 'in-use':
-        return html`<div class="notice warning"><p>${t.term('draftKeyInUse')}</p></div>`;
-    }
-  }
-
-  /**
-   * "Utkast sparat kl. 10:32", in a polite live region that is on the page before the first save. It names the
-   * minute of the last save, so its text, and what a screen reader announces, changes at most once a minute
-   * while someone types; saves within the same minute leave it as it is. It is empty until the first save of
-   * this page, and while another tab's draft or storage that does not work means nothing is being saved.
-   */
-  private draftStatus(): string {
-    const { savedAt, notice } = this.drafts;
-    if (!savedAt || notice?.kind === 'conflict' || notice?.kind === 'unavailable') return '';
-    const time = new Intl.DateTimeFormat(intlLocale(this.localize.locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    return this.localize.term('draftSaved', time.format(savedAt));
-  }
-
-  private time(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(intlLocale(this.localize.locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
   }
 
   private renderRejected(): unknown {

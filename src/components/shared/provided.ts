@@ -67,5 +67,6 @@ export function Provided<T extends ElementClass>(Base: T, inputs: readonly Provi
       new ContextConsumer(this, { context: configContext, subscribe: true, callback: (config) => receive({ config }) });
     }
   }
-  return ProvidedElement;
+  // It adds no member of its own: to the type system the element is what it was.
+  return ProvidedElement as unknown as T;
 }

@@ -15,7 +15,7 @@ import {
 import { figureCell } from '../shared/figure-cell.js';
 import { overviewStyles } from './sip-overview.styles.js';
 import type { SipHost, SipView } from './sip-view.js';
-import { styleProperties } from './style-properties.js';
+import { styleProperties } from '../shared/style-properties.js';
 
 registerMessages(overviewMessages);
 
