@@ -138,20 +138,21 @@ export function rowsToRecords(definition, rows, locale) {
   const schema = recordSchemaFor(definition, { locale });
   const ref = definitionRef(definition);
   const records = [];
+  const position = new Map(columns.map((c, i) => [c, i]));
   for (const [row, rowNumber] of data) {
     /** @type {Record<string, unknown>} */
     const answers = {};
     /** @type {Record<string, unknown>} */
     const record = { definition: ref };
-    let cellErrors = false;
+    /** @type {ImportError[]} */
+    const rowErrors = [];
     columns.forEach((column, c) => {
       const cell = row[c];
       if (column === '' || cell === null || cell === undefined) return;
       const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
       if (text === '') return;
       if (looksLikeFormula(text)) {
-        errors.push({ row: rowNumber, column, message: m.formula });
-        cellErrors = true;
+        rowErrors.push({ row: rowNumber, column, message: m.formula });
         return;
       }
       if (column === 'unit') {
@@ -162,22 +163,23 @@ export function rowsToRecords(definition, rows, locale) {
       if (q.kind === 'many') answers[column] = text.split(MANY_SEPARATOR).map((s) => s.trim()).filter(Boolean);
       else if (q.kind === 'number' || (q.kind === 'scale' && /^[\d.,-]+$/.test(text))) {
         const n = typeof cell === 'number' ? cell : Number(text.replace(',', '.'));
-        if (Number.isNaN(n)) {
-          errors.push({ row: rowNumber, column, message: m.notANumber });
-          cellErrors = true;
-        } else answers[column] = n;
+        if (Number.isNaN(n)) rowErrors.push({ row: rowNumber, column, message: m.notANumber });
+        else answers[column] = n;
       } else answers[column] = text;
     });
-    if (cellErrors) continue;
     record.answers = answers;
+    // The rest of the row is still checked, so that one reply names every problem; a cell already refused is named once.
     const parsed = schema.safeParse(record);
-    if (parsed.success) records.push(parsed.data);
-    else {
+    if (parsed.success && rowErrors.length === 0) records.push(parsed.data);
+    if (!parsed.success) {
+      const refused = new Set(rowErrors.map((e) => e.column));
       for (const issue of parsed.error.issues) {
         const column = issue.path[0] === 'answers' && typeof issue.path[1] === 'string' ? issue.path[1] : issue.path[0] === 'unit' ? 'unit' : null;
-        errors.push({ row: rowNumber, column, message: issue.message });
+        if (!refused.has(column)) rowErrors.push({ row: rowNumber, column, message: issue.message });
       }
     }
+    const at = (/** @type {string | null} */ column) => (column === null ? -1 : position.get(column) ?? columns.length);
+    errors.push(...rowErrors.sort((a, b) => at(a.column) - at(b.column)));
   }
   return { records: errors.length ? [] : records, errors };
 }
