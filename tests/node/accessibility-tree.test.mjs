@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
 
 let server;
@@ -18,13 +18,13 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8640 }));
+  ({ server, url: base } = await serveDemo());
   browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 /** Opens a demo page in a fresh context and waits until every Samsyn element has computed and rendered what it shows. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
 import { reflowProblems } from '../helpers/reflow.mjs';
 
@@ -22,7 +22,7 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ server, url: base } = await serve({ root: '.', port: 8650 }));
+  ({ server, url: base } = await serveDemo());
   browser = await puppeteer.launch({
     executablePath: chromiumPath ?? '/usr/bin/chromium',
     headless: true,
@@ -32,7 +32,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 /** Waits until every Samsyn element on the page is defined and has finished rendering, shadow roots included. */
