@@ -70,6 +70,64 @@ const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; im
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
+ * Group commit: single records that arrive while a transaction is being
+ * committed are stored together in the next one, and each is acknowledged
+ * only after the COMMIT that holds it. One record alone commits at once;
+ * under load, one disk flush serves many requests. A record whose id is
+ * already stored (a retry with the same Idempotency-Key) is not stored again.
+ * @param {import('./store.mjs').Store} store
+ * @returns {(item: { id: string, text: string, values: unknown[] }) => Promise<'inserted' | 'duplicate'>}
+ */
+function groupCommit(store) {
+  /** @type {Array<{ id: string, text: string, values: unknown[], resolve: (r: 'inserted' | 'duplicate') => void, reject: (e: unknown) => void }>} */
+  const pending = [];
+  let running = false;
+  const flush = async () => {
+    running = true;
+    while (pending.length) {
+      const batch = pending.splice(0, 200);
+      try {
+        const outcome = await store.transaction(async (query) => {
+          const ids = batch.map((b) => b.id);
+          const stored = await query(`SELECT id FROM ${TABLE} WHERE id IN (${ids.map((_, i) => `$${i + 1}`).join(', ')})`, ids);
+          const seen = new Set(stored.map((r) => r.id));
+          /** @type {Array<'inserted' | 'duplicate'>} */
+          const out = [];
+          for (const item of batch) {
+            if (seen.has(item.id)) {
+              out.push('duplicate');
+              continue;
+            }
+            seen.add(item.id);
+            await query(item.text, item.values);
+            out.push('inserted');
+          }
+          return out;
+        });
+        batch.forEach((item, i) => item.resolve(outcome[i]));
+      } catch {
+        // Something in the batch failed (another instance stored the same id meanwhile?): each on its own.
+        for (const item of batch) {
+          try {
+            await store.transaction((query) => query(item.text, item.values));
+            item.resolve('inserted');
+          } catch (error) {
+            if (store.isDuplicateKey(error)) item.resolve('duplicate');
+            else item.reject(error);
+          }
+        }
+      }
+    }
+    running = false;
+  };
+  return (item) =>
+    new Promise((resolve, reject) => {
+      pending.push({ ...item, resolve, reject });
+      if (!running) void flush();
+    });
+}
+
+/**
  * Builds the service (not yet listening).
  * @param {object} options
  * @param {import('./store.mjs').Store} options.store
@@ -146,6 +204,10 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || error instanceof SyntaxError) {
       return refuse(reply, 400, 'malformed-json', t.malformedJson);
     }
+    // The multipart parser's own complaints (a body cut short, no boundary).
+    if (/multipart|boundary|unexpected end of form/i.test(String(e.message)) && request.url.startsWith('/api/records/import')) {
+      return refuse(reply, 400, 'bad-request', t.unreadableFile);
+    }
     if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return refuse(reply, 400, 'empty-body', t.emptyBody);
     if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) return refuse(reply, 415, 'unsupported-media-type', t.unsupportedMediaType);
     if (e.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || (e.statusCode >= 400 && e.statusCode < 500)) {
@@ -185,6 +247,8 @@ export async function buildServer({ store, access, definition = inventoryDefinit
       }
     });
 
+  const storeOne = groupCommit(store);
+
   app.post('/api/records', async (request, reply) => {
     const caller = callerOf(request);
     const t = m(request);
@@ -202,12 +266,8 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     }
     // With a key, the id is derived from it (per kommun): a retry finds its first attempt by the primary key.
     const id = key ? `k-${createHash('sha256').update(`${caller.kommun}\u0000${key}`).digest('hex').slice(0, 40)}` : randomUUID();
-    try {
-      await storeAll(caller, period, [{ record: parsed.data, id }]);
-    } catch (error) {
-      if (!key || !store.isDuplicateKey(error)) throw error;
-      reply.header('idempotent-replayed', 'true');
-    }
+    const { text, values } = insertSql(definition, parsed.data, { dialect: store.dialect, table: TABLE, kommun: caller.kommun, period, id });
+    if ((await storeOne({ id, text, values })) === 'duplicate') reply.header('idempotent-replayed', 'true');
     return reply.code(201).header('location', `/api/records/${id}`).send({ id, period });
   });
 
@@ -223,7 +283,11 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     const t = messages[locale];
     const period = periodOf(request);
     if (!period) return refuse(reply, 400, 'bad-period', t.badPeriod);
-    if (Number(request.headers['content-length'] ?? 0) > IMPORT_BODY_LIMIT + 64 * 1024) return refuse(reply, 413, 'too-large', t.tooLarge('5 MB'));
+    // A multipart body is read by its own parser, which would skip any amount of bytes before a first boundary:
+    // its length must be known, and within the limit, before a byte is read.
+    const length = request.headers['content-length'];
+    if (request.isMultipart() && length === undefined) return refuse(reply, 411, 'length-required', t.lengthRequired);
+    if (Number(length ?? 0) > IMPORT_BODY_LIMIT + 64 * 1024) return refuse(reply, 413, 'too-large', t.tooLarge('5 MB'));
     /** @type {Buffer | undefined} */
     let bytes;
     if (request.isMultipart()) {

@@ -98,7 +98,7 @@ export async function readRows(bytes, locale) {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
   const delimiter = firstLine.split(';').length >= firstLine.split(',').length ? ';' : ',';
   try {
-    return parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, to: MAX_ROWS + 2 });
+    return parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: MAX_ROWS + 2 });
   } catch {
     throw new ImportRefused(400, m.unreadableFile);
   }

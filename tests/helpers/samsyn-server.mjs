@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../server/index.mjs';
-import { startPostgres } from './postgres.mjs';
 
 /** @type {{ tokens: Array<{ token: string, kommun: string, role: string }> }} */
 export const access = JSON.parse(readFileSync(new URL('../../demo/tokens.json', import.meta.url), 'utf8'));
@@ -27,6 +26,7 @@ export const ENGINES = /** @type {const} */ (['duckdb', 'postgres']);
  */
 export async function openDatabase(engine) {
   if (engine === 'postgres') {
+    const { startPostgres } = await import('./postgres.mjs');
     const pg = await startPostgres();
     return { options: { databaseUrl: pg.url }, stop: async () => pg.stop() };
   }

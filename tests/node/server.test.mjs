@@ -15,8 +15,9 @@ const NV = { caseworker: token('norrvik', 'caseworker'), analyst: token('norrvik
 const SA = { caseworker: token('sodera', 'caseworker'), analyst: token('sodera', 'analyst'), admin: token('sodera', 'admin') };
 
 /** A CSV of the template's columns (`;`-separated) with `rows` of cells by column. */
+const quote = (/** @type {string} */ cell) => (/[";\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 const csvOf = (/** @type {string[]} */ columns, /** @type {Array<Record<string, string>>} */ rows) =>
-  [columns.join(';'), ...rows.map((row) => columns.map((c) => row[c] ?? '').join(';'))].join('\r\n') + '\r\n';
+  [columns.join(';'), ...rows.map((row) => columns.map((c) => quote(row[c] ?? '')).join(';'))].join('\r\n') + '\r\n';
 
 /** A record's answers as CSV cells (many-choice codes joined by |). */
 const cellsOf = (/** @type {any} */ record, unit = 'nv-boendestod') => ({
@@ -186,7 +187,9 @@ for (const engine of ENGINES) {
       assert.equal((await sendLarge(base, '/api/records', fifty, auth, true)).status, 413);
       const admin = { authorization: `Bearer ${NV.admin}` };
       assert.equal((await sendLarge(base, '/api/records/import', fifty, { ...admin, 'content-type': 'text/csv' })).status, 413);
-      assert.equal((await sendLarge(base, '/api/records/import', fifty, { ...admin, 'content-type': 'multipart/form-data; boundary=x' }, true)).status, 413);
+      assert.equal((await sendLarge(base, '/api/records/import', fifty, { ...admin, 'content-type': 'multipart/form-data; boundary=x' })).status, 413);
+      const unbounded = await sendLarge(base, '/api/records/import', fifty, { ...admin, 'content-type': 'multipart/form-data; boundary=x' }, true);
+      assert.equal(unbounded.status, 411, 'a multipart body of unknown length is refused before it is read');
       assert.equal((await post(records[1], NV.caseworker, '2034')).status, 201);
     });
 
@@ -246,7 +249,8 @@ for (const engine of ENGINES) {
       assert.equal(fromXlsx.body.imported, 8);
 
       // A formula cell's computed text is refused like a typed one; the formula itself is never read.
-      const withFormula = makeXlsx([['unit', 'gender'], ['nv-forsorjning', { formula: 'CONCAT("-","x")', value: '-x' }]]);
+      const formulaRow = columns.map((c) => (c === 'gender' ? { formula: 'CONCAT("-","x")', value: '-x' } : /** @type {Record<string, string>} */ (cellsOf(records[20], 'nv-forsorjning'))[c] ?? null));
+      const withFormula = makeXlsx([columns, formulaRow]);
       const refused = await call(base, '/api/records/import?period=2038', { method: 'POST', token: NV.admin, body: withFormula, headers: { 'content-type': 'application/octet-stream' } });
       assert.equal(refused.status, 400);
       assert.deepEqual(refused.body.errors.map((/** @type {any} */ e) => [e.row, e.column]), [[2, 'gender']]);
