@@ -40,13 +40,17 @@ export interface AggregateOptions {
 }
 
 /**
- * Counts gathered in one pass over the records, in the finest columns of
- * the breakdowns (every record's column is its answer to each breakdown, or
- * "no answer"): every output is a margin of these.
+ * The finest counts of one set of records: the finest columns of the
+ * breakdowns (every record's column is its answer to each breakdown, or "no
+ * answer"), and every question's answers counted in each column. Every
+ * output is a margin of these. Filled by the pass over records here, or from
+ * a database's counts by `samsyn/sql`.
  */
-class Tally {
+export class FinestCounts {
   /** Finest columns. */
   readonly cols: number;
+  /** Per breakdown: how far apart its levels are in the finest columns (level `levels` is "no answer"). */
+  readonly strides: Int32Array;
   readonly totals: Uint32Array;
   /** [question × cols] */
   readonly answered: Uint32Array;
@@ -54,16 +58,9 @@ class Tally {
   readonly options: Uint32Array;
   /** Number questions: the values and their finest columns, grown by doubling. */
   readonly values: Array<{ values: Float64Array; groups: Uint16Array; n: number } | undefined>;
-  private readonly kinds: Uint8Array;
-  private readonly offsets: Int32Array;
-  private readonly fast: FastCounter | undefined;
-  private readonly dimIndex: Int32Array;
-  private readonly dimLevels: Int32Array;
-  private readonly dimStride: Int32Array;
 
   constructor(
     compiled: CompiledDefinition,
-    reading: Reading,
     readonly dims: readonly Dimension[],
   ) {
     let cols = 1;
@@ -73,18 +70,45 @@ class Tally {
       cols *= dims[d].levels + 1;
     }
     this.cols = cols;
-    this.dimIndex = Int32Array.from(dims.map((d) => d.index));
-    this.dimLevels = Int32Array.from(dims.map((d) => d.levels));
-    this.dimStride = strides;
+    this.strides = strides;
     const n = compiled.questions.length;
     this.totals = new Uint32Array(cols);
     this.answered = new Uint32Array(n * cols);
     this.options = new Uint32Array(compiled.optionTotal * cols);
-    this.kinds = Uint8Array.from(compiled.questions.map((q) => q.kind));
-    this.offsets = Int32Array.from(compiled.questions.map((q) => q.optionOffset));
     this.values = compiled.questions.map((q) =>
       q.kind === Kind.Number ? { values: new Float64Array(64), groups: new Uint16Array(64), n: 0 } : undefined,
     );
+  }
+
+  push(question: number, value: number, group: number) {
+    let store = this.values[question]!;
+    if (store.n === store.values.length) {
+      const values = new Float64Array(store.n * 2);
+      values.set(store.values);
+      const groups = new Uint16Array(store.n * 2);
+      groups.set(store.groups);
+      store = this.values[question] = { values, groups, n: store.n };
+    }
+    store.values[store.n] = value;
+    store.groups[store.n] = group;
+    store.n++;
+  }
+}
+
+/** Counts gathered in one pass over the records. */
+class Tally extends FinestCounts {
+  private readonly kinds: Uint8Array;
+  private readonly offsets: Int32Array;
+  private readonly fast: FastCounter | undefined;
+  private readonly dimIndex: Int32Array;
+  private readonly dimLevels: Int32Array;
+
+  constructor(compiled: CompiledDefinition, reading: Reading, dims: readonly Dimension[]) {
+    super(compiled, dims);
+    this.dimIndex = Int32Array.from(dims.map((d) => d.index));
+    this.dimLevels = Int32Array.from(dims.map((d) => d.levels));
+    this.kinds = Uint8Array.from(compiled.questions.map((q) => q.kind));
+    this.offsets = Int32Array.from(compiled.questions.map((q) => q.optionOffset));
     this.fast = reading.counter(dims);
     reading.numberSink = (question, value, group) => this.push(question, value, group);
   }
@@ -95,7 +119,7 @@ class Tally {
       return;
     }
     const { values, chosen, manyLength, numbers } = r;
-    const { cols, answered, options, kinds, offsets, dimIndex, dimLevels, dimStride } = this;
+    const { cols, answered, options, kinds, offsets, dimIndex, dimLevels, strides: dimStride } = this;
     let g = 0;
     for (let d = 0; d < dimIndex.length; d++) {
       const v = values[dimIndex[d]];
@@ -122,20 +146,6 @@ class Tally {
           break;
       }
     }
-  }
-
-  private push(question: number, value: number, group: number) {
-    let store = this.values[question]!;
-    if (store.n === store.values.length) {
-      const values = new Float64Array(store.n * 2);
-      values.set(store.values);
-      const groups = new Uint16Array(store.n * 2);
-      groups.set(store.groups);
-      store = this.values[question] = { values, groups, n: store.n };
-    }
-    store.values[store.n] = value;
-    store.groups[store.n] = group;
-    store.n++;
   }
 }
 
@@ -209,17 +219,11 @@ function optionList(q: CompiledQuestion): Array<{ code: string; label: Localized
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions = {}): AggregateResult {
   if (!Array.isArray(records)) throw new TypeError('aggregate: records must be an array.');
-  const definition = options.definition ?? inventoryDefinition;
-  const compiled = compileDefinition(definition);
-  const minCount = checkMinCount(options.minCount);
-  const by = resolveBy(compiled, options.by);
-  const population = checkPopulation(options.population);
-  const locale = toLocale(options.locale);
-  const groups = by ? optionList(by) : [];
+  const setup = setUp(options.definition ?? inventoryDefinition, options);
+  const { definition, compiled, locale, dims } = setup;
 
   const reading = Reading.for(compiled);
-  const dims = breakdowns(compiled, by);
-  const tally = new Tally(compiled, reading, dims.map((q) => ({ index: q.index, levels: q.codeList.length })));
+  const tally = new Tally(compiled, reading, dimensionsOf(dims));
   const schema = recordSchemaFor(definition, { locale });
   const rejections = new Map<string, { reason: RejectionReason; question?: string; count: number }>();
   for (let i = 0; i < records.length; i++) {
@@ -247,7 +251,67 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
       REJECTION_REASONS.indexOf(a.reason) - REJECTION_REASONS.indexOf(b.reason) ||
       (a.question ? compiled.byId.get(a.question)!.index : -1) - (b.question ? compiled.byId.get(b.question)!.index : -1),
   );
-  const result = publish(compiled, tally, { by, dims, groups, population, minCount });
+  return finish(setup, tally, rejected, options.period);
+}
+
+/**
+ * The same result as `aggregate()` from finest counts gathered elsewhere (a
+ * database's, by `samsyn/sql`): `count` fills them, then the very same
+ * protection and output follow. There are no records to reject here.
+ */
+export function aggregateCounted(
+  definition: Definition,
+  options: AggregateOptions,
+  count: (counts: FinestCounts, breakdowns: readonly CompiledQuestion[], compiled: CompiledDefinition) => void,
+): AggregateResult {
+  const setup = setUp(definition, options);
+  const counts = new FinestCounts(setup.compiled, dimensionsOf(setup.dims));
+  count(counts, setup.dims, setup.compiled);
+  return finish(setup, counts, [], options.period);
+}
+
+/**
+ * The breakdowns `aggregate()` cross-classifies records by for these
+ * options (gender, age band, and `by`), in the order of the finest columns;
+ * throws the Error `aggregate()` throws for a `by` it refuses.
+ */
+export function breakdownsFor(definition: Definition, by: string | undefined): CompiledQuestion[] {
+  const compiled = compileDefinition(definition);
+  return breakdowns(compiled, resolveBy(compiled, by));
+}
+
+interface Setup {
+  definition: Definition;
+  compiled: CompiledDefinition;
+  minCount: number;
+  by: CompiledQuestion | undefined;
+  population: Population | undefined;
+  locale: Locale;
+  groups: Array<{ code: string; label: LocalizedText }>;
+  dims: CompiledQuestion[];
+}
+
+/** The options checked, in the order `aggregate()` has always checked them. */
+function setUp(definition: Definition, options: AggregateOptions): Setup {
+  const compiled = compileDefinition(definition);
+  const minCount = checkMinCount(options.minCount);
+  const by = resolveBy(compiled, options.by);
+  const population = checkPopulation(options.population);
+  const locale = toLocale(options.locale);
+  const groups = by ? optionList(by) : [];
+  return { definition, compiled, minCount, by, population, locale, groups, dims: breakdowns(compiled, by) };
+}
+
+const dimensionsOf = (dims: readonly CompiledQuestion[]): Dimension[] => dims.map((q) => ({ index: q.index, levels: q.codeList.length }));
+
+function finish(
+  setup: Setup,
+  counts: FinestCounts,
+  rejected: Array<{ reason: RejectionReason; question?: string; count: number }>,
+  period: string | undefined,
+): AggregateResult {
+  const { compiled, by, dims, groups, population, minCount, locale } = setup;
+  const result = publish(compiled, counts, { by, dims, groups, population, minCount });
   return {
     ...result,
     rejected: {
@@ -262,7 +326,7 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
         };
       }),
     },
-    ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(period !== undefined ? { period } : {}),
   };
 }
 
@@ -275,7 +339,7 @@ interface PublishContext {
 }
 
 /** The finest counts of every question, protected together; then the output asked for, hidden cells as null. */
-function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
+function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
   const { by, dims, groups, population, minCount } = ctx;
   const width = tally.cols;
   const slice = (array: Uint32Array, at: number) => Float64Array.from(array.subarray(at * width, (at + 1) * width));
