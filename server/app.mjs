@@ -257,7 +257,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     const parsed = recordSchemaFor(definition, { locale: localeFor(request) }).safeParse(request.body);
     if (!parsed.success) {
       return refuse(reply, 400, 'invalid-record', t.invalidRecord, {
-        issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+        issues: parsed.error.issues.map((/** @type {{ path: PropertyKey[], message: string }} */ i) => ({ path: i.path.map(String), message: i.message })),
       });
     }
     const key = request.headers['idempotency-key'];

@@ -2,6 +2,7 @@
 // The two engines behind one small interface: an embedded DuckDB file (the
 // default, nothing to install) or PostgreSQL (DATABASE_URL). The SQL itself
 // comes from samsyn/sql; this file only runs it.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -46,8 +47,22 @@ export async function openDuckDb(path) {
   };
   /** @param {unknown} v @returns {any} */
   const toDuck = (v) => (Array.isArray(v) ? listValue(v.map(toDuck)) : v === undefined ? null : v);
+  // Planning an insert of a wide row costs more than running it: each distinct insert is prepared once.
+  /** @type {Map<string, import('@duckdb/node-api').DuckDBPreparedStatement>} */
+  const prepared = new Map();
   /** @type {Query} */
   const direct = async (text, values = []) => {
+    if (values.length && /^\s*INSERT\b/i.test(text)) {
+      let statement = prepared.get(text);
+      if (!statement) {
+        statement = await connection.prepare(text);
+        if (prepared.size > 100) prepared.clear();
+        prepared.set(text, statement);
+      }
+      statement.bind(values.map(toDuck));
+      await statement.run();
+      return [];
+    }
     const reader = await connection.runAndReadAll(text, values.length ? values.map(toDuck) : undefined);
     return reader.getRowObjectsJS().map(plain);
   };
@@ -88,7 +103,13 @@ export async function openPostgres(url) {
   // An idle client's error (the database restarted) must not take the process down.
   pool.on('error', () => undefined);
   /** @param {import('pg').Pool | import('pg').PoolClient} client @returns {Query} */
-  const on = (client) => async (text, values = []) => (await client.query(text, values)).rows.map(plain);
+  const on = (client) => async (text, values = []) => {
+    // Several statements in one text (a table and its index) give one result each: the last one's rows.
+    // An insert is prepared once per connection (a named statement), the others are planned each time.
+    const name = values.length && /^\s*INSERT\b/i.test(text) ? `samsyn-${createHash('sha1').update(text).digest('hex').slice(0, 16)}` : undefined;
+    const result = /** @type {any} */ (await client.query(name ? { name, text, values } : { text, values }));
+    return (Array.isArray(result) ? result.at(-1) : result).rows.map(plain);
+  };
   return {
     dialect: 'postgres',
     query: on(pool),

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../server/index.mjs';
+import { startPostgres } from './postgres.mjs';
 
 /** @type {{ tokens: Array<{ token: string, kommun: string, role: string }> }} */
 export const access = JSON.parse(readFileSync(new URL('../../demo/tokens.json', import.meta.url), 'utf8'));
@@ -18,6 +19,9 @@ export const token = (/** @type {string} */ kommun, /** @type {string} */ role) 
 
 export const ENGINES = /** @type {const} */ (['duckdb', 'postgres']);
 
+/** Why the PostgreSQL runs are skipped here (not installed, and not CI, which installs it), or false. */
+export { postgresSkipReason } from './postgres.mjs';
+
 /**
  * A database of `engine` for one test file: a DuckDB file in a temporary
  * folder, or a PostgreSQL cluster of its own.
@@ -26,7 +30,6 @@ export const ENGINES = /** @type {const} */ (['duckdb', 'postgres']);
  */
 export async function openDatabase(engine) {
   if (engine === 'postgres') {
-    const { startPostgres } = await import('./postgres.mjs');
     const pg = await startPostgres();
     return { options: { databaseUrl: pg.url }, stop: async () => pg.stop() };
   }

@@ -6,7 +6,8 @@ import { strToU8, zipSync } from 'fflate';
 const xml = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A column letter for index 0, 1, … (A, B, …, Z, AA). */
-const letter = (/** @type {number} */ i) => (i >= 26 ? letter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
+/** @type {(i: number) => string} */
+const letter = (i) => (i >= 26 ? letter(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
 const parts = (/** @type {string} */ sheetXml) => ({
   '[Content_Types].xml': strToU8(

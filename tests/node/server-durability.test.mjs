@@ -13,7 +13,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { generateRecords } from '../../dist/aggregate.js';
-import { ENGINES, call, openDatabase, startTestServer, token } from '../helpers/samsyn-server.mjs';
+import { ENGINES, call, postgresSkipReason, openDatabase, startTestServer, token } from '../helpers/samsyn-server.mjs';
 
 const CASEWORKER = token('norrvik', 'caseworker');
 const pool = generateRecords({ count: 500, seed: 99 });
@@ -37,7 +37,7 @@ async function postRecord(/** @type {string} */ base, /** @type {number} */ i, /
 const random = (/** @type {number} */ seed) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
 for (const engine of ENGINES) {
-  describe(`samsyn-server on ${engine} under load`, () => {
+  describe(`samsyn-server on ${engine} under load`, { skip: engine === 'postgres' && postgresSkipReason() }, () => {
     /** @type {Awaited<ReturnType<typeof openDatabase>>} */
     let db;
     /** @type {Awaited<ReturnType<typeof startTestServer>>} */
@@ -137,7 +137,7 @@ async function spawnServer(/** @type {string} */ databaseUrl, /** @type {number}
   return child;
 }
 
-describe('samsyn-server on postgres killed with SIGKILL mid-load', () => {
+describe('samsyn-server on postgres killed with SIGKILL mid-load', { skip: postgresSkipReason() }, () => {
   /** @type {Awaited<ReturnType<typeof openDatabase>>} */
   let db;
   before(async () => {
