@@ -21,7 +21,7 @@ import { Reading } from './reading.js';
 import { checkMinCount } from './disclosure.js';
 import { LINKED_BREAKDOWNS } from './linked.js';
 import { ANSWERED, JointTable, UNANSWERED, type FinestQuestion } from './joint.js';
-import { binBounds, binLabel, binOf, chooseBins, describe, type Bins } from './numbers.js';
+import { binBounds, binLabel, binOf, chooseBins, describe, describeCounted, type Bins } from './numbers.js';
 import { REJECTION_REASONS, classify, type RejectionReason } from './rejections.js';
 
 export interface AggregateOptions {
@@ -56,8 +56,8 @@ export class FinestCounts {
   readonly answered: Uint32Array;
   /** [(option offset + option) × cols] */
   readonly options: Uint32Array;
-  /** Number questions: the values and their finest columns, grown by doubling. */
-  readonly values: Array<{ values: Float64Array; groups: Uint16Array; n: number } | undefined>;
+  /** Number questions: the values and their finest columns, grown by doubling; `weights` when a value stands for several answers. */
+  readonly values: Array<NumberStore | undefined>;
 
   constructor(
     compiled: CompiledDefinition,
@@ -93,6 +93,27 @@ export class FinestCounts {
     store.groups[store.n] = group;
     store.n++;
   }
+
+  /** `count` answers of the same value in the same finest column, kept as one value with a weight. */
+  pushCounted(question: number, value: number, group: number, count: number) {
+    const before = this.values[question]!;
+    const weights = (before.weights ??= new Float64Array(before.values.length).fill(1));
+    this.push(question, value, group);
+    const store = this.values[question]!;
+    if (store !== before) {
+      // Grown: the weights grow with the values.
+      store.weights = new Float64Array(store.values.length);
+      store.weights.set(weights);
+    }
+    store.weights![store.n - 1] = count;
+  }
+}
+
+interface NumberStore {
+  values: Float64Array;
+  groups: Uint16Array;
+  n: number;
+  weights?: Float64Array;
 }
 
 /** Counts gathered in one pass over the records. */
@@ -344,7 +365,7 @@ function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: Publish
   const width = tally.cols;
   const slice = (array: Uint32Array, at: number) => Float64Array.from(array.subarray(at * width, (at + 1) * width));
   const n = Float64Array.from(tally.totals);
-  const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array }>();
+  const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array; weights: Float64Array | undefined }>();
   const finest: FinestQuestion[] = compiled.questions.map((q) => {
     const answered = slice(tally.answered, q.index);
     const unanswered = n.map((t, c) => t - answered[c]);
@@ -356,11 +377,12 @@ function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: Publish
       const store = tally.values[q.index]!;
       const values = store.values.subarray(0, store.n);
       const groupOf = store.groups.subarray(0, store.n);
-      const spec = binsOf(q, values, minCount);
-      numbers.set(q.index, { spec, values, groups: groupOf });
+      const weights = store.weights?.subarray(0, store.n);
+      const spec = binsOf(q, values, minCount, weights);
+      numbers.set(q.index, { spec, values, groups: groupOf, weights });
       const bins = spec ? Array.from({ length: spec.count }, () => new Float64Array(width)) : [];
       // Every answer in a bin, so that the bins add up to those who answered.
-      if (spec) for (let i = 0; i < values.length; i++) bins[Math.min(spec.count - 1, binOf(spec, values[i]) || 0)][groupOf[i]]++;
+      if (spec) for (let i = 0; i < values.length; i++) bins[Math.min(spec.count - 1, binOf(spec, values[i]) || 0)][groupOf[i]] += weights ? weights[i] : 1;
       // Without bins (too few answers to show a range the data chose), only answered and unanswered.
       return spec ? { q, rows: [...bins, unanswered], partition: true } : { q, rows: [answered, unanswered], partition: false };
     }
@@ -441,17 +463,21 @@ function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: Publish
       }));
     }
     if (q.kind === Kind.Number && question.kind === 'number') {
-      const { spec, values, groups: groupOf } = numbers.get(q.index)!;
+      const { spec, values, groups: groupOf, weights } = numbers.get(q.index)!;
       const inColumn = (c: number): Float64Array => {
         if (c === ALL) return Float64Array.from(values).sort();
         const picked: number[] = [];
         for (let i = 0; i < values.length; i++) if (joint.levelAt(groupOf[i], byDim) === c) picked.push(values[i]);
         return Float64Array.from(picked).sort();
       };
+      const counted = (c: number) => {
+        const picked = c === ALL ? null : values.map((_, i) => (joint.levelAt(groupOf[i], byDim) === c ? 1 : 0));
+        return describeCounted(values, picked ? weights!.map((w, i) => w * picked[i]) : weights!);
+      };
       result.stats = split((c): NumberStats => {
         const answeredId = id(ANSWERED, c);
         if (joint.isHidden(answeredId)) return { n: null, suppressed: true, mean: null, median: null, min: null, max: null };
-        return { n: joint.value(answeredId), ...describe(inColumn(c)) };
+        return { n: joint.value(answeredId), ...(weights ? counted(c) : describe(inColumn(c))) };
       });
       result.histogram = spec
         ? Array.from({ length: spec.count }, (_, b): HistogramBin => ({
@@ -479,10 +505,10 @@ function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: Publish
 }
 
 /** Bins from the definition's range are the same every year; bins from the data only when enough answered to show its range. */
-function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number): Bins | undefined {
+function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number, weights?: Float64Array): Bins | undefined {
   const question = q.question.kind === 'number' ? q.question : undefined;
   if (question?.min !== undefined && question.max !== undefined) return chooseBins(question.min, question.max, q.integer);
-  const n = values.length;
+  const n = weights ? weights.reduce((sum, w) => sum + w, 0) : values.length;
   if (n === 0 || (minCount > 1 && n < minCount)) return undefined;
   let low = Infinity;
   let high = -Infinity;

@@ -85,6 +85,12 @@ function checkText(name: string, value: unknown, optional = false): string | und
   if (typeof value !== 'string' || value === '') {
     throw new TypeError(`samsyn/sql: ${name} must be a non-empty string, not ${shown(value)}.`);
   }
+  return storable(name, value);
+}
+
+/** PostgreSQL's text cannot hold the NUL character; refused in both dialects, so that a table moves between them. */
+function storable(name: string, value: string): string {
+  if (value.includes('\0')) throw new TypeError(`samsyn/sql: ${name} contains a NUL character (U+0000), which PostgreSQL cannot store.`);
   return value;
 }
 
@@ -190,9 +196,16 @@ export function insertSql(definition: Definition, record: unknown, options: Inse
   }
   // `unit` and `formType` are read whatever the record schema of the day says about them.
   const data = parsed.data as typeof parsed.data & { unit?: unknown; formType?: unknown };
-  const optionalText = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const optionalText = (name: string, v: unknown) => (typeof v === 'string' && v !== '' ? storable(name, v) : null);
   const columns = ['kommun', 'period', 'unit', 'form_type', 'role', 'definition'];
-  const values: unknown[] = [kommun, period, optionalText(data.unit), optionalText(data.formType), optionalText(data.role), compiled.ref];
+  const values: unknown[] = [
+    kommun,
+    period,
+    optionalText('unit', data.unit),
+    optionalText('formType', data.formType),
+    optionalText('role', data.role),
+    compiled.ref,
+  ];
   if (id !== undefined) {
     columns.unshift('id');
     values.unshift(id);
@@ -215,6 +228,9 @@ export function insertSql(definition: Definition, record: unknown, options: Inse
         case Kind.Date:
           value = answer;
           placeholder = `CAST(${placeholder} AS date)`;
+          break;
+        case Kind.Text:
+          value = storable(`the answer to ${q.id}`, answer as string);
           break;
         default:
           value = answer;
@@ -388,7 +404,7 @@ function fill(counts: FinestCounts, dims: readonly CompiledQuestion[], compiled:
         const value = typeof row.x === 'string' ? Number(row.x) : row.x;
         if (typeof value !== 'number' || !Number.isFinite(value)) throw problem(row.x);
         answered[qi * cols + g] += n;
-        for (let i = 0; i < n; i++) counts.push(qi, value, g);
+        if (n > 0) counts.pushCounted(qi, value, g, n);
         break;
       }
       default:

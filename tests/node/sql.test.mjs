@@ -94,8 +94,9 @@ for (const dialect of DIALECTS) {
       const records = generateRecords({ count: 400, seed: 7 });
       await load(engine, inventoryDefinition, records, { table });
       const population = { total: 2000, groups: { woman: 1100, man: 900 } };
+      // Every by with every figure shown; a few with disclosure control (the same protection runs on the same counts).
       for (const by of bysOf(inventoryDefinition)) {
-        for (const minCount of [1, 5]) {
+        for (const minCount of [undefined, 'gender', 'sip'].includes(by) ? [1, 5] : [1]) {
           const expected = aggregate(records, { by, minCount, period: '2026' });
           assert.deepEqual(await counted(engine, inventoryDefinition, { table, by, minCount, period: '2026' }), expected, `by ${by}, minCount ${minCount}`);
         }
@@ -121,7 +122,7 @@ for (const dialect of DIALECTS) {
       const cols = await engine.query(`SELECT "${columnName('timmarPerVecka')}" AS t, "${columnName('dagligVerksamhet')}" AS d FROM ${table} WHERE "${columnName('kommentar')}" = $1`, ['Bra stöd']);
       assert.deepEqual(cols.map((r) => [Number(r.t), Number(r.d)]), [[12.5, 8]], 'a fraction stays exact; the exclusive fourth option is bit 3');
       for (const by of bysOf(extension)) {
-        for (const minCount of [1, 3]) {
+        for (const minCount of ['nojdhet', 'boendestodNiva'].includes(by) ? [1, 3] : [1]) {
           const result = await counted(engine, extension, { table, by, minCount });
           assert.deepEqual(result, aggregate(records, { definition: extension, by, minCount }), `by ${by}, minCount ${minCount}`);
         }
@@ -264,10 +265,14 @@ describe('samsyn/sql without a database', () => {
       [{ ...good, kommun: '' }, /kommun must be a non-empty string/],
       [{ ...good, kommun: 360 }, /kommun must be a non-empty string/],
       [{ ...good, period: undefined }, /period must be a non-empty string/],
+      [{ ...good, kommun: '03\u000060' }, /kommun contains a NUL character/],
+      [{ ...good, id: 'a\u0000' }, /id contains a NUL character/],
     ];
     for (const [options, message] of cases) {
       assert.throws(() => insertSql(inventoryDefinition, record, options), (e) => e instanceof TypeError && message.test(e.message), JSON.stringify(options));
     }
+    const nul = { definition: 'inventering-tierp@1', answers: { ...generateRecords({ count: 1, definition: extension })[0].answers, kommentar: 'a\u0000b' } };
+    assert.throws(() => insertSql(extension, nul, good), /the answer to kommentar contains a NUL character/);
     assert.throws(() => createTableSql(inventoryDefinition, { dialect: 'sqlite' }), TypeError);
     assert.throws(() => aggregateSql(inventoryDefinition, { dialect: 'duckdb' }), /kommun must be/);
     assert.match(createTableSql(inventoryDefinition, { dialect: 'postgres', table: 'stats.records' }), /CREATE TABLE IF NOT EXISTS "stats"."records"/);
