@@ -30,7 +30,7 @@ if (!reply.ok) {
   });
   table.tBodies[0].replaceChildren(...rows);
   table.querySelector('[data-progress-total]').textContent = String(total);
-  table.hidden = false;
+  table.closest('.table-scroll').hidden = false;
   const due = units.filter((u) => u.count === 0).length;
   const summary = due
     ? bilingual('p', `${due} av ${units.length} enheter har inte skickat in något än.`, `${due} of ${units.length} units have not submitted anything yet.`)

@@ -5,6 +5,7 @@ import { api, bilingual, period } from './api.js';
 const form = document.querySelector('[data-import-form]');
 const status = document.querySelector('[data-import-status]');
 const errors = document.querySelector('[data-import-errors]');
+const errorsBox = errors.closest('.table-scroll');
 
 const say = (kind, sv, en, detail) => {
   const p = bilingual('p', sv, en, { className: 'notice' });
@@ -21,7 +22,7 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const file = form.elements.file.files[0];
   if (!file) return;
-  errors.hidden = true;
+  errorsBox.hidden = true;
   say('info', `Importerar ${file.name} …`, `Importing ${file.name} …`);
   const body = new FormData();
   body.append('file', file);
@@ -49,7 +50,7 @@ form.addEventListener('submit', async (event) => {
       return tr;
     }),
   );
-  errors.hidden = list.length === 0;
+  errorsBox.hidden = list.length === 0;
 });
 
 document.querySelector('[data-template]').addEventListener('click', async () => {

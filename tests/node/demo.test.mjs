@@ -193,7 +193,7 @@ describe('demo pages', () => {
 
       // The unit that had sent nothing has now sent one; the submissions page says so.
       await Promise.all([page.waitForNavigation(), page.click('.site-nav a[href="framsteg.html"]')]);
-      await page.waitForSelector('[data-progress]:not([hidden])', { timeout: 0 });
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-progress]', { timeout: 0 });
       const rows = await page.$$eval('[data-progress] tbody tr', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
       assert.equal(rows.length, 5);
       assert.ok(rows.some((r) => /^Ekonomiskt bistånd nv-forsorjning 1 Har skickat in$/.test(r)), rows.join('\n'));
@@ -207,7 +207,7 @@ describe('demo pages', () => {
     const { page, problems, close } = await openPage();
     try {
       await page.goto(`${base}/demo/framsteg.html`);
-      await page.waitForSelector('[data-progress]:not([hidden])', { timeout: 0 });
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-progress]', { timeout: 0 });
       const rows = await page.$$eval('[data-progress] tbody tr', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
       assert.ok(rows.some((r) => /^Boendestöd nv-boendestod \d+ Har skickat in$/.test(r)), rows.join('\n'));
       assert.ok(rows.some((r) => /^Ekonomiskt bistånd nv-forsorjning \d+ /.test(r)), rows.join('\n'));
@@ -233,7 +233,7 @@ describe('demo pages', () => {
       const input = await page.$('input[type="file"]');
       await input.uploadFile(bad);
       await page.click('[data-import-form] button[type="submit"]');
-      await page.waitForSelector('[data-import-errors]:not([hidden])', { timeout: 0 });
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-import-errors]', { timeout: 0 });
       const errors = await page.$$eval('[data-import-errors] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
       assert.deepEqual(errors.map(([row, column]) => [row, column]), [['3', 'gender'], ['3', 'ageBand']]);
       assert.match(await page.$eval('[data-import-status] [data-lang="sv"]', (el) => el.textContent), /Ingenting importerades/);
@@ -244,7 +244,7 @@ describe('demo pages', () => {
       await input.uploadFile(good);
       await page.click('[data-import-form] button[type="submit"]');
       await page.waitForFunction(() => /2 inventeringar är importerade/.test(document.querySelector('[data-import-status]').textContent), { timeout: 0 });
-      assert.equal(await page.$eval('[data-import-errors]', (el) => el.hidden), true);
+      assert.equal(await page.$eval('[data-import-errors]', (el) => el.closest('.table-scroll').hidden), true);
       rmSync(dir, { recursive: true, force: true });
       assert.deepEqual(problems.filter((p) => !/\b400\b.*\/api\/records\/import/.test(p)), [], 'only the refused import answered 400');
     } finally {
