@@ -16,7 +16,7 @@ import { defaultLocale, pick, toLocale, type Locale } from './text.js';
 
 /**
  * A record is one filled-in questionnaire for one (anonymous) person:
- * `{ "definition": "<id>@<version>", "answers": { "<questionId>": value } }`.
+ * `{ "definition": "<id>@<version>", "unit"?: "<unit code>", "answers": { "<questionId>": value } }`.
  * A value is an option code, an array of codes, a number, a string, an ISO
  * date, or `null` for unanswered.
  */

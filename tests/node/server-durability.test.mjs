@@ -13,7 +13,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { generateRecords } from '../../dist/aggregate.js';
-import { ENGINES, call, postgresSkipReason, openDatabase, startTestServer, token } from '../helpers/samsyn-server.mjs';
+import { ENGINES, call, postgresSkipReason, openDatabase, token } from '../helpers/samsyn-server.mjs';
 
 const CASEWORKER = token('norrvik', 'caseworker');
 const pool = generateRecords({ count: 500, seed: 99 });
@@ -40,14 +40,19 @@ for (const engine of ENGINES) {
   describe(`samsyn-server on ${engine} under load`, { skip: engine === 'postgres' && postgresSkipReason() }, () => {
     /** @type {Awaited<ReturnType<typeof openDatabase>>} */
     let db;
-    /** @type {Awaited<ReturnType<typeof startTestServer>>} */
-    let server;
+    /** @type {import('node:child_process').ChildProcess} */
+    let child;
+    const server = { url: '' };
+    // The server in a process of its own, as a kommun runs it: the clients here do not share its event loop.
     before(async () => {
       db = await openDatabase(engine);
-      server = await startTestServer(db.options);
+      const port = await freePort();
+      child = await spawnServer(db.options, port);
+      server.url = `http://127.0.0.1:${port}`;
     });
     after(async () => {
-      await server?.app.close();
+      child?.kill('SIGTERM');
+      if (child && child.exitCode === null) await once(child, 'exit');
       await db?.stop();
     });
 
@@ -120,9 +125,12 @@ async function freePort() {
 }
 
 /** The server as its own process (as a kommun runs it); resolves once it listens. */
-async function spawnServer(/** @type {string} */ databaseUrl, /** @type {number} */ port) {
+async function spawnServer(/** @type {{ databaseUrl?: string, duckdbPath?: string }} */ database, /** @type {number} */ port) {
+  const env = { ...process.env, PORT: String(port), SAMSYN_ACCESS: 'demo/tokens.json' };
+  if (database.databaseUrl) env.DATABASE_URL = database.databaseUrl;
+  if (database.duckdbPath) env.SAMSYN_DATA = database.duckdbPath;
   const child = spawn(process.execPath, ['server/cli.mjs'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SAMSYN_ACCESS: 'demo/tokens.json' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -151,7 +159,7 @@ describe('samsyn-server on postgres killed with SIGKILL mid-load', { skip: postg
     const databaseUrl = /** @type {string} */ (db.options.databaseUrl);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    let child = await spawnServer(databaseUrl, port);
+    let child = await spawnServer(db.options, port);
     /** @type {string[]} */
     const acknowledged = [];
     /** @type {string[]} */
@@ -176,7 +184,7 @@ describe('samsyn-server on postgres killed with SIGKILL mid-load', { skip: postg
     await once(child, 'exit').catch(() => undefined);
     assert.ok(acknowledged.length >= killAfter);
 
-    child = await spawnServer(databaseUrl, port);
+    child = await spawnServer(db.options, port);
     try {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
