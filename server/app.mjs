@@ -168,19 +168,26 @@ export async function buildServer({ store, access, definition = inventoryDefinit
 
   app.decorateRequest('caller', null);
 
+  /**
+   * An API request, by the route it matched as well as the address as sent:
+   * the router decodes the path, so /%61pi/… reaches the same handlers as /api/….
+   * @param {import('fastify').FastifyRequest} request
+   */
+  const isApi = (request) => (request.routeOptions.url ?? '').startsWith('/api/') || /^\/+api(\/|$)/i.test(request.url);
+
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-frame-options', 'DENY');
     reply.header('cache-control', 'no-store');
-    reply.header('content-security-policy', request.url.startsWith('/api/') ? API_POLICY : PAGE_POLICY);
-    if (request.url.startsWith('/api/')) reply.header('content-language', localeFor(request));
+    reply.header('content-security-policy', isApi(request) ? API_POLICY : PAGE_POLICY);
+    if (isApi(request)) reply.header('content-language', localeFor(request));
     return payload;
   });
 
   // Every API request carries a bearer token; it alone names the kommun and the role.
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApi(request)) return;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     const hash = match ? digest(match[1]) : null;
