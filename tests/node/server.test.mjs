@@ -227,6 +227,7 @@ for (const engine of ENGINES) {
       assert.equal(imported.status, 201, JSON.stringify(imported.body));
       assert.equal(imported.body.imported, 12);
       assert.equal((await progress(NV.caseworker, '2036')).units.find((/** @type {any} */ u) => u.code === 'nv-socialpsykiatri').count, 12);
+      assert.equal((await progress(SA.caseworker, '2036')).total, 0, "Norrvik's import is not Söderå's");
 
       const rows = records.slice(0, 6).map((r) => cellsOf(r, 'nv-myndighet'));
       rows[1].gender = 'robot';
