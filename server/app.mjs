@@ -143,7 +143,9 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     // A slow or silent client cannot hold a connection for ever.
     connectionTimeout: 30_000,
     requestTimeout: 60_000,
-    keepAliveTimeout: 5_000,
+    // Longer than a reverse proxy's idle timeout (60 s is common), so that the proxy, not this side, closes an idle
+    // connection and never sends a request on one closing under it.
+    keepAliveTimeout: 72_000,
     return503OnClosing: true,
     forceCloseConnections: true,
     genReqId: () => randomUUID(),

@@ -58,7 +58,12 @@ export async function call(base, path, { method = 'GET', token: bearer = null, j
   if (bearer) h.authorization = `Bearer ${bearer}`;
   if (lang) h['accept-language'] = lang;
   if (json !== undefined) h['content-type'] = 'application/json';
-  const response = await fetch(base + path, { method, headers: h, body: json !== undefined ? JSON.stringify(json) : body });
+  let response;
+  try {
+    response = await fetch(base + path, { method, headers: h, body: json !== undefined ? JSON.stringify(json) : body });
+  } catch (error) {
+    throw new Error(`${method} ${path}: ${/** @type {any} */ (error).cause?.message ?? error}`);
+  }
   const text = await response.text();
   let data = /** @type {any} */ (text);
   if ((response.headers.get('content-type') ?? '').includes('json')) data = JSON.parse(text);
