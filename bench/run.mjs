@@ -5,7 +5,7 @@
 //
 //   npm run bench                       everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick            fewer runs, to try things out (results not written)
-//   npm run bench -- --only size,render one or more of size, aggregation, validation, render
+//   npm run bench -- --only size,render one or more of size, aggregation, validation, render, ingest
 //   npm run bench -- --no-build         measure the dist/ that is there
 //
 // It measures a copy of dist/ (bench/.work/dist), so that a rebuild while it
@@ -21,7 +21,7 @@ import { run as runAggregation } from './aggregation.mjs';
 import { run as runRender } from './render.mjs';
 import { KIB, sizeReport } from './size.mjs';
 
-const AREAS = ['size', 'aggregation', 'validation', 'render'];
+const AREAS = ['size', 'aggregation', 'validation', 'render', 'ingest'];
 const o = parseOptions(process.argv.slice(2), { quick: false, only: '', noBuild: false });
 const areas = o.only ? o.only.split(',') : AREAS;
 for (const a of areas) if (!AREAS.includes(a)) throw new Error(`--only: unknown area ${a}; one of ${AREAS.join(', ')}`);
@@ -121,6 +121,9 @@ for (const area of areas) {
     } else if (area === 'validation') {
       // Its own process: a fresh heap, not the one the size pass and the imports above filled.
       figures.push(...(await runChild('bench/validation.mjs', ['--json', '--dist', dist, ...(o.quick ? ['--quick'] : [])])));
+    } else if (area === 'ingest') {
+      // Its own process too: the clients' event loop, not the one the render pass used.
+      figures.push(...(await runChild('bench/ingest.mjs', ['--json', ...(o.quick ? ['--quick'] : [])])));
     } else {
       const r = await runRender({ quick: o.quick, dist });
       figures.push(...r.figures);
