@@ -6,6 +6,9 @@
 // gives for the same records. Values are parameters, never SQL.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aggregate, generateRecords } from '../../dist/aggregate.js';
 import { followupDefinition, inventoryDefinition } from '../../dist/schema.js';
 import { aggregateSql, columnName, createTableSql, fromSqlRows, insertSql } from '../../dist/sql.js';
@@ -219,6 +222,39 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('samsyn/sql over Parquet files, one folder per kommun (DuckDB)', () => {
+  test('the PostgreSQL text of the query runs on DuckDB over the files, reads only the kommun asked for, and gives what aggregate() gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samsyn-parquet-'));
+    const engine = await openEngine('duckdb');
+    try {
+      const sets = { '0360': generateRecords({ count: 120, seed: 1 }), '0380': generateRecords({ count: 90, seed: 2 }) };
+      await engine.exec(createTableSql(inventoryDefinition, { dialect: 'duckdb' }));
+      for (const [kommun, records] of Object.entries(sets)) {
+        for (const record of records) {
+          const q = insertSql(inventoryDefinition, record, { dialect: 'duckdb', kommun, period: '2026' });
+          await engine.query(q.text, q.values);
+        }
+      }
+      await engine.exec(`COPY samsyn_records TO '${dir}' (FORMAT parquet, PARTITION_BY (kommun))`);
+      await engine.exec(
+        `CREATE VIEW parquet_records AS SELECT * FROM read_parquet('${dir}/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)`,
+      );
+      for (const [kommun, records] of Object.entries(sets)) {
+        // ENUM columns come back from Parquet as text: the PostgreSQL text of the query is the one that fits.
+        const q = aggregateSql(inventoryDefinition, { dialect: 'postgres', table: 'parquet_records', kommun, period: '2026', by: 'ageBand' });
+        assert.deepEqual(fromSqlRows(inventoryDefinition, await engine.query(q.text, q.values), { by: 'ageBand' }), aggregate(records, { by: 'ageBand' }), kommun);
+      }
+      const q = aggregateSql(inventoryDefinition, { dialect: 'postgres', table: 'parquet_records', kommun: '0380' });
+      const literal = q.text.replace('$1', "'0380'").replace('$2', `'${q.values[1]}'`);
+      const plan = JSON.stringify(await engine.query(`EXPLAIN ANALYZE ${literal}`));
+      assert.match(plan, /Total Files Read: 1\b/, 'only the folder of the kommun asked for is read');
+    } finally {
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('samsyn/sql without a database', () => {
   test('an unknown or unusable by is refused with the message aggregate() gives', () => {
