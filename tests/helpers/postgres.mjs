@@ -2,7 +2,7 @@
 // a temporary directory (initdb), started on 127.0.0.1 at a free port, ready
 // when the server says so, removed again by `stop()`.
 //
-//   const pg = await startPostgres();   // { url, port, bin, stop }
+//   const pg = await startPostgres();   // { url, port, bin, stop, restart }
 //   ... new pg.Client({ connectionString: pg.url }) ...
 //   await pg.stop();
 //
@@ -90,14 +90,19 @@ export async function startPostgres({ settings = {}, database = 'postgres', user
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     try {
-      const server = await launch(bin, data, dir, port, all, owner);
+      let server = await launch(bin, data, dir, port, all, owner);
       let stopped;
       const stop = () =>
         (stopped ??= (async () => {
           await server.stop();
           rmSync(dir, { recursive: true, force: true });
         })());
-      return { url: `postgres://${user}@127.0.0.1:${port}/${database}`, port, bin, stop };
+      /** Stops the server and starts it again on the same data and port: empty shared buffers, for a cold run. */
+      const restart = async () => {
+        await server.stop();
+        server = await launch(bin, data, dir, port, all, owner);
+      };
+      return { url: `postgres://${user}@127.0.0.1:${port}/${database}`, port, bin, stop, restart };
     } catch (error) {
       // Another process may have taken the port between our look and the server's bind.
       if (attempt >= 3 || !/could not bind|address already in use/i.test(error.message)) {

@@ -6,6 +6,9 @@
 // gives for the same records. Values are parameters, never SQL.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aggregate, generateRecords } from '../../dist/aggregate.js';
 import { followupDefinition, inventoryDefinition } from '../../dist/schema.js';
 import { aggregateSql, columnName, createTableSql, fromSqlRows, insertSql } from '../../dist/sql.js';
@@ -202,6 +205,37 @@ for (const dialect of DIALECTS) {
       assert.equal(result.total.all.count, 1);
     });
 
+    test('a multiple-choice question of 63 options: the highest bits survive the engine and the driver', async () => {
+      const table = newTable();
+      const wide = {
+        id: 'bred-enkat',
+        version: '1',
+        kind: 'questionnaire',
+        title: text('Bred'),
+        sections: [
+          {
+            id: 'main',
+            title: text('Frågor'),
+            questions: [
+              { id: 'gender', kind: 'one', label: text('Kön'), options: opts('woman', 'man') },
+              { id: 'manga', kind: 'many', label: text('Många'), options: opts(...Array.from({ length: 63 }, (_, i) => `o${i}`)) },
+            ],
+          },
+        ],
+      };
+      const records = [['o62'], ['o0', 'o52', 'o53', 'o62'], ['o61'], ['o62'], []].map((manga, i) => ({
+        definition: 'bred-enkat@1',
+        answers: { gender: i % 2 ? 'man' : 'woman', manga },
+      }));
+      await load(engine, wide, records, { table });
+      for (const by of [undefined, 'gender']) {
+        assert.deepEqual(await counted(engine, wide, { table, by, minCount: 1 }), aggregate(records, { definition: wide, by, minCount: 1 }));
+      }
+      const result = await counted(engine, wide, { table, minCount: 1 });
+      const chosen = Object.fromEntries(result.questions[1].options.filter((o) => o.cells.all.count).map((o) => [o.code, o.cells.all.count]));
+      assert.deepEqual(chosen, { o0: 1, o52: 1, o53: 1, o61: 1, o62: 3 });
+    });
+
     test('a record with the same id twice is refused by the database, the first one kept', async () => {
       const table = newTable();
       await engine.exec(createTableSql(inventoryDefinition, { dialect, table }));
@@ -219,6 +253,39 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('samsyn/sql over Parquet files, one folder per kommun (DuckDB)', () => {
+  test('the PostgreSQL text of the query runs on DuckDB over the files, reads only the kommun asked for, and gives what aggregate() gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samsyn-parquet-'));
+    const engine = await openEngine('duckdb');
+    try {
+      const sets = { '0360': generateRecords({ count: 120, seed: 1 }), '0380': generateRecords({ count: 90, seed: 2 }) };
+      await engine.exec(createTableSql(inventoryDefinition, { dialect: 'duckdb' }));
+      for (const [kommun, records] of Object.entries(sets)) {
+        for (const record of records) {
+          const q = insertSql(inventoryDefinition, record, { dialect: 'duckdb', kommun, period: '2026' });
+          await engine.query(q.text, q.values);
+        }
+      }
+      await engine.exec(`COPY samsyn_records TO '${dir}' (FORMAT parquet, PARTITION_BY (kommun))`);
+      await engine.exec(
+        `CREATE VIEW parquet_records AS SELECT * FROM read_parquet('${dir}/*/*.parquet', hive_partitioning = true, hive_types_autocast = false)`,
+      );
+      for (const [kommun, records] of Object.entries(sets)) {
+        // ENUM columns come back from Parquet as text: the PostgreSQL text of the query is the one that fits.
+        const q = aggregateSql(inventoryDefinition, { dialect: 'postgres', table: 'parquet_records', kommun, period: '2026', by: 'ageBand' });
+        assert.deepEqual(fromSqlRows(inventoryDefinition, await engine.query(q.text, q.values), { by: 'ageBand' }), aggregate(records, { by: 'ageBand' }), kommun);
+      }
+      const q = aggregateSql(inventoryDefinition, { dialect: 'postgres', table: 'parquet_records', kommun: '0380' });
+      const literal = q.text.replace('$1', "'0380'").replace('$2', `'${q.values[1]}'`);
+      const plan = JSON.stringify(await engine.query(`EXPLAIN ANALYZE ${literal}`));
+      assert.match(plan, /Total Files Read: 1\b/, 'only the folder of the kommun asked for is read');
+    } finally {
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('samsyn/sql without a database', () => {
   test('an unknown or unusable by is refused with the message aggregate() gives', () => {
@@ -287,5 +354,11 @@ describe('samsyn/sql without a database', () => {
     assert.throws(q([{ q: 99, k: 0, b0: 'woman', b1: null, n: 1 }]), /question number 99/);
     assert.throws(q([{ q: 0, k: 0, b0: 'woman', b1: null, n: -1 }]), /n must be a whole number/);
     assert.throws(q([null]), /row 0 is not an object/);
+    assert.throws(q([{ q: 2, k: 0, b0: 'woman', b1: null, n: 1 }]), /0 is not an answer to household/);
+    assert.throws(q([{ q: 2, k: 2 ** 7, b0: 'woman', b1: null, n: 1 }]), /128 is not an answer to household/);
+    assert.throws(q([{ q: 2, k: 'x', b0: 'woman', b1: null, n: 1 }]), /"x" is not an answer to household/);
+    const many = (n) => ({ ...inventoryDefinition, id: 'many-options', sections: [{ id: 's', title: text('S'), questions: [{ id: 'm', kind: 'many', label: text('M'), options: opts(...Array.from({ length: n }, (_, i) => `o${i}`)) }] }] });
+    assert.throws(() => createTableSql(many(64), { dialect: 'postgres' }), /question "m" has 64 options; a multiple-choice column holds at most 63/);
+    assert.match(createTableSql(many(63), { dialect: 'duckdb' }), /"q_m" bigint/);
   });
 });
