@@ -29,6 +29,8 @@ export const recordSchema = z.strictObject({
   definition: z.string().check(z.regex(/^[a-z][a-z0-9-]*@\d+(\.\d+)*$/)),
   /** The respondent role of a follow-up record. */
   role: z.optional(z.string().check(anonymousId({ label: 'role', locale: defaultLocale }))),
+  /** How the answers were gathered: the staff form (personalformulär) or an interview with the person (intervjuformulär). */
+  formType: z.optional(z.enum(['staff', 'interview'])),
   // Without the definition a text answer cannot be told from a code: every string is checked.
   answers: z.record(z.string().check(anonymousId({ label: 'answers', locale: defaultLocale })), answerValueSchema).check(
     z.superRefine((answers, ctx) => {
@@ -51,6 +53,7 @@ export type SamsynRecord = z.infer<typeof recordSchema>;
 export const recordShapeSchema = z.strictObject({
   definition: recordSchema.shape.definition,
   role: z.optional(z.string()),
+  formType: recordSchema.shape.formType,
   answers: z.record(z.string(), answerValueSchema),
 });
 
@@ -261,6 +264,7 @@ function buildRecordSchema(definition: Definition, locale: Locale): RecordSchema
           error: (iss) => (typeof iss.input === 'string' ? m.wrongDefinition(ref, iss.input) : m.notARecord),
         }),
         role: z.optional(z.string({ error: () => m.roleRequired })),
+        formType: recordSchema.shape.formType,
         answers,
       },
       { error: () => m.notARecord },
