@@ -70,3 +70,5 @@ export type {
   QuestionResult,
   Split,
 } from '../schema/aggregate-result.js';
+export { countMethod, methodFigures } from './method.js';
+export type { MethodCount, MethodCounts, MethodFigures } from './method.js';

@@ -17,3 +17,4 @@ export * from './aggregate-result.js';
 export { inventoryDefinition } from '../definitions/inventory.js';
 export { schemaMessages } from '../i18n/messages/schema.js';
 export { followupDefinition } from '../definitions/followup.js';
+export { analysisDefinition } from '../definitions/analysis.js';

@@ -204,6 +204,18 @@ export class SamsynChart extends SamsynElement {
   }
 
   /**
+   * The chart as a PNG data URL with its title and text alternative, for a document that exports it
+   * (`samsyn-report-document`'s Word file); undefined when there is nothing to draw.
+   */
+  async image(): Promise<{ src: string; title: string; alt: string; width: number; height: number } | undefined> {
+    await this.prepareForPrint();
+    const img = this.printImage;
+    if (!this.chart || !this.model || !img?.src) return undefined;
+    const canvas = this.canvas;
+    return { src: img.src, title: this.model.title, alt: img.alt, width: canvas?.width ?? 800, height: canvas?.height ?? 400 };
+  }
+
+  /**
    * Draws the chart now, even out of view or in a hidden page (where it would otherwise wait until it is
    * shown), for a page that exports or screenshots it.
    */

@@ -137,6 +137,18 @@ export class SamsynInventoryReport extends SamsynElement {
     for (const chart of this.charts) await chart.prepareForPrint();
   }
 
+  /** Every chart drawn as an image with its question, title and text alternative, in the report's order: for an export. */
+  async chartImages(): Promise<Array<{ question: string; src: string; title: string; alt: string; width: number; height: number }>> {
+    await this.settled();
+    const images = [];
+    for (const chart of this.charts) {
+      const image = await chart.image();
+      if (image) images.push({ question: chart.question, ...image });
+      await nextTask();
+    }
+    return images;
+  }
+
   /** The report's charts (importing the class also defines `samsyn-chart`, which the report renders). */
   private get charts(): SamsynChart[] {
     return [...this.renderRoot.querySelectorAll('samsyn-chart')].filter((c): c is SamsynChart => c instanceof SamsynChart);
