@@ -14,6 +14,8 @@ export { sipOverviewSchema, sipOverviewSchemaFor, sipPlanSchema, sipPlanSchemaFo
 export * from './action-plan.js';
 export * from './participation.js';
 export * from './aggregate-result.js';
+export * from './kolada.js';
+export * from './population-scb.js';
 export { inventoryDefinition } from '../definitions/inventory.js';
 export { schemaMessages } from '../i18n/messages/schema.js';
 export { followupDefinition } from '../definitions/followup.js';

@@ -20,6 +20,10 @@ import { define } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './inventory-report.styles.js';
+import { renderDenominator, renderReference, renderTrend, trendStyles } from './trend-view.js';
+import type { Trend } from '../../aggregate/trend.js';
+import { oneDenominator } from '../../aggregate/denominator.js';
+import { parseKoladaValues, type KoladaValue } from '../../schema/kolada.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as inventoryReportMessages from '../../i18n/messages/inventory-report.js';
 import * as reportMessages from '../../i18n/messages/report.js';
@@ -32,6 +36,10 @@ interface Figures {
   /** Broken down by age band with a population: the per-mille table. */
   perMille: AggregateResult | undefined;
   comparison: Comparison | undefined;
+  /** Every option over the periods of `history` and the current one. */
+  trend: Trend | undefined;
+  /** The population every per-mille figure is computed on. */
+  population: Population | undefined;
 }
 
 /**
@@ -58,7 +66,7 @@ interface Figures {
  * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
  */
 export class SamsynInventoryReport extends SamsynElement {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, styles, trendStyles];
 
   /** The records to report on. */
   @property({ attribute: false }) records: readonly unknown[] | undefined;
@@ -69,7 +77,26 @@ export class SamsynInventoryReport extends SamsynElement {
   /** An earlier inventory to compare with: its records or its aggregated result. */
   @property({ attribute: false }) previous: AggregateResult | readonly unknown[] | undefined;
 
-  /** Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). */
+  /**
+   * Earlier inventories, oldest first, as aggregated results of the same definition (already protected): a
+   * line chart and a table per question over every period, the current one last.
+   */
+  @property({ attribute: false }) history: readonly AggregateResult[] | undefined;
+
+  /**
+   * Figures of other kommuner, the region or the nation in Kolada's shape (`{ kpi, municipality, period,
+   * values: [{ gender, count, status, value }] }`, an optional `label`), read as people in the inventory per
+   * 1,000 inhabitants: a table with a row per reference beside the kommun's own, and in words how it stands.
+   */
+  @property({ attribute: false }) reference: readonly KoladaValue[] | undefined;
+
+  /** The name of the kommun in the comparison with others (default "Kommunen"). */
+  @property() kommun: string | undefined;
+
+  /**
+   * Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). Where
+   * bands are given, the totals are their sums, so that every per-mille figure has one denominator.
+   */
   @property({ attribute: false }) population: Population | undefined;
 
   /** The definition the records follow (default: the national inventory). */
@@ -155,7 +182,7 @@ export class SamsynInventoryReport extends SamsynElement {
   }
 
   protected override prepare(changed: PropertyValues<this>): void {
-    const inputs = ['records', 'result', 'previous', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
+    const inputs = ['records', 'result', 'previous', 'history', 'reference', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
     if (inputs.some((k) => changed.has(k))) this.pending = this.compute();
     if (this.failure) {
       this.reportProblem(this.failure());
@@ -166,7 +193,8 @@ export class SamsynInventoryReport extends SamsynElement {
 
   private async compute(): Promise<void> {
     const job = ++this.job;
-    const { records, result, previous, population, by, minCount, period } = this;
+    const { records, result, previous, by, minCount, period, history } = this;
+    const population = this.population ? oneDenominator(this.population) : undefined;
     const definition = this.definition;
     const locale = this.localize.locale;
     if (result == null && (records === undefined || records === null)) {
@@ -203,9 +231,25 @@ export class SamsynInventoryReport extends SamsynElement {
         const { compare } = await import('../../aggregate/index.js');
         comparison = compare(before, current);
       }
+      let trend: Trend | undefined;
+      if (history != null) {
+        if (!Array.isArray(history)) throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: this.localize.term('chartInvalidResult') }));
+        const earlier = history.map((h) => this.validated(h, 'history'));
+        if (earlier.length) {
+          const aggregateModule = await import('../../aggregate/index.js');
+          try {
+            trend = aggregateModule.trend([...earlier, current]);
+          } catch (error) {
+            throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: error instanceof Error ? error.message : String(error) }));
+          }
+        }
+      }
+      if (this.reference != null && !parseKoladaValues(this.reference).success) {
+        throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'reference', message: this.localize.term('reportInvalidReference') }));
+      }
       if (job !== this.job) return;
       markValid(current);
-      this.figures = { current, perMille, comparison };
+      this.figures = { current, perMille, comparison, trend, population: perMille?.population ?? population };
       this.failure = undefined;
       if (result == null && current.rejected.count > 0) {
         // The figures stand, with the note of what was not counted; the page is told too, so that it can fix its data.
@@ -225,7 +269,7 @@ export class SamsynInventoryReport extends SamsynElement {
     }
   }
 
-  private validated(input: unknown, property: 'result' | 'previous'): AggregateResult {
+  private validated(input: unknown, property: 'result' | 'previous' | 'history'): AggregateResult {
     const parsed = parseAggregateResult(input);
     if (parsed.success) return input as AggregateResult;
     throw new InvalidInput(() => ({
@@ -281,7 +325,7 @@ export class SamsynInventoryReport extends SamsynElement {
         ? html`<p role="status">${l.term('reportCalculating')}</p>`
         : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
     }
-    const { current, perMille, comparison } = this.figures;
+    const { current, perMille, comparison, trend } = this.figures;
     const level = Math.min(4, Math.max(2, Math.round(this.headingLevel) || 2));
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
@@ -312,6 +356,9 @@ export class SamsynInventoryReport extends SamsynElement {
       ${current.total.all.count === 0
         ? html`<p class="empty">${l.term('reportEmpty')}</p>`
         : html`${perMille ? this.renderPerMille(perMille, level + 1) : nothing}
+          ${perMille && this.reference?.length
+            ? renderReference(perMille, this.reference, l, level + 1, this.kommun || l.term('referenceOwn'))
+            : nothing}
           ${this.sectionsOf(current, definition).map(
             (section) => html`<section>
               ${heading(level + 1, section.title, { part: 'title', class: 'title' })}
@@ -326,7 +373,8 @@ export class SamsynInventoryReport extends SamsynElement {
               )}
             </section>`,
           )}
-          ${comparison ? this.renderComparison(comparison, level + 1) : nothing}`}
+          ${comparison && !trend ? this.renderComparison(comparison, level + 1) : nothing}
+          ${trend ? renderTrend(trend, l, level + 1, current.minCount) : nothing}`}
     </article>`;
   }
 
@@ -391,6 +439,7 @@ export class SamsynInventoryReport extends SamsynElement {
           </tfoot>
         </table>
         <p class="note">${l.term('reportPerMilleNote')}</p>
+        ${renderDenominator(this.figures?.population, l)}
         ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}
       </div>
     </section>`;

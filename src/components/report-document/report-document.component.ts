@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { AggregateResult, Population } from '../../schema/aggregate-result.js';
 import type { ActionPlan } from '../../schema/action-plan.js';
 import type { Participation } from '../../schema/participation.js';
+import type { KoladaValue } from '../../schema/kolada.js';
 import { questionsOf, type Definition } from '../../schema/questionnaire.js';
 import type { AnswerValue } from '../../schema/record.js';
 import { pick } from '../../schema/locale.js';
@@ -125,6 +126,12 @@ export class SamsynReportDocument extends SamsynElement {
 
   /** An earlier inventory to compare with, given to the results. */
   @property({ attribute: false }) previous: AggregateResult | readonly unknown[] | undefined;
+
+  /** Earlier inventories (aggregated results, oldest first), given to the results: a trend per question. */
+  @property({ attribute: false }) history: readonly AggregateResult[] | undefined;
+
+  /** Figures of other kommuner or the nation in Kolada's shape, given to the results. */
+  @property({ attribute: false }) reference: readonly KoladaValue[] | undefined;
 
   /** Population figures for the per-mille table, given to the results. */
   @property({ attribute: false }) population: Population | undefined;
@@ -531,6 +538,9 @@ export class SamsynReportDocument extends SamsynElement {
       .records=${this.records}
       .result=${this.result}
       .previous=${this.previous}
+      .history=${this.history}
+      .reference=${this.reference}
+      kommun=${this.kommun ?? nothing}
       .population=${this.population}
       .definition=${this.definition}
       period=${this.period ?? nothing}
