@@ -489,14 +489,13 @@ export class SamsynReportDocument extends SamsynElement {
     const f = formats(l);
     const cell = (c: MethodCount) => (c.suppressed ? l.term('suppressedSign') : c.count === null ? l.term('missingSign') : f.count(c.count));
     const tables = [];
-    const hidden = [m.total, ...m.units.map((u) => u.records), ...Object.values(m.formTypes)].some((c) => c.suppressed);
-    const note = hidden ? l.term('docMethodProtected', m.minCount) : undefined;
+    const noteIf = (counts: MethodCount[]) => (counts.some((c) => c.suppressed) ? l.term('docMethodProtected', m.minCount) : undefined);
     if (m.units.length) {
       tables.push({
         caption: l.term('docUnitsCaption'),
         head: [l.term('docUnit'), l.term('docRecords')],
         rows: m.units.map((u) => [u.unit, cell(u.records)]),
-        note,
+        note: noteIf(m.units.map((u) => u.records)),
       });
     }
     const forms = m.formTypes;
@@ -509,7 +508,7 @@ export class SamsynReportDocument extends SamsynElement {
         ...(forms.unknown.count === 0 ? [] : [[l.term('docFormUnknown'), cell(forms.unknown)]]),
         [l.term('docAll'), cell(m.total)],
       ],
-      note,
+      note: noteIf([m.total, ...Object.values(forms)]),
     });
     return tables;
   }
