@@ -103,6 +103,10 @@ test('the demo report document prints to A4 and exports to Word with headings, t
     const tables = (xml.match(/<w:tbl>/g) ?? []).length;
     assert.ok(tables > 15, `${tables} tables`);
     assert.match(xml, /Tabell 1\. Deltagande verksamheter/);
+    assert.match(xml, /Antal personer i inventeringen per 1 000 invånare, efter ålder och kön/, 'the per-mille table');
+    assert.match(xml, /Grannby kommun/, 'the reference table');
+    assert.match(xml, /Utveckling \d{4}–\d{4}/, 'the trend tables');
+    assert.match(xml, /Vad säger bostadskön om behovet av stödboende/, "the kommun's own analysis question");
     const descr = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
     assert.ok(descr.length > 15, `${descr.length} images with a description`);
     descr.forEach((d, i) => assert.match(d, new RegExp(`^Figur ${i + 1}\\. \\S`), `image ${i + 1}'s text alternative`));
@@ -115,4 +119,21 @@ test('the demo report document prints to A4 and exports to Word with headings, t
     assert.match(footer, /NUMPAGES/);
     t.diagnostic(`docx: ${tables} tables, ${descr.length} images`);
   });
+
+  {
+    const docx = join(dir, 'rapport.docx');
+    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+    await t.test('LibreOffice opens it: converted to PDF with every part', { skip: soffice ? false : 'LibreOffice is not installed (Debian: libreoffice-writer-nogui)' }, () => {
+      const started = Date.now();
+      execFileSync(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
+      t.diagnostic(`LibreOffice converted the .docx in ${Date.now() - started} ms`);
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'lo', 'rapport.pdf'), '-'], { encoding: 'utf8' });
+      for (const part of parts) assert.match(text, new RegExp(`^\\s*${part}\\s*$`, 'm'), `"${part}" in LibreOffice's PDF`);
+      assert.match(text, /Sida 2 av \d+/);
+      assert.match(text, /Personligt ombud\s+\.\./);
+    });
+  }
 });

@@ -24,6 +24,8 @@ import type { Definition } from '../../schema/questionnaire.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import { pick } from '../../schema/locale.js';
 import { formats } from '../chart/chart-data.js';
+import { trend as trendOf } from '../../aggregate/trend.js';
+import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
 
 /** What the Word file is built from: the document's parts as plain data, worded in the page's language. */
 export interface DocxModel {
@@ -37,6 +39,10 @@ export interface DocxModel {
   method?: string[];
   methodTables: Array<{ caption: string; head: string[]; rows: string[][]; note?: string }>;
   result?: AggregateResult;
+  /** Earlier inventories, oldest first: a table per question over every period. */
+  history?: readonly AggregateResult[];
+  /** Figures of others in Kolada's shape, beside the kommun's per-mille figures. */
+  reference?: readonly KoladaValue[];
   definition?: Definition;
   images: Array<{ question: string; src: string; title: string; alt: string; width: number; height: number }>;
   analysis?: Array<{ section: string; questions: Array<{ label: string; answer: string[] }> }>;
@@ -133,6 +139,45 @@ export async function buildDocx(model: DocxModel, l: LocalizeController): Promis
     const count = (c: Count | undefined) =>
       !c ? l.term('missingSign') : c.suppressed && c.count === null ? l.term('suppressedSign') : c.count === null ? l.term('missingSign') : f.count(c.count);
     body.push(p(`${l.term('reportTotal')}: ${count(result.total.all)}`));
+    const perMille = (c: Count | undefined) =>
+      !c ? l.term('missingSign') : c.suppressed ? l.term('suppressedSign') : c.perMille == null ? l.term('missingSign') : f.perMille(c.perMille);
+    const gender = result.questions.find((q) => q.id === 'gender')?.options ?? [];
+    const woman = gender.find((o) => o.code === 'woman')?.cells;
+    const man = gender.find((o) => o.code === 'man')?.cells;
+    if (result.by === 'ageBand' && result.population) {
+      body.push(h(l.term('reportPerMilleHeading'), H2));
+      numberedTable(
+        l.term('reportPerMilleCaption'),
+        ['', ...gender.map((o) => pick(o.label, l.locale)), l.term('chartAll')],
+        [
+          ...result.groups.map((g) => [pick(g.label, l.locale), ...gender.map((o) => perMille(o.cells.groups[g.code])), perMille(result.total.groups[g.code])]),
+          [l.term('chartAll'), ...gender.map((o) => perMille(o.cells.all)), perMille(result.total.all)],
+        ],
+      );
+      const pop = result.population;
+      if (pop.total) {
+        const side = (code: string) => pop.byOption?.gender?.[code]?.total;
+        body.push(p(l.term('reportDenominator', f.count(pop.total), side('woman') ? f.count(side('woman')!) : '-', side('man') ? f.count(side('man')!) : '-'), { italics: true }));
+      }
+      if (model.reference?.length) {
+        body.push(h(l.term('referenceHeading'), H2));
+        const name = (r: KoladaValue) =>
+          r.label ? (typeof r.label === 'string' ? r.label : pick(r.label, l.locale)) : r.municipality === KOLADA_NATION ? l.term('referenceNation') : r.municipality;
+        const ref = (r: KoladaValue, g: 'K' | 'M' | 'T') => {
+          const v = koladaFigure(r, g);
+          return v.value === null ? l.term('suppressedSign') : f.perMille(v.value);
+        };
+        numberedTable(
+          l.term('referenceCaption'),
+          [l.term('referenceWho'), l.term('referenceWomen'), l.term('referenceMen'), l.term('chartAll')],
+          [
+            [model.kommun ?? l.term('referenceOwn'), perMille(woman?.all), perMille(man?.all), perMille(result.total.all)],
+            ...model.reference.map((r) => [name(r), ref(r, 'K'), ref(r, 'M'), ref(r, 'T')]),
+          ],
+          l.term('referenceNote'),
+        );
+      }
+    }
     const sections = [...new Set(result.questions.map((q) => q.section))];
     const order = definition.sections.map((s) => s.id);
     sections.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -168,6 +213,27 @@ export async function buildDocx(model: DocxModel, l: LocalizeController): Promis
           : (q.histogram ?? []).map((b) => [b.label ? pick(b.label, l.locale) : `${f.count(b.from)}–${f.count(b.to)}`, count(b.cells.all), b.cells.all.shareOfAnswered == null ? l.term('missingSign') : f.percent(b.cells.all.shareOfAnswered)]);
         numberedTable(label, [l.term('chartOption'), l.term('docRecords'), l.term('docShare')], rows);
       }
+    }
+    if (model.history?.length) {
+      const t = trendOf([...model.history, result]);
+      const first = t.periods[0];
+      const last = t.periods[t.periods.length - 1];
+      body.push(h(l.term('trendHeading', first, last), H2));
+      for (const q of t.questions) {
+        const label = pick(q.label, l.locale);
+        numberedTable(
+          l.term('trendCaption', label, first, last),
+          [l.term('chartOption'), ...t.periods, l.term('reportPercentagePoints')],
+          q.options.map((s) => [
+            pick(s.label, l.locale),
+            ...s.points.map((pt) =>
+              pt.suppressed ? l.term('suppressedSign') : pt.count === null ? l.term('missingSign') : pt.share === null ? f.count(pt.count) : `${f.count(pt.count)} (${f.percent(pt.share)})`,
+            ),
+            s.change.percentagePoints === null ? (s.change.suppressed ? l.term('suppressedSign') : l.term('missingSign')) : f.signed(s.change.percentagePoints, 1),
+          ]),
+        );
+      }
+      body.push(p(l.term('trendNote'), { italics: true }));
     }
     const hidden = JSON.stringify(result).includes('"suppressed":true');
     if (hidden) body.push(p(l.term('suppressedNote', result.minCount), { italics: true }));

@@ -317,6 +317,8 @@ export class SamsynReportDocument extends SamsynElement {
       method: this.shows('method') ? this.methodText() : undefined,
       methodTables: this.shows('method') ? this.methodTables() : [],
       result: this.shows('results') ? this.report?.shownResult : undefined,
+      history: this.history,
+      reference: this.reference,
       definition: this.definition,
       images,
       analysis: this.shows('analysis') ? this.analysisAnswers() : undefined,
