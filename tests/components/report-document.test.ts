@@ -131,6 +131,14 @@ describe('samsyn-report-document', () => {
     const report = el.report!;
     expect(report.getAttribute('heading-level')).to.equal('4');
     expect(report.shadowRoot!.querySelector('h4')!.textContent.trim()).to.equal('Resultat');
+    // Figures are numbered in order, in their titles and their text alternatives.
+    const charts = [...report.shadowRoot!.querySelectorAll('samsyn-chart')];
+    await Promise.all(charts.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    charts.slice(0, 3).forEach((chart, i) => {
+      expect(chart.shadowRoot!.querySelector('.title')!.textContent.trim()).to.match(new RegExp(`^Figur ${i + 1}\\. `));
+      const canvas = chart.shadowRoot!.querySelector('canvas');
+      if (canvas) expect(canvas.getAttribute('aria-label')).to.match(new RegExp(`^Figur ${i + 1}\\. `));
+    });
   });
 
   it('states the method: period, persons against the target, units and form types, small counts hidden with their total', async () => {

@@ -120,6 +120,9 @@ export class SamsynInventoryReport extends SamsynElement {
   /** The report's title (default: the definition's title). */
   @property() heading: string | undefined;
 
+  /** Numbers the figures ("Figur 1.") in their titles and text alternatives, as a document refers to them. */
+  @property({ type: Boolean }) numbered = false;
+
   /** The level of the report's heading, 2–4; sections and charts follow one and two levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -165,7 +168,7 @@ export class SamsynInventoryReport extends SamsynElement {
   }
 
   /** Every chart drawn as an image with its question, title and text alternative, in the report's order: for an export. */
-  async chartImages(): Promise<Array<{ question: string; src: string; title: string; alt: string; width: number; height: number }>> {
+  async chartImages(): Promise<Array<{ question: string; src: string; title: string; alt: string; label?: string; width: number; height: number }>> {
     await this.settled();
     const images = [];
     for (const chart of this.charts) {
@@ -330,6 +333,8 @@ export class SamsynInventoryReport extends SamsynElement {
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
     const f = formats(l);
+    let figures = 0;
+    const figureLabel = () => (this.numbered ? l.term('reportFigure', ++figures) : undefined);
 
     return html`<article part="report">
       <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
@@ -368,13 +373,14 @@ export class SamsynInventoryReport extends SamsynElement {
                     question=${q.id}
                     type=${suggestChartType(current, q, l)}
                     heading-level=${level + 2}
+                    figure-label=${figureLabel() ?? nothing}
                   ></samsyn-chart>
                   ${q.id === 'sip' ? this.renderSip(q) : nothing}`,
               )}
             </section>`,
           )}
           ${comparison && !trend ? this.renderComparison(comparison, level + 1) : nothing}
-          ${trend ? renderTrend(trend, l, level + 1, current.minCount) : nothing}`}
+          ${trend ? renderTrend(trend, l, level + 1, current.minCount, this.numbered ? figures : undefined) : nothing}`}
     </article>`;
   }
 

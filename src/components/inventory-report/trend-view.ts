@@ -92,7 +92,7 @@ function legend(q: TrendQuestion, l: LocalizeController): TemplateResult {
  * beside it, the table of counts and shares per period with the change from the first to the last. A change
  * is hidden where either side is hidden.
  */
-export function renderTrend(trend: Trend, l: LocalizeController, level: number, minCount: number): TemplateResult {
+export function renderTrend(trend: Trend, l: LocalizeController, level: number, minCount: number, figuresBefore?: number): TemplateResult {
   const f = formats(l);
   const first = trend.periods[0];
   const last = trend.periods[trend.periods.length - 1];
@@ -109,10 +109,11 @@ export function renderTrend(trend: Trend, l: LocalizeController, level: number, 
     ${trend.questions.map((q, qi) => {
       const id = `trend-${qi}`;
       const title = pick(q.label, l.locale);
+      const number = figuresBefore === undefined ? '' : `${l.term('reportFigure', figuresBefore + qi + 1)} `;
       return html`<div class="trend figure-block">
-        ${heading(level + 1, title, { id: `${id}-title`, class: 'title trend-title' })}
+        ${heading(level + 1, `${number}${title}`, { id: `${id}-title`, class: 'title trend-title' })}
         <div class="trend-body">
-          <div class="trend-plot">${lineChart(q, trend, l, summary(q, trend, l))} ${legend(q, l)}</div>
+          <div class="trend-plot">${lineChart(q, trend, l, `${number}${summary(q, trend, l)}`)} ${legend(q, l)}</div>
           <div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}-caption">
             <table part="table">
               <caption id="${id}-caption">${l.term('trendCaption', title, first, last)}</caption>

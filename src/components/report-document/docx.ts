@@ -44,7 +44,7 @@ export interface DocxModel {
   /** Figures of others in Kolada's shape, beside the kommun's per-mille figures. */
   reference?: readonly KoladaValue[];
   definition?: Definition;
-  images: Array<{ question: string; src: string; title: string; alt: string; width: number; height: number }>;
+  images: Array<{ question: string; src: string; title: string; alt: string; label?: string; width: number; height: number }>;
   analysis?: Array<{ section: string; questions: Array<{ label: string; answer: string[] }> }>;
   plan?: ActionPlan;
   participation?: Participation;
@@ -191,7 +191,7 @@ export async function buildDocx(model: DocxModel, l: LocalizeController): Promis
         body.push(h(label, H3));
         const image = model.images.find((i) => i.question === q.id);
         if (image) {
-          const n = ++figures;
+          const number = image.label ?? l.term('docFigure', ++figures);
           const scale = Math.min(1, PAGE_WIDTH_PX / image.width);
           body.push(
             new Paragraph({
@@ -201,11 +201,11 @@ export async function buildDocx(model: DocxModel, l: LocalizeController): Promis
                   type: 'png',
                   data: dataOf(image.src),
                   transformation: { width: Math.round(image.width * scale), height: Math.round(image.height * scale) },
-                  altText: { name: `figure-${n}`, title: `${l.term('docFigure', n)} ${image.title}`, description: `${l.term('docFigure', n)} ${image.alt}` },
+                  altText: { name: number, title: `${number} ${image.title}`, description: `${number} ${image.alt}` },
                 }),
               ],
             }),
-            p(`${l.term('docFigure', n)} ${image.title}`, { italics: true }),
+            p(`${number} ${image.title}`, { italics: true }),
           );
         }
         const rows = q.options?.length

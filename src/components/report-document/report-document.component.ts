@@ -548,6 +548,7 @@ export class SamsynReportDocument extends SamsynElement {
       sip-need=${this.sipNeed ?? nothing}
       min-count=${this.minCount ?? nothing}
       heading=${this.localize.term('docResults')}
+      numbered
       heading-level=${level}
     ></samsyn-inventory-report>`;
   }

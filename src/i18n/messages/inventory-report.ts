@@ -49,6 +49,7 @@ export const sv = {
     `Alla promilletal i rapporten räknas på samma befolkning: ${total} invånare från 18 år (kvinnor ${women}, män ${men}).`,
   referenceOwn: 'Kommunen',
   reportInvalidReference: 'Jämförelsetalen (reference) följer inte Koladas format: en lista med kpi, municipality, period och values väntades.',
+  reportFigure: (n: number) => `Figur ${n}.`,
   reportFileName: 'inventering',
 };
 
@@ -100,5 +101,6 @@ export const en: Translation<typeof sv> = {
     `Every per-mille figure in the report is computed on the same population: ${total} inhabitants aged 18 and over (women ${women}, men ${men}).`,
   referenceOwn: 'The kommun',
   reportInvalidReference: 'The reference figures (reference) do not follow Kolada\'s format: a list of kpi, municipality, period and values was expected.',
+  reportFigure: (n: number) => `Figure ${n}.`,
   reportFileName: 'inventory',
 };
