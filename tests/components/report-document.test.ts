@@ -187,6 +187,13 @@ describe('samsyn-report-document', () => {
     expect(text).to.contain('Table 1. Units that took part');
     expect(text).to.contain('Statement of anonymity');
     expect(text).to.contain('Does the inventory match the picture the units have');
+    // What the kommun wrote in Swedish keeps its language on the English page, when it says which it is.
+    el.setAttribute('written-lang', 'sv');
+    await el.updateComplete;
+    const answer = [...root(el).querySelectorAll('#analysis p')].find((p) => p.textContent === 'Kön är lång.')!;
+    expect(answer.getAttribute('lang')).to.equal('sv');
+    expect(root(el).querySelector('#background p')!.getAttribute('lang')).to.equal('sv');
+    expect(root(el).querySelector('#contents-title')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('passes the accessibility checks', async () => {

@@ -160,6 +160,12 @@ export class SamsynReportDocument extends SamsynElement {
   /** The anonymity statement and who signs it. */
   @property({ attribute: false }) statement: AnonymityStatement | undefined;
 
+  /**
+   * The language the kommun wrote its texts in (background, method, analysis, statement), `sv` or `en`: on a
+   * page in the other language they are marked with it, so that a screen reader reads them in the right voice.
+   */
+  @property({ attribute: 'written-lang' }) writtenLang: string | undefined;
+
   /** The parts to show, space-separated (`cover method statement`); default: every part that has data. */
   @property() parts: string | undefined;
 
@@ -432,8 +438,8 @@ export class SamsynReportDocument extends SamsynElement {
       ${this.kommun ? html`<p class="kommun">${this.kommun}</p>` : nothing}
       ${heading(level, this.shownTitle(), { id: 'doc-title', part: 'title', class: 'doc-title' })}
       <dl class="cover-facts">
-        ${period ? html`<div><dt>${l.term('docPeriod')}</dt><dd>${period}</dd></div>` : nothing}
-        ${this.responsible ? html`<div><dt>${l.term('docResponsible')}</dt><dd>${this.responsible}</dd></div>` : nothing}
+        ${period ? html`<div><dt>${l.term('docPeriod')}</dt><dd lang=${this.written()}>${period}</dd></div>` : nothing}
+        ${this.responsible ? html`<div><dt>${l.term('docResponsible')}</dt><dd lang=${this.written()}>${this.responsible}</dd></div>` : nothing}
         ${this.date ? html`<div><dt>${l.term('docDate')}</dt><dd><time datetime=${this.date}>${l.date(this.date)}</time></dd></div>` : nothing}
       </dl>
     </header>`;
@@ -461,7 +467,13 @@ export class SamsynReportDocument extends SamsynElement {
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean)
-      .map((p) => html`<p>${p}</p>`);
+      .map((p) => html`<p lang=${this.written()}>${p}</p>`);
+  }
+
+  /** The `lang` of what the kommun wrote, where it differs from the page's. */
+  private written(): string | typeof nothing {
+    const lang = this.writtenLang?.trim().toLowerCase().slice(0, 2);
+    return lang && lang !== this.localize.locale ? lang : nothing;
   }
 
   private methodText(): string[] {
@@ -517,7 +529,8 @@ export class SamsynReportDocument extends SamsynElement {
 
   private renderMethod(tableNo: () => number): TemplateResult {
     const tables = this.methodTables();
-    return html`${this.methodText().map((p) => html`<p>${p}</p>`)}
+    const own = this.meta?.text ? this.methodText().length - this.meta.text.split(/\n\s*\n/).filter((p) => p.trim()).length : Infinity;
+    return html`${this.methodText().map((p, i) => html`<p lang=${i >= own ? this.written() : nothing}>${p}</p>`)}
     ${tables.map((t) => {
       const n = tableNo();
       const id = `table-${n}`;
@@ -580,7 +593,7 @@ export class SamsynReportDocument extends SamsynElement {
         ${s.questions.map(
           (q) => html`<div class="answer">
             ${heading(level + 1, q.label, { class: 'question' })}
-            ${q.answer.length ? q.answer.map((p) => html`<p class="pre">${p}</p>`) : html`<p class="muted">${l.term('docNotAnswered')}</p>`}
+            ${q.answer.length ? q.answer.map((p) => html`<p class="pre" lang=${this.written()}>${p}</p>`) : html`<p class="muted">${l.term('docNotAnswered')}</p>`}
           </div>`,
         )}
       </section>`,
@@ -595,9 +608,9 @@ export class SamsynReportDocument extends SamsynElement {
     const l = this.localize;
     const s = this.statement!;
     return html`<div class="statement" part="statement">
-      <p>${this.statementText()}</p>
+      <p lang=${this.statement?.text?.trim() ? this.written() : nothing}>${this.statementText()}</p>
       <p class="signature">
-        ${l.term('docSignedBy')}: <strong>${s.signatory}</strong>${s.date ? html`, <time datetime=${s.date}>${l.date(s.date)}</time>` : nothing}
+        ${l.term('docSignedBy')}: <strong lang=${this.written()}>${s.signatory}</strong>${s.date ? html`, <time datetime=${s.date}>${l.date(s.date)}</time>` : nothing}
       </p>
     </div>`;
   }
