@@ -34,6 +34,8 @@ export const recordSchema = z.strictObject({
   role: z.optional(z.string().check(anonymousId({ label: 'role', locale: defaultLocale }))),
   /** The organisational unit that submitted the record: a short code, never a person. */
   unit: z.optional(unitSchema(defaultLocale)),
+  /** How the answers were gathered: the staff form (personalformulär) or an interview with the person (intervjuformulär). */
+  formType: z.optional(z.enum(['staff', 'interview'])),
   // Without the definition a text answer cannot be told from a code: every string is checked.
   answers: z.record(z.string().check(anonymousId({ label: 'answers', locale: defaultLocale })), answerValueSchema).check(
     z.superRefine((answers, ctx) => {
@@ -57,6 +59,7 @@ export const recordShapeSchema = z.strictObject({
   definition: recordSchema.shape.definition,
   role: z.optional(z.string()),
   unit: z.optional(z.string()),
+  formType: recordSchema.shape.formType,
   answers: z.record(z.string(), answerValueSchema),
 });
 
@@ -268,6 +271,7 @@ function buildRecordSchema(definition: Definition, locale: Locale): RecordSchema
         }),
         role: z.optional(z.string({ error: () => m.roleRequired })),
         unit: z.optional(unitSchema(locale)),
+        formType: recordSchema.shape.formType,
         answers,
       },
       { error: () => m.notARecord },
