@@ -332,9 +332,14 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     const query = /** @type {Record<string, unknown>} */ (request.query);
     const period = periodOf(request);
     if (!period) return refuse(reply, 400, 'bad-period', t.badPeriod);
-    const by = query.by === undefined || query.by === '' ? undefined : query.by;
-    if (by !== undefined && (typeof by !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(by))) {
-      return refuse(reply, 400, 'bad-by', t.badBy(String(by).slice(0, 64)));
+    // Absent or empty: no breakdown; else a name, or refused.
+    /** @type {string | undefined} */
+    let by;
+    if (query.by !== undefined && query.by !== '') {
+      if (typeof query.by !== 'string' || !/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(query.by)) {
+        return refuse(reply, 400, 'bad-by', t.badBy(String(query.by).slice(0, 64)));
+      }
+      by = query.by;
     }
     let sql;
     try {

@@ -39,12 +39,17 @@ export function postgresSkipReason() {
   return 'PostgreSQL is not installed (apt-get install postgresql); CI runs these tests';
 }
 
+/**
+ * A port nobody listens on right now.
+ * @returns {Promise<number>}
+ */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // Listening on an address and port: address() is an AddressInfo, never a pipe's name.
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });

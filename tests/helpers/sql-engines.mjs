@@ -13,12 +13,15 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
 import { startPostgres } from './postgres.mjs';
 
-export const DIALECTS = ['duckdb', 'postgres'];
+export const DIALECTS = /** @type {const} */ (['duckdb', 'postgres']);
 
 let server;
 let users = 0;
 
-/** An engine: `{ dialect, exec(sql), query(text, values), close() }`. */
+/**
+ * An engine: `{ dialect, exec(sql), query(text, values), close() }`.
+ * @param {import('samsyn/sql').SqlDialect} dialect
+ */
 export async function openEngine(dialect) {
   if (dialect === 'duckdb') {
     const instance = await DuckDBInstance.create(':memory:');

@@ -126,6 +126,7 @@ async function freePort() {
 
 /** The server as its own process (as a kommun runs it); resolves once it listens. */
 async function spawnServer(/** @type {{ databaseUrl?: string, duckdbPath?: string }} */ database, /** @type {number} */ port) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, PORT: String(port), SAMSYN_ACCESS: 'demo/tokens.json' };
   if (database.databaseUrl) env.DATABASE_URL = database.databaseUrl;
   if (database.duckdbPath) env.SAMSYN_DATA = database.duckdbPath;

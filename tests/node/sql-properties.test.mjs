@@ -17,13 +17,18 @@ import { aggregateSql, createTableSql, fromSqlRows, insertSql } from '../../dist
 import { postgresSkipReason } from '../helpers/postgres.mjs';
 import { DIALECTS, openEngine } from '../helpers/sql-engines.mjs';
 
+/** @typedef {import('samsyn/schema').Definition} Definition */
+
 fc.configureGlobal({ includeErrorInReport: true });
 const RUNS = Math.max(1, Number(process.env.SQL_PROPERTY_RUNS) || 25);
 
 const text = (s) => ({ sv: s, en: s });
 const opts = (...codes) => codes.map((code) => ({ code, label: text(code) }));
 
-/** Every kind of question; a required breakdown, an optional one, a condition, an exclusive option, fractions. */
+/**
+ * Every kind of question; a required breakdown, an optional one, a condition, an exclusive option, fractions.
+ * @type {Definition}
+ */
 const survey = {
   id: 'sql-survey',
   version: '1',
@@ -69,7 +74,10 @@ const surveyRecord = fc
     return { definition: 'sql-survey@1', answers };
   });
 
-/** A kommun's inventory: the national questions and its own. */
+/**
+ * A kommun's inventory: the national questions and its own.
+ * @type {Definition}
+ */
 const extension = {
   ...inventoryDefinition,
   id: 'inventering-egen',

@@ -15,10 +15,15 @@ import { aggregateSql, columnName, createTableSql, fromSqlRows, insertSql } from
 import { postgresSkipReason } from '../helpers/postgres.mjs';
 import { DIALECTS, openEngine } from '../helpers/sql-engines.mjs';
 
+/** @typedef {import('samsyn/schema').Definition} Definition */
+
 const text = (s) => ({ sv: s, en: s });
 const opts = (...codes) => codes.map((code) => ({ code, label: text(code) }));
 
-/** Tierp's inventory: the national questions and a section of its own, every kind of question. */
+/**
+ * Tierp's inventory: the national questions and a section of its own, every kind of question.
+ * @type {Definition}
+ */
 export const extension = {
   ...inventoryDefinition,
   id: 'inventering-tierp',
@@ -67,6 +72,12 @@ const bysOf = (definition) => [
 let tables = 0;
 const newTable = () => `t${++tables}`;
 
+/**
+ * @param {Awaited<ReturnType<typeof openEngine>>} engine
+ * @param {Definition} definition
+ * @param {readonly unknown[]} records
+ * @param {{ table?: string, kommun?: string, period?: string }} [options]
+ */
 async function load(engine, definition, records, { table, kommun = '0360', period = '2026' } = {}) {
   await engine.exec(createTableSql(definition, { dialect: engine.dialect, table }));
   for (const record of records) {
@@ -207,6 +218,7 @@ for (const dialect of DIALECTS) {
 
     test('a multiple-choice question of 63 options: the highest bits survive the engine and the driver', async () => {
       const table = newTable();
+      /** @type {Definition} */
       const wide = {
         id: 'bred-enkat',
         version: '1',
@@ -309,7 +321,7 @@ describe('samsyn/sql without a database', () => {
     for (const bad of [record, null, 'text', { ...record, definition: 'other@1' }]) {
       assert.throws(
         () => insertSql(inventoryDefinition, bad, { dialect: 'postgres', kommun: '0360', period: '2026' }),
-        (error) => error instanceof TypeError && Array.isArray(error.issues) && error.issues.length > 0 && /inte giltig|not valid/.test(error.message),
+        (/** @type {{ issues?: unknown }} */ error) => error instanceof TypeError && Array.isArray(error.issues) && error.issues.length > 0 && /inte giltig|not valid/.test(error.message),
       );
     }
     try {
@@ -322,7 +334,10 @@ describe('samsyn/sql without a database', () => {
 
   test('a dialect, table, kommun or period that cannot be used is refused clearly', () => {
     const record = generateRecords({ count: 1 })[0];
+    /** @type {import('samsyn/sql').InsertOptions} */
     const good = { dialect: 'postgres', kommun: '0360', period: '2026' };
+    // Options that are wrong on purpose.
+    /** @type {Array<[any, RegExp]>} */
     const cases = [
       [{ ...good, dialect: 'mysql' }, /dialect must be one of "postgres", "duckdb"/],
       [{ ...good, dialect: undefined }, /dialect/],
@@ -340,8 +355,8 @@ describe('samsyn/sql without a database', () => {
     }
     const nul = { definition: 'inventering-tierp@1', answers: { ...generateRecords({ count: 1, definition: extension })[0].answers, kommentar: 'a\u0000b' } };
     assert.throws(() => insertSql(extension, nul, good), /the answer to kommentar contains a NUL character/);
-    assert.throws(() => createTableSql(inventoryDefinition, { dialect: 'sqlite' }), TypeError);
-    assert.throws(() => aggregateSql(inventoryDefinition, { dialect: 'duckdb' }), /kommun must be/);
+    assert.throws(() => createTableSql(inventoryDefinition, { dialect: /** @type {any} */ ('sqlite') }), TypeError);
+    assert.throws(() => aggregateSql(inventoryDefinition, /** @type {any} */ ({ dialect: 'duckdb' })), /kommun must be/);
     assert.match(createTableSql(inventoryDefinition, { dialect: 'postgres', table: 'stats.records' }), /CREATE TABLE IF NOT EXISTS "stats"."records"/);
   });
 
@@ -357,6 +372,7 @@ describe('samsyn/sql without a database', () => {
     assert.throws(q([{ q: 2, k: 0, b0: 'woman', b1: null, n: 1 }]), /0 is not an answer to household/);
     assert.throws(q([{ q: 2, k: 2 ** 7, b0: 'woman', b1: null, n: 1 }]), /128 is not an answer to household/);
     assert.throws(q([{ q: 2, k: 'x', b0: 'woman', b1: null, n: 1 }]), /"x" is not an answer to household/);
+    /** @type {(n: number) => Definition} */
     const many = (n) => ({ ...inventoryDefinition, id: 'many-options', sections: [{ id: 's', title: text('S'), questions: [{ id: 'm', kind: 'many', label: text('M'), options: opts(...Array.from({ length: n }, (_, i) => `o${i}`)) }] }] });
     assert.throws(() => createTableSql(many(64), { dialect: 'postgres' }), /question "m" has 64 options; a multiple-choice column holds at most 63/);
     assert.match(createTableSql(many(63), { dialect: 'duckdb' }), /"q_m" bigint/);
