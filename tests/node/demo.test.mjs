@@ -23,7 +23,8 @@ let browser;
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
   ({ server, url: base } = await serveDemo());
-  browser = await launchBrowser();
+  // The report document draws some forty charts and axe reads every one: longer than puppeteer's default protocol timeout on a busy machine.
+  browser = await launchBrowser({ protocolTimeout: 600_000 });
 });
 
 after(async () => {
