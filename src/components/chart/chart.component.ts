@@ -291,10 +291,14 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     return this.figureLabel ? `${this.figureLabel} ${summary}` : summary;
   }
 
-  /** Every figure drawn, how the kommun stands beside its references, and the table's number where it has one. */
-  private describe(model: ChartModel): string {
+  /**
+   * Every figure drawn, how the kommun stands beside its references, and (with `withTable`) the table's number
+   * where it has one: an exported document numbers its own tables.
+   */
+  private describe(model: ChartModel, withTable = true): string {
     const view = this.referenceView(model);
-    return [summaryOf(model, this.localize), view ? referenceSummary(view, this.localize) : '', this.tableLabel ? this.localize.term('chartTableReference', this.tableLabel) : '']
+    const table = withTable && this.tableLabel ? this.localize.term('chartTableReference', this.tableLabel) : '';
+    return [summaryOf(model, this.localize), view ? referenceSummary(view, this.localize) : '', table]
       .filter(Boolean)
       .join(' ');
   }
@@ -315,7 +319,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     return {
       src: img.src,
       title: this.model.title,
-      alt: this.describe(this.model),
+      alt: this.describe(this.model, false),
       ...(this.figureLabel ? { label: this.figureLabel } : {}),
       width: canvas?.width ?? 800,
       height: canvas?.height ?? 400,
