@@ -13,8 +13,9 @@
 import { html, nothing } from 'lit';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as inventoryReportMessages from '../../i18n/messages/inventory-report.js';
-import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
-import { pick } from '../../schema/text.js';
+import type { KoladaValue } from '../../schema/kolada.js';
+import { koladaFigure, KOLADA_NATION } from '../../schema/kolada-figure.js';
+import { pick } from '../../schema/locale.js';
 import { figureCell } from '../shared/figure-cell.js';
 import { ALL, cellOf, formats, type ChartModel, type Localizer, type PlotSpec } from './chart-data.js';
 
