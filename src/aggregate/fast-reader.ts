@@ -1,5 +1,6 @@
 import { globalConfig, util } from 'zod/v4/core';
 import { Kind, type CompiledCondition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
+import { optionalKeys } from './record-extras.js';
 
 /**
  * A record reader specialised for one definition: the same checks as the
@@ -63,12 +64,14 @@ export function buildFastReader(c: CompiledDefinition, targets: ReaderTargets): 
     'p = Object.getPrototypeOf(a); if (p !== OP && p !== null) return false;',
     'let keys = 0; for (const _ in record) keys++;',
     'const role = record.role;',
+    // `unit` and `formType` are optional; each one present counts as a key.
+    'const extra = optionalKeys(record); if (extra < 0) return false;',
   );
   if (roles) {
     lists.push([...roles]);
-    lines.push(`if (typeof role !== "string" || !L[${lists.length - 1}].includes(role) || keys !== 3) return false;`);
+    lines.push(`if (typeof role !== "string" || !L[${lists.length - 1}].includes(role) || keys !== 3 + extra) return false;`);
   } else {
-    lines.push('if (role !== undefined || keys !== 2) return false;');
+    lines.push('if (role !== undefined || keys !== 2 + extra) return false;');
   }
   lines.push('let defined = 0; let n = 0;');
   let section = -1;
@@ -134,7 +137,7 @@ export function buildFastReader(c: CompiledDefinition, targets: ReaderTargets): 
   const source = `"use strict";\nreturn function read(record) {\n${lines.join('\n')}\n};`;
   const anyOf = (value: unknown, list: unknown[]) => Array.isArray(value) && value.some((v) => list.includes(v));
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the module comment: literals only, and only where zod compiles too.
-  const factory = new Function('OP', 'L', 'Q', 'anyOf', 'values', 'numbers', 'chosen', 'manyLength', 'shown', 'other', source) as (
+  const factory = new Function('OP', 'L', 'Q', 'anyOf', 'optionalKeys', 'values', 'numbers', 'chosen', 'manyLength', 'shown', 'other', source) as (
     ...args: unknown[]
   ) => FastReader;
   return factory(
@@ -142,6 +145,7 @@ export function buildFastReader(c: CompiledDefinition, targets: ReaderTargets): 
     lists,
     c.questions,
     anyOf,
+    optionalKeys,
     targets.values,
     targets.numbers,
     targets.chosen,

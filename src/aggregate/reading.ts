@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { containsPersonalNumber } from '../schema/anonymity.js';
 import { Kind, isPlain, type CompiledCondition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
+import { optionalKeys } from './record-extras.js';
 import { buildFastCounter, buildFastReader, type Dimension, type FastCounter, type FastReader, type ReaderTargets } from './fast-reader.js';
 
 const isoDate = z.iso.date();
@@ -120,10 +121,13 @@ export class Reading {
       let keys = 0;
       for (const _ in record) keys++;
       const r = record.role;
+      // `unit` and `formType` are optional; each one present counts as a key.
+      const extra = optionalKeys(record);
+      if (extra < 0) return false;
       if (c.roles) {
-        if (typeof r !== 'string' || !c.roles.includes(r) || keys !== 3) return false;
+        if (typeof r !== 'string' || !c.roles.includes(r) || keys !== 3 + extra) return false;
         role = r;
-      } else if (r !== undefined || keys !== 2) return false;
+      } else if (r !== undefined || keys !== 2 + extra) return false;
     } else if (typeof record.role === 'string') {
       role = record.role;
     }

@@ -33,15 +33,4 @@ export function parseKoladaValues(input: unknown): util.SafeParseResult<KoladaVa
   return koladaValuesSchema.safeParse(input);
 }
 
-/** Kolada's municipality code of the whole country. */
-export const KOLADA_NATION = '0000';
-
-/**
- * One gender's figure of a Kolada value: the number, or null with `hidden`
- * when Kolada gave a status instead of a value (or no row for that gender).
- */
-export function koladaFigure(value: KoladaValue, gender: 'T' | 'K' | 'M'): { value: number | null; hidden: boolean; status?: string } {
-  const row = value.values.find((v) => v.gender === gender);
-  if (!row || row.value === null || !Number.isFinite(row.value)) return { value: null, hidden: true, ...(row?.status ? { status: row.status } : {}) };
-  return { value: row.value, hidden: false };
-}
+export { KOLADA_NATION, koladaFigure } from './kolada-figure.js';

@@ -37,6 +37,17 @@ describe('aggregate without generated code (jitless)', () => {
     expect(result.questions.find((q) => q.id === 'age')!.stats!.all).to.deep.equal({ n: 7, mean: 34, median: 33, min: 20, max: 58 });
   });
 
+  it('counts records carrying the optional unit and formType without asking the schema', async () => {
+    const { Reading } = await import('../../src/aggregate/reading.js');
+    const { compileDefinition } = await import('../../src/aggregate/compile.js');
+    const marked = valid.map((r, i) => ({ ...(r as object), unit: `unit-${i % 2}`, formType: i % 2 ? 'staff' : 'interview' }));
+    const reading = Reading.for(compileDefinition(survey));
+    for (const record of marked) expect(reading.read(record)).to.equal(true);
+    expect(reading.read({ ...(valid[0] as object), formType: 'phone' })).to.equal(false);
+    const options = { definition: survey, by: 'gender', minCount: 1 };
+    expect(aggregate(marked, options)).to.deep.equal(aggregate(valid, options));
+  });
+
   it('counts a record exactly when the record schema accepts it', () => {
     const schema = recordSchemaFor(survey);
     const value = fc.oneof(

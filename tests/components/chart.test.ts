@@ -499,6 +499,97 @@ describe('samsyn-chart', () => {
   });
 });
 
+describe('samsyn-chart beside reference figures (Kolada)', () => {
+  /** The gender chart with per-mille figures: 190 women of 20,000, 160 men of 20,000. */
+  const withPerMille: AggregateResult = (() => {
+    const r = structuredClone(genderResult);
+    r.population = { total: 40_000, byOption: { gender: { woman: { total: 20_000 }, man: { total: 20_000 } } } };
+    r.total.all.perMille = 8.75;
+    r.questions[0].options![0].cells.all.perMille = 9.5;
+    r.questions[0].options![1].cells.all.perMille = 8;
+    return r;
+  })();
+  const reference = [
+    {
+      kpi: 'U28532',
+      municipality: '0000',
+      period: 2015,
+      values: [
+        { gender: 'T' as const, value: 8.1 },
+        { gender: 'K' as const, value: 8.4 },
+        { gender: 'M' as const, value: 8.0 },
+      ],
+    },
+    {
+      kpi: 'U28532',
+      municipality: '2581',
+      label: 'Grannby kommun',
+      period: 2014,
+      values: [
+        { gender: 'T' as const, value: 9.9 },
+        { gender: 'K' as const, value: null, status: 'Missing' },
+        { gender: 'M' as const, value: 9.2 },
+      ],
+    },
+  ];
+
+  async function referenceChart(lang = 'sv'): Promise<SamsynChart> {
+    const el = await fixture<SamsynChart>(
+      html`<samsyn-chart lang=${lang} style="width: 640px" .result=${withPerMille} .reference=${reference} kommun="Norrviks kommun" question="gender" table-label="Tabell 4."></samsyn-chart>`,
+    );
+    await el.draw();
+    return el;
+  }
+
+  it('draws the kommun and each reference as series of their own, per mille, with a legend naming them', async () => {
+    const el = await referenceChart();
+    const { Chart } = await import('chart.js');
+    const chart = Chart.getChart(canvasOf(el))!;
+    expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['Norrviks kommun', 'Riket', 'Grannby kommun (2014)']);
+    expect(chart.data.datasets.map((d) => d.data)).to.deep.equal([
+      [9.5, 8],
+      [8.4, 8],
+      [null, 9.2],
+    ]);
+    // Told apart without colour: the second and third series are patterns, not plain colours.
+    expect(chart.data.datasets.map((d) => typeof d.backgroundColor === 'string')).to.deep.equal([true, false, false]);
+    const legend = [...shadow(el).querySelectorAll('.legend li')].map((li) => li.textContent.trim());
+    expect(legend).to.deep.equal(['Norrviks kommun', 'Riket', 'Grannby kommun (2014)']);
+  });
+
+  it('adds a column per reference to its table, `..` where Kolada publishes no figure, and numbers the table', async () => {
+    const el = await referenceChart();
+    toggleOf(el).click();
+    await el.updateComplete;
+    const table = tableOf(el);
+    expect(table.querySelector('caption')!.textContent.trim()).to.equal('Tabell 4. Kön, 2015');
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    expect(headers).to.deep.equal(['Svarsalternativ', 'Antal', 'Andel, %', 'Promille', 'Riket, promille', 'Grannby kommun (2014), promille']);
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].map(seen));
+    expect(rows).to.deep.equal([
+      ['Kvinna', '190', '54,3', '9,5', '8,4', '..'],
+      ['Man', '160', '45,7', '8,0', '8,0', '9,2'],
+    ]);
+  });
+
+  it('says in its text alternative how the kommun stands beside each reference, and where its table is', async () => {
+    const el = await referenceChart();
+    const alt = canvasOf(el).getAttribute('aria-label')!;
+    expect(alt).to.contain('Kvinna: Norrviks kommun 9,5 promille, fler än Riket (8,4), uppgift saknas för Grannby kommun (2014).');
+    expect(alt).to.contain('Man: Norrviks kommun 8,0 promille, lika många som Riket (8,0), färre än Grannby kommun (2014) (9,2).');
+    expect(alt).to.match(/Siffrorna står i Tabell 4\.$/);
+    const en = await referenceChart('en');
+    expect(canvasOf(en).getAttribute('aria-label')).to.contain('Woman: Norrviks kommun 9.5 per mille, more than Sweden');
+  });
+
+  it('is axe-clean with the references in its table', async () => {
+    const el = await referenceChart();
+    toggleOf(el).click();
+    await el.updateComplete;
+    await expectNoAxeViolations(el);
+  });
+});
+
 describe('samsyn-chart given records it cannot all read', () => {
   it('shows the figures of those it read, says how many it left out, and tells the page once', async () => {
     const records = [...generateRecords({ count: 200, seed: 3 }), null, { definition: 'national-inventory@2', answers: {} }];

@@ -141,6 +141,26 @@ describe('samsyn-report-document', () => {
     });
   });
 
+  it('numbers the report’s tables on from the method’s, and the text alternatives refer to them by number', async () => {
+    const el = await documentOf(full());
+    await waitUntil(() => el.report?.shownResult, 'the results are counted', { timeout: 60_000 });
+    await el.report!.settled();
+    const charts = [...el.report!.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('samsyn-chart')];
+    await Promise.all(charts.map((c) => c.updateComplete));
+    // The method section has Tabell 1 and 2; the report's tables go on from 3, in order.
+    const captions = charts.slice(0, 3).map((c) => c.shadowRoot!.querySelector('caption')!.textContent.trim());
+    captions.forEach((caption, i) => expect(caption).to.match(new RegExp(`^Tabell ${i + 3}\\. `)));
+    const canvas = charts[0].shadowRoot!.querySelector('canvas');
+    if (canvas) expect(canvas.getAttribute('aria-label')).to.match(/^Figur 1\. .*Siffrorna står i Tabell 3\.$/);
+    // Every table of the report, its own and its charts', in the order read: numbered without a gap.
+    const numbers = [...el.report!.shadowRoot!.querySelectorAll('caption, samsyn-chart')]
+      .map((e) => (e.localName === 'caption' ? e : e.shadowRoot!.querySelector('caption'))?.textContent.trim().match(/^Tabell (\d+)\./)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(numbers.length).to.be.greaterThan(10);
+    expect(numbers).to.deep.equal(numbers.map((_, i) => i + 3));
+  });
+
   it('states the method: period, persons against the target, units and form types, small counts hidden with their total', async () => {
     const el = await documentOf(full());
     const method = root(el).querySelector('#method')!;

@@ -23,7 +23,8 @@ let browser;
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
   ({ server, url: base } = await serveDemo());
-  browser = await launchBrowser();
+  // The report document draws some forty charts and axe reads every one: longer than puppeteer's default protocol timeout on a busy machine.
+  browser = await launchBrowser({ protocolTimeout: 600_000 });
 });
 
 after(async () => {
@@ -97,6 +98,25 @@ describe('demo pages', () => {
       }
     });
   }
+
+  test('every page’s menu links every page of the portal, the report document included, and marks its own', () => {
+    // The portal's pages: those the start page's menu lists.
+    const menuOf = (file) => {
+      const html = readFileSync(join('demo', file), 'utf8');
+      const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+      return {
+        links: [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
+        current: [...nav.matchAll(/<a href="([^"]+)" aria-current="page"/g)].map((m) => m[1]),
+      };
+    };
+    const portal = menuOf('index.html').links;
+    assert.ok(portal.includes('rapportdokument.html'), 'the start page links the report document');
+    for (const file of pages) {
+      const { links, current } = menuOf(file);
+      assert.deepEqual(links, portal, `${file}: the same menu as the start page`);
+      if (file !== 'index.html') assert.deepEqual(current, [file], `${file}: marks itself as the current page`);
+    }
+  });
 
   test('the language choice is remembered from page to page', async () => {
     const { page, problems, close } = await openPage();

@@ -251,6 +251,23 @@ for (const scheme of ['dark', 'light']) {
       await (await inShadow(page, 'grouped', '.plot')).screenshot({ path: `${ARTIFACTS}/chart-grouped-forced-${scheme}.png` });
     });
 
+    test('the kommun beside its references: its bars solid, each reference patterned, `..` where Kolada gives no figure', async () => {
+      const m = await page.evaluate(measureChart, 'reference', c);
+      assert.ok(m.foreignShare < 0.002, `drawn in system colours only (${(m.foreignShare * 100).toFixed(2)} %)`);
+      // Women and men: the kommun's two bars, the nation's two, the neighbour's for men (its women's figure is not published).
+      assert.equal(m.bars.length, 5, `five bars ${JSON.stringify(m.bars)}`);
+      const solid = m.bars.filter((b) => b.solid > 0.95 && b.marks < 0.01);
+      const patterned = m.bars.filter((b) => b.marks > 0.01 && b.solid < 0.95);
+      assert.equal(solid.length, 2, `the kommun's two bars are solid CanvasText ${JSON.stringify(m.bars)}`);
+      assert.equal(patterned.length, 3, `the references' three bars carry a pattern ${JSON.stringify(m.bars)}`);
+      assert.ok(m.hidden > 20, `\`..\` of the unpublished figure is drawn in CanvasText (${m.hidden} px)`);
+      // The legend's swatches show the same: three different fills.
+      const swatches = [];
+      for (let i = 0; i < 3; i++) swatches.push((await shares(page, await inShadow(page, 'reference', '.legend .swatch', i), c)).png);
+      assert.equal(new Set(swatches).size, 3, 'three different swatches');
+      await (await inShadow(page, 'reference', '.plot')).screenshot({ path: `${ARTIFACTS}/chart-reference-forced-${scheme}.png` });
+    });
+
     test('the legend shows each series’ pattern: Kvinna solid, Man hatched, as on the bars', async () => {
       const [women, men] = [await inShadow(page, 'grouped', '.legend .swatch', 0), await inShadow(page, 'grouped', '.legend .swatch', 1)];
       const [w, m] = [await shares(page, women, c), await shares(page, men, c)];

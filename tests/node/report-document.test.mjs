@@ -143,3 +143,72 @@ test('the demo report document prints to A4 and exports to Word with headings, t
     });
   }
 });
+
+// The Word export as the demo serves it: samsyn-server sends its page policy
+// (scripts and styles from the origin only, no inline code, images from the
+// origin and data: URLs). The export fetches the docx library with import()
+// only when asked, builds the file from the charts' images and hands it to
+// the browser as a Blob download; none of it may need more than that policy.
+test('the report document exports a .docx under the demo server’s Content Security Policy', { timeout: 600_000 }, async (t) => {
+  assert.ok(existsSync('dist/components/report-document.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
+  const { serveDemo } = await import('../helpers/demo-server.mjs');
+  const { server, url } = await serveDemo();
+  // Some forty charts drawn into images: longer than puppeteer's default protocol timeout on a busy machine.
+  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 600_000 });
+  const dir = mkdtempSync(join(tmpdir(), 'samsyn-document-csp-'));
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const page = await browser.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.evaluateOnNewDocument(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile})`), true);
+  });
+  const response = await page.goto(`${url}/demo/rapportdokument.html`);
+  const policy = response.headers()['content-security-policy'];
+  assert.match(policy, /script-src 'self'/, 'the page is served with the demo server’s policy');
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
+  await page.waitForFunction(() => document.body.dataset.state, { timeout: 0 });
+  assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+  assert.deepEqual(
+    requests.filter((r) => /\/chunks\/docx-/.test(r)),
+    [],
+    'the docx library is not fetched before the export',
+  );
+
+  const client = await page.createCDPSession();
+  await client.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+  const begun = new Promise((resolve) => client.on('Browser.downloadWillBegin', resolve));
+  const finished = new Promise((resolve) => client.on('Browser.downloadProgress', (e) => e.state !== 'inProgress' && resolve(e.state)));
+  // The button a person presses.
+  const button = await page.evaluateHandle(() =>
+    [...document.querySelector('samsyn-report-document').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Spara som Word')),
+  );
+  await button.asElement().click();
+  const download = await begun;
+  assert.match(download.suggestedFilename, /\.docx$/);
+  assert.equal(await finished, 'completed');
+  // The document says so beside the button.
+  await page.waitForFunction(
+    () => document.querySelector('samsyn-report-document').shadowRoot.querySelector('.export-status').textContent.trim() === 'Word-filen är sparad.',
+    { timeout: 0 },
+  );
+
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no securitypolicyviolation');
+  assert.deepEqual(errors, []);
+  assert.ok(requests.some((r) => /\/chunks\/docx-/.test(r)), 'the docx library is fetched with import() for the export');
+  const file = join(dir, download.suggestedFilename);
+  const list = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' });
+  assert.match(list, /word\/document\.xml/);
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.match(xml, /Tabell 1\. Deltagande verksamheter/);
+  assert.ok(list.split('\n').filter((f) => f.startsWith('word/media/')).length > 15, 'the charts as images');
+});

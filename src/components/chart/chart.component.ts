@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AggregateResult, Cell, Population } from '../../schema/aggregate-result.js';
 import type { Definition } from '../../schema/questionnaire.js';
+import type { KoladaValue } from '../../schema/kolada.js';
 import { heading } from '../shared/heading.js';
 import { isMarkedValid, markValid, rejectionReason } from '../shared/results.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
@@ -31,6 +32,7 @@ import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import type * as RendererModule from './chart-render.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles, styles } from './chart.styles.js';
+import { referenceCells, referenceHeads, referenceLegend, referencePlot, referenceSummary, referenceView, type ReferenceView } from './chart-reference.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as reportMessages from '../../i18n/messages/report.js';
 
@@ -188,6 +190,19 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   /** The figure's number in a document ("Figur 4."), before its title and its text alternative. */
   @property({ attribute: 'figure-label' }) figureLabel: string | undefined;
 
+  /** The table's number in a document ("Tabell 7."), before its caption; the text alternative refers to it. */
+  @property({ attribute: 'table-label' }) tableLabel: string | undefined;
+
+  /**
+   * Figures of other kommuner, the region or the nation in Kolada's shape (per mille of the population by
+   * gender). Where the chart's categories are genders, it draws the kommun's per mille beside each reference
+   * (a series each), adds a column per reference to its table, and says how the kommun stands.
+   */
+  @property({ attribute: false }) reference: readonly KoladaValue[] | undefined;
+
+  /** The kommun's name beside its references (default "Kommunen"). */
+  @property() kommun: string | undefined;
+
   @state() private tableOpen = false;
   @state() private computed: AggregateResult | undefined;
   /** Whether the chart has come into view (or was asked to draw): not state, so that coming into view renders nothing again. */
@@ -215,7 +230,9 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   private recordsProblem: (() => InputProblem) | undefined;
   private job = 0;
   private chart: DrawnChart | undefined;
-  private drawnFrom: { data: AggregateResult; model: ChartModel; canvas: HTMLCanvasElement; locale: string } | undefined;
+  private drawnFrom:
+    | { data: AggregateResult; model: ChartModel; canvas: HTMLCanvasElement; locale: string; reference: readonly KoladaValue[] | undefined }
+    | undefined;
   private observer: IntersectionObserver | undefined;
   private drawWaiters: Array<() => void> = [];
 
@@ -270,8 +287,24 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
 
   /** The text alternative, after the figure's number when it has one. */
   private textAlternative(model: ChartModel): string {
-    const summary = summaryOf(model, this.localize);
+    const summary = this.describe(model);
     return this.figureLabel ? `${this.figureLabel} ${summary}` : summary;
+  }
+
+  /**
+   * Every figure drawn, how the kommun stands beside its references, and (with `withTable`) the table's number
+   * where it has one: an exported document numbers its own tables.
+   */
+  private describe(model: ChartModel, withTable = true): string {
+    const view = this.referenceView(model);
+    const table = withTable && this.tableLabel ? this.localize.term('chartTableReference', this.tableLabel) : '';
+    return [summaryOf(model, this.localize), view ? referenceSummary(view, this.localize) : '', table]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  private referenceView(model: ChartModel): ReferenceView | undefined {
+    return referenceView(model, this.reference, this.kommun, this.data?.period, this.localize);
   }
 
   /**
@@ -286,7 +319,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     return {
       src: img.src,
       title: this.model.title,
-      alt: summaryOf(this.model, this.localize),
+      alt: this.describe(this.model, false),
       ...(this.figureLabel ? { label: this.figureLabel } : {}),
       width: canvas?.width ?? 800,
       height: canvas?.height ?? 400,
@@ -486,6 +519,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       from.canvas === canvas &&
       from.data === data &&
       from.locale === this.localize.locale &&
+      from.reference === this.reference &&
       from.model.question.id === model.question.id &&
       from.model.type === model.type
     ) {
@@ -506,8 +540,10 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     }
     drawQueue.delete(this);
     this.destroyChart();
-    this.chart = renderer.drawChart(canvas, plotSpecOf(model, this.localize), this.theme(canvas));
-    this.drawnFrom = { data, model, canvas, locale: this.localize.locale };
+    const view = this.referenceView(model);
+    const spec = plotSpecOf(model, this.localize);
+    this.chart = renderer.drawChart(canvas, view?.drawable ? referencePlot(spec, view, this.localize) : spec, this.theme(canvas));
+    this.drawnFrom = { data, model, canvas, locale: this.localize.locale, reference: this.reference };
     const waiters = this.drawWaiters;
     this.drawWaiters = [];
     waiters.forEach((resolve) => resolve());
@@ -639,7 +675,8 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
    * names every series already.
    */
   private renderLegend(model: ChartModel): unknown {
-    const entries = legendOf(model);
+    const view = this.referenceView(model);
+    const entries = view?.drawable ? referenceLegend(view) : legendOf(model);
     if (!entries.length) return nothing;
     return html`<ul class="legend" part="legend" aria-hidden="true">
       ${entries.map((entry, i) => html`<li><span class="swatch fill-${i % 6}"></span>${entry}</li>`)}
@@ -650,6 +687,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     const l = this.localize;
     const f = formats(l);
     const span = model.perMille ? 3 : 2;
+    const view = this.referenceView(model);
     const cells = (cell: Cell) => html`<td>${figureCell(l, cell.count, cell.suppressed, f.count)}</td>
       <td>${figureCell(l, cell.shareOfAnswered, cell.suppressed, f.percentValue)}</td>
       ${model.perMille ? html`<td>${figureCell(l, cell.perMille, cell.suppressed, f.perMille)}</td>` : nothing}`;
@@ -661,17 +699,18 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
           <td></td>
           ${model.perMille ? html`<td></td>` : nothing}`;
       })}
+      ${referenceCells(view, undefined, l)}
     </tr>`;
     const period = this.data?.period;
     return html`<table part="table">
       <caption id="table-caption">
-        ${model.title}${period ? `, ${period}` : ''}
+        ${this.tableLabel ? `${this.tableLabel} ` : ''}${model.title}${period ? `, ${period}` : ''}
       </caption>
       <thead>
         ${model.columns.length > 1
           ? html`<tr>
               <td></td>
-              ${model.columns.map((col) => html`<th scope="colgroup" colspan=${span}>${col.label}</th>`)}
+              ${model.columns.map((col) => html`<th scope="colgroup" colspan=${span}>${col.label}</th>`)} ${referenceHeads(view, l, true)}
             </tr>`
           : nothing}
         <tr>
@@ -681,13 +720,14 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
               <th scope="col">${l.term('chartShare')}, %</th>
               ${model.perMille ? html`<th scope="col">${l.term('chartPerMille')}</th>` : nothing}`,
           )}
+          ${referenceHeads(view, l)}
         </tr>
       </thead>
       <tbody>
         ${model.categories.map(
-          (c) => html`<tr>
+          (c, i) => html`<tr>
             <th scope="row">${c.label}</th>
-            ${model.columns.map((col) => cells(cellOf(c, col.key)))}
+            ${model.columns.map((col) => cells(cellOf(c, col.key)))} ${referenceCells(view, i, l)}
           </tr>`,
         )}
       </tbody>

@@ -21,6 +21,7 @@ import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './inventory-report.styles.js';
 import { renderDenominator, renderReference, renderTrend, trendStyles } from './trend-view.js';
+import { Numbering, numbered } from './numbering.js';
 import type { Trend } from '../../aggregate/trend.js';
 import { oneDenominator } from '../../aggregate/denominator.js';
 import { parseKoladaValues, type KoladaValue } from '../../schema/kolada.js';
@@ -122,6 +123,9 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
 
   /** Numbers the figures ("Figur 1.") in their titles and text alternatives, as a document refers to them. */
   @property({ type: Boolean }) numbered = false;
+
+  /** With `numbered`: how many tables the document numbered before the report; its own go on from there ("Tabell n."). */
+  @property({ type: Number, attribute: 'table-start' }) tableStart = 0;
 
   /** The level of the report's heading, 2–4; sections and charts follow one and two levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -333,8 +337,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
     const f = formats(l);
-    let figures = 0;
-    const figureLabel = () => (this.numbered ? l.term('reportFigure', ++figures) : undefined);
+    const numbers = new Numbering(l, this.numbered, this.tableStart);
 
     return html`<article part="report">
       <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
@@ -360,9 +363,9 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       </div>
       ${current.total.all.count === 0
         ? html`<p class="empty">${l.term('reportEmpty')}</p>`
-        : html`${perMille ? this.renderPerMille(perMille, level + 1) : nothing}
+        : html`${perMille ? this.renderPerMille(perMille, level + 1, numbers.table()) : nothing}
           ${perMille && this.reference?.length
-            ? renderReference(perMille, this.reference, l, level + 1, this.kommun || l.term('referenceOwn'))
+            ? renderReference(perMille, this.reference, l, level + 1, this.kommun || l.term('referenceOwn'), numbers.table())
             : nothing}
           ${this.sectionsOf(current, definition).map(
             (section) => html`<section>
@@ -373,14 +376,17 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
                     question=${q.id}
                     type=${suggestChartType(current, q, l)}
                     heading-level=${level + 2}
-                    figure-label=${figureLabel() ?? nothing}
+                    figure-label=${numbers.figure() ?? nothing}
+                    table-label=${(q.answered.all.suppressed || (q.answered.all.count ?? 0) > 0 ? numbers.table() : undefined) ?? nothing}
+                    .reference=${q.id === 'gender' && perMille ? this.reference : undefined}
+                    kommun=${this.kommun || nothing}
                   ></samsyn-chart>
-                  ${q.id === 'sip' ? this.renderSip(q) : nothing}`,
+                  ${q.id === 'sip' ? this.renderSip(q, numbers) : nothing}`,
               )}
             </section>`,
           )}
-          ${comparison && !trend ? this.renderComparison(comparison, level + 1) : nothing}
-          ${trend ? renderTrend(trend, l, level + 1, current.minCount, this.numbered ? figures : undefined) : nothing}`}
+          ${comparison && !trend ? this.renderComparison(comparison, level + 1, numbers.table()) : nothing}
+          ${trend ? renderTrend(trend, l, level + 1, current.minCount, numbers) : nothing}`}
     </article>`;
   }
 
@@ -403,7 +409,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   }
 
   /** Seed 002's table: per mille of the population, age bands down, women, men and everyone across. */
-  private renderPerMille(result: AggregateResult, level: number): TemplateResult {
+  private renderPerMille(result: AggregateResult, level: number, tableLabel?: string): TemplateResult {
     const l = this.localize;
     const f = formats(l);
     const gender = result.questions.find((q) => q.id === 'gender');
@@ -418,7 +424,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="per-mille-caption">
         <table part="table">
           <caption id="per-mille-caption">
-            ${l.term('reportPerMilleCaption')}${result.period ? `, ${result.period}` : ''}
+            ${numbered(tableLabel, l.term('reportPerMilleCaption'))}${result.period ? `, ${result.period}` : ''}
           </caption>
           <thead>
             <tr>
@@ -452,13 +458,14 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   }
 
   /** Stockholm's SIP figures: plans drawn up and under way, and the share of the estimated need they cover. */
-  private renderSip(question: QuestionResult): unknown {
+  private renderSip(question: QuestionResult, numbers: Numbering): unknown {
     const l = this.localize;
     const f = formats(l);
     const option = (code: string) => question.options?.find((o) => o.code === code)?.cells.all;
     const established = option('established');
     const inProgress = option('in-progress');
     if (!established || !inProgress) return nothing;
+    const tableLabel = numbers.table();
     const hidden = established.suppressed || inProgress.suppressed;
     const sum = !hidden && established.count !== null && inProgress.count !== null ? established.count + inProgress.count : null;
     const need = this.sipNeed !== undefined && Number.isFinite(this.sipNeed) && this.sipNeed > 0 ? this.sipNeed : undefined;
@@ -469,7 +476,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="sip-caption">
       <table part="table">
         <caption id="sip-caption">
-          ${l.term('reportSipCaption')}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
+          ${numbered(tableLabel, l.term('reportSipCaption'))}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
         </caption>
         <tbody>
           ${row(l.term('reportSipEstablished'), this.count(established))} ${row(l.term('reportSipInProgress'), this.count(inProgress))}
@@ -491,7 +498,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   }
 
   /** Seed 002's years side by side: every option's count before and now, and the change. */
-  private renderComparison(comparison: Comparison, level: number): TemplateResult {
+  private renderComparison(comparison: Comparison, level: number, tableLabel?: string): TemplateResult {
     const l = this.localize;
     const f = formats(l);
     const beforeLabel = comparison.before ?? l.term('reportBefore');
@@ -512,7 +519,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="comparison-caption">
         <table part="table">
           <caption id="comparison-caption">
-            ${l.term('reportComparisonHeading')}: ${beforeLabel}–${afterLabel}
+            ${numbered(tableLabel, l.term('reportComparisonHeading'))}: ${beforeLabel}–${afterLabel}
           </caption>
           <thead>
             <tr>

@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { numbered, type Numbering } from './numbering.js';
 import type { AggregateResult, Population } from '../../schema/aggregate-result.js';
 import type { Trend, TrendQuestion, TrendSeries } from '../../aggregate/trend.js';
 import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
@@ -92,7 +93,7 @@ function legend(q: TrendQuestion, l: LocalizeController): TemplateResult {
  * beside it, the table of counts and shares per period with the change from the first to the last. A change
  * is hidden where either side is hidden.
  */
-export function renderTrend(trend: Trend, l: LocalizeController, level: number, minCount: number, figuresBefore?: number): TemplateResult {
+export function renderTrend(trend: Trend, l: LocalizeController, level: number, minCount: number, numbers?: Numbering): TemplateResult {
   const f = formats(l);
   const first = trend.periods[0];
   const last = trend.periods[trend.periods.length - 1];
@@ -109,14 +110,16 @@ export function renderTrend(trend: Trend, l: LocalizeController, level: number, 
     ${trend.questions.map((q, qi) => {
       const id = `trend-${qi}`;
       const title = pick(q.label, l.locale);
-      const number = figuresBefore === undefined ? '' : `${l.term('reportFigure', figuresBefore + qi + 1)} `;
+      const figureLabel = numbers?.figure();
+      const tableLabel = numbers?.table();
+      const number = figureLabel ? `${figureLabel} ` : '';
       return html`<div class="trend figure-block">
         ${heading(level + 1, `${number}${title}`, { id: `${id}-title`, class: 'title trend-title' })}
         <div class="trend-body">
-          <div class="trend-plot">${lineChart(q, trend, l, `${number}${summary(q, trend, l)}`)} ${legend(q, l)}</div>
+          <div class="trend-plot">${lineChart(q, trend, l, `${number}${summary(q, trend, l)}${tableLabel ? ` ${l.term('chartTableReference', tableLabel)}` : ''}`)} ${legend(q, l)}</div>
           <div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}-caption">
             <table part="table">
-              <caption id="${id}-caption">${l.term('trendCaption', title, first, last)}</caption>
+              <caption id="${id}-caption">${numbered(tableLabel, l.term('trendCaption', title, first, last))}</caption>
               <thead>
                 <tr>
                   <th scope="col">${l.term('chartOption')}</th>
@@ -160,6 +163,7 @@ export function renderReference(
   l: LocalizeController,
   level: number,
   name: string,
+  tableLabel?: string,
 ): TemplateResult {
   const f = formats(l);
   const gender = result.questions.find((q) => q.id === 'gender');
@@ -185,11 +189,15 @@ export function renderReference(
   return html`<section>
     ${heading(level, l.term('referenceHeading'), { part: 'title', class: 'title' })}
     ${ownTotal !== null
-      ? html`<p>${l.term('referenceLead', name, f.perMille(ownTotal))}${standing.length ? ` ${standing.join(', ')}.` : ''}</p>`
+      ? html`<p>
+          ${l.term('referenceLead', name, f.perMille(ownTotal))}${standing.length ? ` ${standing.join(', ')}.` : ''}${tableLabel
+            ? ` ${l.term('chartTableReference', tableLabel)}`
+            : ''}
+        </p>`
       : nothing}
     <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="reference-caption">
       <table part="table">
-        <caption id="reference-caption">${l.term('referenceCaption')}${result.period ? `, ${result.period}` : ''}</caption>
+        <caption id="reference-caption">${numbered(tableLabel, l.term('referenceCaption'))}${result.period ? `, ${result.period}` : ''}</caption>
         <thead>
           <tr>
             <th scope="col">${l.term('referenceWho')}</th>

@@ -408,7 +408,7 @@ export class SamsynReportDocument extends SamsynElement {
         : nothing}
       ${this.shows('method') ? this.renderPart('method', level, l.term('docMethod'), this.renderMethod(tableNo)) : nothing}
       ${this.shows('results')
-        ? html`<section class="part part-results" id="results" tabindex="-1" aria-label=${l.term('docResults')}>${this.renderResults(level + 1)}</section>`
+        ? html`<section class="part part-results" id="results" tabindex="-1" aria-label=${l.term('docResults')}>${this.renderResults(level + 1, tables)}</section>`
         : nothing}
       ${this.shows('analysis') ? this.renderPart('analysis', level, l.term('docAnalysis'), this.renderAnalysis(level + 2)) : nothing}
       ${this.shows('plan')
@@ -547,7 +547,8 @@ export class SamsynReportDocument extends SamsynElement {
     })}`;
   }
 
-  private renderResults(level: number): TemplateResult {
+  /** The results, their figures and tables numbered on from the `tablesBefore` tables of the parts before them. */
+  private renderResults(level: number, tablesBefore: number): TemplateResult {
     return html`<samsyn-inventory-report
       .records=${this.records}
       .result=${this.result}
@@ -562,6 +563,7 @@ export class SamsynReportDocument extends SamsynElement {
       min-count=${this.minCount ?? nothing}
       heading=${this.localize.term('docResults')}
       numbered
+      table-start=${tablesBefore}
       heading-level=${level}
     ></samsyn-inventory-report>`;
   }

@@ -50,6 +50,7 @@ export const sv = {
   referenceOwn: 'Kommunen',
   reportInvalidReference: 'Jämförelsetalen (reference) följer inte Koladas format: en lista med kpi, municipality, period och values väntades.',
   reportFigure: (n: number) => `Figur ${n}.`,
+  reportTable: (n: number) => `Tabell ${n}.`,
   reportFileName: 'inventering',
 };
 
@@ -102,5 +103,6 @@ export const en: Translation<typeof sv> = {
   referenceOwn: 'The kommun',
   reportInvalidReference: 'The reference figures (reference) do not follow Kolada\'s format: a list of kpi, municipality, period and values was expected.',
   reportFigure: (n: number) => `Figure ${n}.`,
+  reportTable: (n: number) => `Table ${n}.`,
   reportFileName: 'inventory',
 };

@@ -55,6 +55,11 @@ export const sv = {
   chartMin: 'Lägsta',
   chartMax: 'Högsta',
   chartMissingNote: '- = uppgift saknas.',
+  chartReferenceRow: (category: string, own: string, value: string, standing: string) => `${category}: ${own} ${value} promille, ${standing}.`,
+  chartReferenceOwnHidden: (category: string, own: string) => `${category}: ${own}s promilletal visas inte.`,
+  chartReferenceMissing: (name: string) => `uppgift saknas för ${name}`,
+  chartReferenceHeading: (name: string) => `${name}, promille`,
+  chartTableReference: (label: string) => `Siffrorna står i ${label.replace(/\.$/, '')}.`,
 };
 
 export const en: Translation<typeof sv> = {
@@ -105,4 +110,9 @@ export const en: Translation<typeof sv> = {
   chartMin: 'Lowest',
   chartMax: 'Highest',
   chartMissingNote: '- = figure missing.',
+  chartReferenceRow: (category: string, own: string, value: string, standing: string) => `${category}: ${own} ${value} per mille, ${standing}.`,
+  chartReferenceOwnHidden: (category: string, own: string) => `${category}: the per-mille figure of ${own} is not shown.`,
+  chartReferenceMissing: (name: string) => `no figure for ${name}`,
+  chartReferenceHeading: (name: string) => `${name}, per mille`,
+  chartTableReference: (label: string) => `The figures are in ${label.replace(/\.$/, '')}.`,
 };
