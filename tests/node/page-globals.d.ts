@@ -31,6 +31,10 @@ declare global {
     records?: unknown;
     /** samsyn-inventory-form and -questionnaire: the record. */
     value?: any;
+    /** samsyn-report-document: draws every chart for print. */
+    prepareForPrint?(): Promise<void>;
+    /** samsyn-report-document: the Word file, downloaded or handed back. */
+    exportDocx?(options?: { download?: boolean }): Promise<Blob>;
     click(): void;
     readonly cellIndex?: number;
     readonly dataset: DOMStringMap;

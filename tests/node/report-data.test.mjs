@@ -3,10 +3,24 @@
 // over several inventories, the method's counts and the one denominator.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseScbPopulation, parseKoladaValues, koladaFigure, recordSchema, parseInventoryRecord, analysisDefinition, definitionSchema } from '../../dist/schema.js';
+import { parseScbPopulation as parseScb, parseKoladaValues, koladaFigure, recordSchema, parseInventoryRecord, analysisDefinition, definitionSchema } from '../../dist/schema.js';
 import { aggregate, countMethod, generateRecords, methodFigures, oneDenominator, trend } from '../../dist/aggregate.js';
 
-/** SCB's PxWebApi JSON: region × age (single years) × sex × year. */
+/**
+ * parseScbPopulation, with its result read whichever way it went (the tests
+ * read `error` after asserting failure).
+ *
+ * @param {unknown} table
+ * @param {Parameters<typeof parseScb>[1]} [options]
+ * @returns {any}
+ */
+const parseScbPopulation = (table, options) => parseScb(table, options);
+
+/**
+ * SCB's PxWebApi JSON: region × age (single years) × sex × year.
+ *
+ * @param {{ regions?: string[], ages?: string[], years?: string[], value?: (region: string, age: string, sex: string, year: string) => string }} [options]
+ */
 function scbTable({ regions = ['2599'], ages = Array.from({ length: 90 }, (_, i) => String(i + 10)), years = ['2024', '2025'], value = () => '10' } = {}) {
   return {
     columns: [
@@ -64,6 +78,7 @@ describe('parseScbPopulation', () => {
 });
 
 describe('Kolada values', () => {
+  /** @type {any} Kolada's answer as it comes, with a figure it does not publish. */
   const nation = { kpi: 'N1', municipality: '0000', period: 2025, values: [{ gender: 'T', count: 1, status: '', value: 3.1 }, { gender: 'K', count: 0, status: 'Saknas', value: null }] };
   test('parse in Kolada’s shape, and a figure Kolada does not publish is hidden, never 0', () => {
     assert.equal(parseKoladaValues([nation]).success, true);

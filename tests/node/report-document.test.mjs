@@ -36,7 +36,7 @@ test('the demo report document prints to A4 and exports to Word with headings, t
 
   const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.setViewport({ width: 1100, height: 900 });
@@ -165,7 +165,7 @@ test('the report document exports a .docx under the demo server’s Content Secu
   const page = await browser.newPage();
   const errors = [];
   const requests = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
   await page.evaluateOnNewDocument(() => {
@@ -192,7 +192,7 @@ test('the report document exports a .docx under the demo server’s Content Secu
   const button = await page.evaluateHandle(() =>
     [...document.querySelector('samsyn-report-document').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('Spara som Word')),
   );
-  await button.asElement().click();
+  await /** @type {import('puppeteer-core').ElementHandle<Element>} */ (button.asElement()).click();
   const download = await begun;
   assert.match(download.suggestedFilename, /\.docx$/);
   assert.equal(await finished, 'completed');
