@@ -5,7 +5,7 @@ import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { AggregateResult, Change, Comparison, Count, Population, QuestionResult } from '../../schema/aggregate-result.js';
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
-import { pick } from '../../schema/locale.js';
+import { isObject, pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import { SamsynChart } from '../chart/chart.js';
@@ -201,7 +201,9 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   private async compute(): Promise<void> {
     const job = ++this.job;
     const { records, result, previous, by, minCount, period, history } = this;
-    const population = this.population ? oneDenominator(this.population) : undefined;
+    // Only a population that is an object can be given one denominator; anything else goes on as it came, for the
+    // aggregation to refuse with its message.
+    const population = isObject(this.population) ? oneDenominator(this.population as Population) : this.population;
     const definition = this.definition;
     const locale = this.localize.locale;
     if (result == null && (records === undefined || records === null)) {
