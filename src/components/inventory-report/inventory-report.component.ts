@@ -203,7 +203,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     const { records, result, previous, by, minCount, period, history } = this;
     // Only a population that is an object can be given one denominator; anything else goes on as it came, for the
     // aggregation to refuse with its message.
-    const population = isObject(this.population) ? oneDenominator(this.population as Population) : this.population;
+    const population = isObject(this.population) ? oneDenominator(this.population) : this.population;
     const definition = this.definition;
     const locale = this.localize.locale;
     if (result == null && (records === undefined || records === null)) {
