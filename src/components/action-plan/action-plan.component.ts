@@ -17,6 +17,7 @@ import { emit } from '../shared/events.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { headingLevel } from '../shared/heading.js';
 import { styles } from './action-plan.styles.js';
 import { planToCsv } from './csv.js';
 import { notice } from '../shared/forms/notice.js';
@@ -85,7 +86,7 @@ export class SamsynActionPlan extends SamsynElement {
   /** The user organisations' views (`participationSchema`); each row shows the views linked to it. */
   @property({ attribute: false }) participation: Participation | undefined;
 
-  /** The level of the plan's title as a heading. */
+  /** The level of the plan's title as a heading, 2–6 (a level outside is brought inside). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Separator of the downloaded CSV: `;` with a decimal comma (default), or `,` with a decimal point. */
@@ -233,7 +234,7 @@ export class SamsynActionPlan extends SamsynElement {
     const shown = groups.reduce((n, g) => n + g.rows.length, 0);
     const withViews = plan.rows.some((r) => this.viewIndex.has(r.id));
     return html`<div class="plan" part="base">
-      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="plan-title" lang=${this.written}>${plan.title}</p>
+      <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="plan-title" lang=${this.written}>${plan.title}</p>
       ${plan.period ? html`<p class="period">${t.term('planPeriodLine', plan.period)}</p>` : nothing}
       ${this.renderSummary(plan, today)} ${editor?.renderDetails(plan) ?? nothing} ${this.renderToolbar(plan, editor)}
       ${notice(this.message, this.undo, t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}

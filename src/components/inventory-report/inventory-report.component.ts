@@ -9,7 +9,7 @@ import { pick } from '../../schema/locale.js';
 import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import { SamsynChart } from '../chart/chart.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../shared/figure-cell.js';
 import { formats, suggestChartType } from '../chart/chart-data.js';
@@ -270,7 +270,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
         : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
     }
     const { current, perMille, comparison } = this.figures;
-    const level = Math.min(4, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 4);
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
     const f = formats(l);

@@ -11,6 +11,7 @@ import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { ParticipationEditor } from './participation-editor.js';
+import { headingLevel } from '../shared/heading.js';
 import { styles } from './participation.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
@@ -56,7 +57,7 @@ export class SamsynParticipation extends SamsynElement {
   /** The action plan whose rows the views are linked to. */
   @property({ attribute: false }) plan: ActionPlan | undefined;
 
-  /** The level of the heading. */
+  /** The level of the heading, 2–6 (a level outside is brought inside). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private data: Participation | undefined;
@@ -138,7 +139,7 @@ export class SamsynParticipation extends SamsynElement {
     const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
     const names = new Map(value.organisations.map((o) => [o.id, o.name]));
     return html`<div class="participation" part="base">
-      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>
+      <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="part-title">${t.term('partHeading')}</p>
       ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
       ${value.views.length
         ? html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="views-caption">

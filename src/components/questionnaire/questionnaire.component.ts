@@ -25,6 +25,7 @@ import { isObject, pick, type Locale } from '../../schema/locale.js';
 import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './questionnaire.styles.js';
@@ -106,6 +107,7 @@ function checkDefinition(definition: Definition) {
  *
  * @attr name - The name the record is submitted under (as JSON) by a surrounding `<form>`.
  * @attr {boolean} disabled - Nothing can be edited, and the record is neither validated nor submitted; a disabled `<fieldset>` around it does the same.
+ * @attr {number} heading-level - The level of the title as a heading, 2–4 (default 2); step headings are one level below it, review sections two.
  * @attr {boolean} readonly - Shows the answers as a summary that cannot be edited; the record is still submitted.
  *
  * @event samsyn-change - After every edit; `detail: { value, field, valid }` (the record, the question id, whether the record passes its schema).
@@ -147,6 +149,13 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
 
   /** Days a stored draft is kept: an older one is removed unread when the form opens. 0 keeps drafts until submit. */
   @property({ type: Number, attribute: 'draft-ttl' }) draftTtl = DEFAULT_DRAFT_TTL_DAYS;
+
+  /**
+   * The level of the title as a heading, so that the form fits the outline
+   * of the page around it: 2–4, a level outside is brought inside. Each
+   * step's heading is one level below it, the review's sections two.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private answers: Answers = {};
   @state() private step: string | undefined;
@@ -670,7 +679,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (!definition) return nothing;
     const { locale } = this.localize;
     const roleLabel = definition.roles?.find((r) => r.id === this.respondentRole)?.label;
-    return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
+    return html`${heading(this.level(), pick(definition.title, locale), { class: 'title', part: 'title' })}
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
       <div class="notices" role="status" part="notice">${renderDraftNotice(this.drafts.notice, this.localize, this.draftActions)}${this.renderRejected()}</div>
       ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${draftStatus(this.drafts, this.localize)}</p>` : nothing}
@@ -705,9 +714,14 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     </div>`;
   }
 
+  /** The title's level; a step's heading and the error summary's title are one below it. */
+  private level(): number {
+    return headingLevel(this.headingLevel, 4);
+  }
+
   private renderErrorSummary(entries: ErrorSummaryEntry[]): unknown {
     const attempt = this.alerting ? this.failures : undefined;
-    return errorSummary({ title: this.localize.term('errorSummaryTitle'), entries, root: this.renderRoot, attempt });
+    return errorSummary({ title: this.localize.term('errorSummaryTitle'), entries, root: this.renderRoot, attempt, level: this.level() + 1 });
   }
 
   /** The errors of the last failed attempt that still hold, with today's messages in today's language. */
@@ -755,10 +769,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   private renderStepHeading(title: string): TemplateResult {
     const steps = this.steps();
     const index = steps.indexOf(this.currentStep());
-    return html`<h3 class="step-heading" id="step-heading" tabindex="-1">
-      <span class="step-counter">${this.localize.term('stepOf', index + 1, steps.length)}</span>
-      <span class="step-title">${title}</span>
-    </h3>`;
+    return heading(
+      this.level() + 1,
+      html`<span class="step-counter">${this.localize.term('stepOf', index + 1, steps.length)}</span>
+        <span class="step-title">${title}</span>`,
+      { class: 'step-heading', id: 'step-heading', tabindex: -1 },
+    );
   }
 
   private renderStep(): TemplateResult {
@@ -812,7 +828,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       ${validityAnchor} ${this.renderErrorSummary(entries)} ${this.renderStepHeading(this.localize.term('reviewTitle'))}
       <p class="section-description">${this.localize.term('reviewIntro')}</p>
       ${renderSummary(this.summaryGroups(), this.answers, this.localize, {
-        level: 4,
+        level: this.level() + 2,
         ...(this.inactive ? {} : { onChange: this.change }),
       })}
       <div class="actions" part="actions">
@@ -827,12 +843,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   }
 
   private renderReadonly(): TemplateResult {
-    return html`<div class="readonly">${renderSummary(this.summaryGroups(), this.answers, this.localize, { level: 3 })}</div>`;
+    return html`<div class="readonly">${renderSummary(this.summaryGroups(), this.answers, this.localize, { level: this.level() + 1 })}</div>`;
   }
 
   private renderConfirmation(): TemplateResult {
     return html`<div class="confirmation" part="confirmation">
-      <h3 class="confirmation-title" id="confirmation-heading" tabindex="-1">${this.localize.term('submittedTitle')}</h3>
+      ${heading(this.level() + 1, this.localize.term('submittedTitle'), { class: 'confirmation-title', id: 'confirmation-heading', tabindex: -1 })}
       <p>${this.localize.term('submittedBody')}</p>
       <button class="button secondary" part="button" type="button" @click=${this.startNew}>${this.localize.term('startNew')}</button>
     </div>`;

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '../../schema/locale.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import { emit } from '../shared/events.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { localDate } from '../shared/local-date.js';
 import { Provided, providedInput } from '../shared/provided.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
@@ -231,7 +231,7 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
 
   /** The level of the element's own heading; its sections are one below. */
   private level(): number {
-    return Math.max(2, Math.round(this.headingLevel) || 2);
+    return headingLevel(this.headingLevel);
   }
 
   protected renderContent(): unknown {
