@@ -7,8 +7,9 @@ import { parseParticipation, type Participation, type ParticipationView } from '
 import { notice } from '../shared/forms/notice.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { emit } from '../shared/events.js';
+import { InputController } from '../shared/input.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { ParticipationEditor } from './participation-editor.js';
 import { headingLevel } from '../shared/heading.js';
@@ -84,7 +85,27 @@ export class SamsynParticipation extends SamsynElement {
     track: (work) => this.track(work),
   });
 
-  private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
+  /** `value`, checked with `participationSchema`; what passes is what is shown. */
+  private readonly valueInput = new InputController<Participation>(this, {
+    property: 'value',
+    check: (value, locale) => parseParticipation(value, { locale }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('partInvalidValue'),
+    track: (work) => this.track(work),
+    accepted: (value) => (this.data = value),
+  });
+  /** `plan`, checked with `actionPlanSchema`: its rows are what views link to. */
+  private readonly planInput = new InputController<ActionPlan>(this, {
+    property: 'plan',
+    check: (value, locale) => parseActionPlan(value, { locale }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('planInvalidValue'),
+    track: (work) => this.track(work),
+    accepted: (plan) => {
+      this.rows = new Map(plan?.rows.map((r) => [r.id, r]));
+      this.planLang = plan?.lang;
+    },
+  });
   private rows = new Map<string, PlanRow>();
   /** The language the plan's texts are written in (`plan.lang`). */
   private planLang: string | undefined;
@@ -104,30 +125,12 @@ export class SamsynParticipation extends SamsynElement {
   }
 
   protected override prepare(changed: PropertyValues): void {
-    const locale = this.localize.locale;
-    if (changed.has('value') && this.value !== this.data) {
-      const result = this.value == null ? undefined : parseParticipation(this.value, { locale });
-      if (!result || result.success) {
-        this.data = result?.data;
-        this.problems.value = undefined;
-      } else {
-        this.problems.value = { reason: 'invalid-value', property: 'value', message: this.localize.term('partInvalidValue'), issues: result.error.issues };
-      }
-    }
-    if (changed.has('plan')) {
-      const result = this.plan == null ? undefined : parseActionPlan(this.plan, { locale });
-      if (!result || result.success) {
-        this.rows = new Map(result?.data.rows.map((r) => [r.id, r]));
-        this.planLang = result?.data.lang;
-        this.problems.plan = undefined;
-      } else {
-        this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
-      }
-    }
+    if (changed.has('value') && this.value !== this.data) this.valueInput.set(this.value);
+    if (changed.has('plan')) this.planInput.set(this.plan);
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
     if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
     if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.problems.value ?? this.problems.plan ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    const problem = this.valueInput.problem ?? this.planInput.problem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
