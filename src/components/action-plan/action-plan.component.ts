@@ -24,7 +24,7 @@ import { planToCsv } from './csv.js';
 import { notice } from '../shared/forms/notice.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { areaLabel, areaLabelLang, slug } from '../shared/plan-areas.js';
-import type { PlanEditor } from './plan-editor.js';
+import type { ActionPlanEditor } from './plan-editor.js';
 import { localDate } from '../shared/local-date.js';
 import { describeIssue, groupRows, planSorts, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -99,11 +99,11 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private message = '';
   @state() private undo: (() => void) | undefined;
   /** The editing half, fetched the first time the element is in edit mode. */
-  private readonly editorPart = new LazyPart<PlanEditor>(this, {
+  private readonly editorPart = new LazyPart<ActionPlanEditor>(this, {
     load: () =>
       import('./plan-editor.js').then(
-        ({ PlanEditor }) =>
-          new PlanEditor({
+        ({ ActionPlanEditor }) =>
+          new ActionPlanEditor({
             host: this,
             localize: this.localize,
             current: () => this.current,
@@ -252,7 +252,7 @@ export class SamsynActionPlan extends SamsynElement {
     </p>`;
   }
 
-  private renderToolbar(plan: ActionPlan, editor: PlanEditor | undefined) {
+  private renderToolbar(plan: ActionPlan, editor: ActionPlanEditor | undefined) {
     const t = this.localize;
     const all: [string, string] = ['', t.term('planFilterAll')];
     const used = new Set(plan.rows.map((r) => r.area));
@@ -304,7 +304,7 @@ export class SamsynActionPlan extends SamsynElement {
     </div>`;
   }
 
-  private renderGroup(group: AreaGroup, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+  private renderGroup(group: AreaGroup, editor: ActionPlanEditor | undefined, withViews: boolean, today: string) {
     const t = this.localize;
     const heads = (
       [
@@ -343,7 +343,7 @@ export class SamsynActionPlan extends SamsynElement {
   }
 
   /** A row; `heads` are the names of the columns, shown in each cell when rows are laid out as cards (`data-label`). */
-  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
+  private renderRow(row: PlanRow, index: number, count: number, editor: ActionPlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
     const [goal, activity, responsible, deadline, followUp, status, result, target, views] = heads;

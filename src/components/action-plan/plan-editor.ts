@@ -76,7 +76,7 @@ interface Editing {
 
 const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
 
-export class PlanEditor {
+export class ActionPlanEditor {
   private editing: Editing | undefined;
   /** Failed saves so far: each one's error summary is announced once. */
   private failures = 0;

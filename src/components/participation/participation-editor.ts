@@ -32,12 +32,13 @@ export interface ParticipationEditorContext {
   host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   localize: LocalizeController;
   current(): Participation;
-  plan(): ActionPlan | undefined;
-  /** The plan's rows by id. */
+  /** The action plan the views are linked to (the element's `plan`). */
+  actionPlan(): ActionPlan | undefined;
+  /** The action plan's rows by id. */
   rows(): Map<string, PlanRow>;
   /** The `lang` of the names and views, and of the plan's texts, where the page speaks another language. */
   written(): string | typeof nothing;
-  planWritten(): string | typeof nothing;
+  actionPlanWritten(): string | typeof nothing;
   /** Accepts a valid value and emits `samsyn-change`. */
   commit(value: Participation, field: string): void;
   announce(message: string, undo?: () => void): void;
@@ -150,7 +151,7 @@ export class ParticipationEditor {
     const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
     const errors = e ? [...e.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
-    const plan = this.ctx.plan();
+    const plan = this.ctx.actionPlan();
     const byArea = new Map<string, PlanRow[]>();
     for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
@@ -198,7 +199,7 @@ export class ParticipationEditor {
                         ${byArea.get(a.code)!.map(
                           (row) => html`<div class="check">
                             <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />
-                            <label for="v-row-${row.id}" lang=${this.ctx.planWritten()}>${row.activity}</label>
+                            <label for="v-row-${row.id}" lang=${this.ctx.actionPlanWritten()}>${row.activity}</label>
                           </div>`,
                         )}
                       </fieldset>`,

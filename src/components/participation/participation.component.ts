@@ -73,10 +73,10 @@ export class SamsynParticipation extends SamsynElement {
             host: this,
             localize: this.localize,
             current: () => this.current,
-            plan: () => this.plan,
+            actionPlan: () => this.plan,
             rows: () => this.rows,
             written: () => this.written,
-            planWritten: () => this.planWritten,
+            actionPlanWritten: () => this.actionPlanWritten,
             commit: (value, field) => this.commit(value, field),
             announce: (message, undo) => this.announce(message, undo),
           }),
@@ -95,7 +95,7 @@ export class SamsynParticipation extends SamsynElement {
     accepted: (value) => (this.data = value),
   });
   /** `plan`, checked with `actionPlanSchema`: its rows are what views link to. */
-  private readonly planInput = new InputController<ActionPlan>(this, {
+  private readonly actionPlanInput = new InputController<ActionPlan>(this, {
     property: 'plan',
     check: (value, locale) => parseActionPlan(value, { locale }),
     locale: () => this.localize.locale,
@@ -103,12 +103,12 @@ export class SamsynParticipation extends SamsynElement {
     track: (work) => this.track(work),
     accepted: (plan) => {
       this.rows = new Map(plan?.rows.map((r) => [r.id, r]));
-      this.planLang = plan?.lang;
+      this.actionPlanLang = plan?.lang;
     },
   });
   private rows = new Map<string, PlanRow>();
   /** The language the plan's texts are written in (`plan.lang`). */
-  private planLang: string | undefined;
+  private actionPlanLang: string | undefined;
 
   private get current(): Participation {
     return this.data ?? empty();
@@ -120,17 +120,17 @@ export class SamsynParticipation extends SamsynElement {
   }
 
   /** The `lang` of the plan's texts (its activities, named by linked views). */
-  private get planWritten(): string | typeof nothing {
-    return this.localize.textLang(this.planLang);
+  private get actionPlanWritten(): string | typeof nothing {
+    return this.localize.textLang(this.actionPlanLang);
   }
 
   protected override prepare(changed: PropertyValues): void {
     if (changed.has('value') && this.value !== this.data) this.valueInput.set(this.value);
-    if (changed.has('plan')) this.planInput.set(this.plan);
+    if (changed.has('plan')) this.actionPlanInput.set(this.plan);
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
     if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
     if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.valueInput.problem ?? this.planInput.problem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    const problem = this.valueInput.problem ?? this.actionPlanInput.problem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -195,7 +195,7 @@ export class SamsynParticipation extends SamsynElement {
       <td>
         ${linked.length
           ? html`<ul>
-              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.planWritten : nothing}>${this.rowName(id)}</li>`)}
+              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.actionPlanWritten : nothing}>${this.rowName(id)}</li>`)}
             </ul>`
           : t.term('partNotLinked')}
       </td>

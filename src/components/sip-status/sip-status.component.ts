@@ -210,7 +210,7 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
       get period() {
         return el.period;
       },
-      get plan() {
+      get sipPlan() {
         return el.plan;
       },
       get minCount() {
