@@ -13,7 +13,7 @@ import {
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
 import { field, showEditorDialog } from '../shared/forms/fields.js';
-import { shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { closeEditorDialog, fieldErrors, focusErrorSummary, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
@@ -326,9 +326,7 @@ export class ParticipationEditor {
     await showEditorDialog(this.ctx.host, this.root, '#v-organisation');
   }
 
-  private cancelEditor = (): void => {
-    this.root.querySelector('dialog')?.close();
-  };
+  private cancelEditor = (): void => closeEditorDialog(this.root);
 
   private onDialogClose = async (): Promise<void> => {
     const viewId = this.editing?.viewId;
@@ -359,20 +357,14 @@ export class ParticipationEditor {
     const index = views.indexOf(view);
     const result = parseParticipation({ ...value, views }, { locale: this.ctx.localize.locale });
     if (!result.success) {
-      const errors = new Map<string, string>();
-      for (const issue of result.error.issues) {
-        const key = issue.path[0] === 'views' && issue.path[1] === index ? String(issue.path[2]) : 'text';
-        if (!errors.has(key)) errors.set(key, issue.message);
-      }
+      const errors = fieldErrors(result.error.issues, (path) => (path[0] === 'views' && path[1] === index ? String(path[2]) : 'text'));
       this.editing = { ...editing, draft, errors };
       this.failures++;
       this.update();
-      await this.ctx.host.updateComplete;
-      this.root.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return focusErrorSummary(this.ctx.host, this.root);
     }
     this.ctx.commit(result.data, id);
     this.ctx.announce(this.ctx.localize.term('partSaved'));
-    this.root.querySelector('dialog')?.close();
+    closeEditorDialog(this.root);
   };
 }
