@@ -14,7 +14,7 @@ import { importPlan } from './csv-import.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
 import { closeEditorDialog, fieldErrors, focusErrorSummary, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
@@ -275,10 +275,7 @@ export class ActionPlanEditor {
                 optional: true,
               })}
             </fieldset>
-            <div class="buttons">
-              <button type="submit" class="primary">${t.term('save')}</button>
-              <button type="button" @click=${this.cancelEditor}>${t.term('cancel')}</button>
-            </div>
+            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
           </form>`
         : nothing}
     </dialog>`;

@@ -12,7 +12,7 @@ import {
 } from '../../schema/participation.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { field, showEditorDialog } from '../shared/forms/fields.js';
+import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
 import { closeEditorDialog, fieldErrors, focusErrorSummary, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -206,10 +206,7 @@ export class ParticipationEditor {
                     )
                 : nothing}
             </fieldset>
-            <div class="buttons">
-              <button type="submit" class="primary">${t.term('save')}</button>
-              <button type="button" @click=${this.cancelEditor}>${t.term('cancel')}</button>
-            </div>
+            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
           </form>`
         : nothing}
     </dialog>`;
