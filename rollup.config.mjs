@@ -36,6 +36,7 @@ const input = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
   aggregate: 'src/aggregate/index.ts',
+  sql: 'src/sql/index.ts',
   ...Object.fromEntries(elementNames().map((n) => [`components/${n}`, `src/components/${n}/${n}.ts`])),
 };
 

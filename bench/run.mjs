@@ -5,7 +5,7 @@
 //
 //   npm run bench                       everything (about 5 minutes on 2 cores)
 //   npm run bench -- --quick            fewer runs, to try things out (results not written)
-//   npm run bench -- --only size,render one or more of size, aggregation, validation, render
+//   npm run bench -- --only size,render one or more of size, aggregation, validation, render, ingest, sql
 //   npm run bench -- --no-build         measure the dist/ that is there
 //
 // It measures a copy of dist/ (bench/.work/dist), so that a rebuild while it
@@ -19,9 +19,10 @@ import { figure, markdownTable, tableRows, textTable } from './lib/figures.mjs';
 import { round } from './lib/stats.mjs';
 import { run as runAggregation } from './aggregation.mjs';
 import { run as runRender } from './render.mjs';
+import { run as runSql } from './sql.mjs';
 import { KIB, sizeReport } from './size.mjs';
 
-const AREAS = ['size', 'aggregation', 'validation', 'render'];
+const AREAS = ['size', 'aggregation', 'validation', 'render', 'ingest', 'sql'];
 const o = parseOptions(process.argv.slice(2), { quick: false, only: '', noBuild: false });
 const areas = o.only ? o.only.split(',') : AREAS;
 for (const a of areas) if (!AREAS.includes(a)) throw new Error(`--only: unknown area ${a}; one of ${AREAS.join(', ')}`);
@@ -118,9 +119,14 @@ for (const area of areas) {
       problems.push(...s.failures);
     } else if (area === 'aggregation') {
       figures.push(...(await runAggregation({ quick: o.quick, dist })));
+    } else if (area === 'sql') {
+      figures.push(...(await runSql({ quick: o.quick, dist })));
     } else if (area === 'validation') {
       // Its own process: a fresh heap, not the one the size pass and the imports above filled.
       figures.push(...(await runChild('bench/validation.mjs', ['--json', '--dist', dist, ...(o.quick ? ['--quick'] : [])])));
+    } else if (area === 'ingest') {
+      // Its own process too: the clients' event loop, not the one the render pass used.
+      figures.push(...(await runChild('bench/ingest.mjs', ['--json', ...(o.quick ? ['--quick'] : [])])));
     } else {
       const r = await runRender({ quick: o.quick, dist });
       figures.push(...r.figures);
@@ -229,6 +235,15 @@ function headlines(all) {
     const limit = limits[key] ? ` (goal under ${limits[key]} ms: ${f[key].value < limits[key] ? 'met' : 'not met'})` : '';
     lines.push(`- ${f[key].label}: ${f[key].value} ms, spread ${f[key].spread.min}–${f[key].spread.max} over ${f[key].spread.runs} runs${limit}.`);
   }
+  for (const size of ['1M', '10M']) {
+    for (const [engine, name] of [['duckdb', 'DuckDB'], ['postgres', 'PostgreSQL']]) {
+      const key = `sql.${engine}.${size}.time`;
+      if (!has(key)) continue;
+      const inNode = f[`sql.node.${size}.time`];
+      const versus = typeof inNode?.value === 'number' ? `, ${(inNode.value / f[key].value).toFixed(1)}× the speed of aggregate() in Node (${inNode.value} ms)` : '';
+      lines.push(`- ${name} through samsyn/sql, ${size} records: ${f[key].value} ms warm${versus}` + (engine === 'duckdb' && size === '10M' ? ' (goal: at least 5×).' : '.'));
+    }
+  }
   const skipped = all.filter((x) => x.value === null && x.note?.startsWith('not built yet')).map((x) => x.key);
   if (skipped.length) lines.push(`- Not measured, their subject is not built yet: ${skipped.join(', ')}.`);
   return lines.join('\n');
@@ -248,5 +263,6 @@ function resultsMarkdown(all, m) {
     .replace('{{size}}', () => section('size.'))
     .replace('{{aggregation}}', () => section('aggregation.'))
     .replace('{{validation}}', () => section('validation.'))
-    .replace('{{render}}', () => section('render.'));
+    .replace('{{render}}', () => section('render.'))
+    .replace('{{sql}}', () => section('sql.'));
 }

@@ -1,11 +1,10 @@
-// The report page: this year's records (synthetic plus those entered in this
-// browser) against the previous inventory, with Norrvik's population for the
-// per-mille figures.
+// The report page: this year's figures as the kommun's server counts them
+// (the protected aggregate from samsyn-server; no record leaves it) against
+// the previous inventory, with Norrvik's population for the per-mille figures.
 import { generateRecords } from '../dist/aggregate.js';
-import { SYNTHETIC_COUNT, inventoryRecords } from './data.js';
-import { storedInventoryRecords } from './records.js';
+import { api, bilingual, period } from './api.js';
 
-const year = new Date().getFullYear();
+const year = Number(period);
 
 /** Norrvik's inhabitants aged 18 and over, by age band and gender (made up). */
 const women = { '18-24': 1550, '25-34': 2750, '35-44': 2900, '45-54': 3100, '55-64': 3000, '65-plus': 5200 };
@@ -14,7 +13,8 @@ const sum = (groups) => Object.values(groups).reduce((a, b) => a + b, 0);
 const both = Object.fromEntries(Object.keys(women).map((band) => [band, women[band] + men[band]]));
 
 const report = document.querySelector('samsyn-inventory-report');
-report.period = String(year);
+const source = document.querySelector('[data-report-source]');
+report.period = period;
 report.previousPeriod = String(year - 3);
 report.population = {
   total: sum(both),
@@ -22,7 +22,19 @@ report.population = {
   byOption: { gender: { woman: { total: sum(women), groups: women }, man: { total: sum(men), groups: men } } },
 };
 report.previous = generateRecords({ count: 310, seed: 2022 });
-report.records = inventoryRecords();
 
-for (const el of document.querySelectorAll('[data-synthetic-count]')) el.textContent = String(SYNTHETIC_COUNT);
-for (const el of document.querySelectorAll('[data-saved-count]')) el.textContent = String(storedInventoryRecords().length);
+const reply = await api(`/api/report?by=gender&period=${period}`, { role: 'analyst' });
+if (reply.ok) {
+  report.result = reply.body;
+  for (const el of document.querySelectorAll('[data-total-count]')) el.textContent = String(reply.body.total.all.count ?? '..');
+} else {
+  const notice = bilingual(
+    'p',
+    'Rapporten kunde inte hämtas från kommunens server. Försök igen om en stund.',
+    'The report could not be fetched from the kommun\'s server. Try again in a moment.',
+  );
+  notice.className = 'notice';
+  notice.dataset.kind = 'error';
+  source.replaceWith(notice);
+  report.hidden = true;
+}

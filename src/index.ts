@@ -24,4 +24,6 @@ export { SamsynInventoryForm } from './components/inventory-form/inventory-form.
 export { SamsynInventoryReport } from './components/inventory-report/inventory-report.js';
 export { SamsynParticipation } from './components/participation/participation.js';
 export { SamsynQuestionnaire } from './components/questionnaire/questionnaire.js';
+export { SamsynReportDocument } from './components/report-document/report-document.js';
+export type { AnalysisRecord, AnonymityStatement, DocumentPart, OutlineEntry, ReportMeta } from './components/report-document/report-document.js';
 export { SamsynSipStatus } from './components/sip-status/sip-status.js';

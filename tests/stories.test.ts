@@ -24,6 +24,7 @@ import * as inventoryFormStories from '../stories/inventory-form.stories.js';
 import * as inventoryReportStories from '../stories/inventory-report.stories.js';
 import * as participationStories from '../stories/participation.stories.js';
 import * as questionnaireStories from '../stories/questionnaire.stories.js';
+import * as reportDocumentStories from '../stories/report-document.stories.js';
 import * as sipStatusStories from '../stories/sip-status.stories.js';
 
 type StoryResult = unknown;
@@ -54,6 +55,7 @@ const modules = {
   'inventory-report.stories.ts': inventoryReportStories,
   'participation.stories.ts': participationStories,
   'questionnaire.stories.ts': questionnaireStories,
+  'report-document.stories.ts': reportDocumentStories,
   'sip-status.stories.ts': sipStatusStories,
 } as unknown as Record<string, { default: CsfMeta } & Record<string, unknown>>;
 

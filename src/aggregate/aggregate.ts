@@ -21,7 +21,7 @@ import { Reading } from './reading.js';
 import { checkMinCount } from './disclosure.js';
 import { LINKED_BREAKDOWNS } from './linked.js';
 import { ANSWERED, JointTable, UNANSWERED, type FinestQuestion } from './joint.js';
-import { binBounds, binLabel, binOf, chooseBins, describe, type Bins } from './numbers.js';
+import { binBounds, binLabel, binOf, chooseBins, describe, describeCounted, type Bins } from './numbers.js';
 import { REJECTION_REASONS, classify, type RejectionReason } from './rejections.js';
 
 export interface AggregateOptions {
@@ -40,30 +40,27 @@ export interface AggregateOptions {
 }
 
 /**
- * Counts gathered in one pass over the records, in the finest columns of
- * the breakdowns (every record's column is its answer to each breakdown, or
- * "no answer"): every output is a margin of these.
+ * The finest counts of one set of records: the finest columns of the
+ * breakdowns (every record's column is its answer to each breakdown, or "no
+ * answer"), and every question's answers counted in each column. Every
+ * output is a margin of these. Filled by the pass over records here, or from
+ * a database's counts by `samsyn/sql`.
  */
-class Tally {
+export class FinestCounts {
   /** Finest columns. */
   readonly cols: number;
+  /** Per breakdown: how far apart its levels are in the finest columns (level `levels` is "no answer"). */
+  readonly strides: Int32Array;
   readonly totals: Uint32Array;
   /** [question × cols] */
   readonly answered: Uint32Array;
   /** [(option offset + option) × cols] */
   readonly options: Uint32Array;
-  /** Number questions: the values and their finest columns, grown by doubling. */
-  readonly values: Array<{ values: Float64Array; groups: Uint16Array; n: number } | undefined>;
-  private readonly kinds: Uint8Array;
-  private readonly offsets: Int32Array;
-  private readonly fast: FastCounter | undefined;
-  private readonly dimIndex: Int32Array;
-  private readonly dimLevels: Int32Array;
-  private readonly dimStride: Int32Array;
+  /** Number questions: the values and their finest columns, grown by doubling; `weights` when a value stands for several answers. */
+  readonly values: Array<NumberStore | undefined>;
 
   constructor(
     compiled: CompiledDefinition,
-    reading: Reading,
     readonly dims: readonly Dimension[],
   ) {
     let cols = 1;
@@ -73,18 +70,66 @@ class Tally {
       cols *= dims[d].levels + 1;
     }
     this.cols = cols;
-    this.dimIndex = Int32Array.from(dims.map((d) => d.index));
-    this.dimLevels = Int32Array.from(dims.map((d) => d.levels));
-    this.dimStride = strides;
+    this.strides = strides;
     const n = compiled.questions.length;
     this.totals = new Uint32Array(cols);
     this.answered = new Uint32Array(n * cols);
     this.options = new Uint32Array(compiled.optionTotal * cols);
-    this.kinds = Uint8Array.from(compiled.questions.map((q) => q.kind));
-    this.offsets = Int32Array.from(compiled.questions.map((q) => q.optionOffset));
     this.values = compiled.questions.map((q) =>
       q.kind === Kind.Number ? { values: new Float64Array(64), groups: new Uint16Array(64), n: 0 } : undefined,
     );
+  }
+
+  push(question: number, value: number, group: number) {
+    let store = this.values[question]!;
+    if (store.n === store.values.length) {
+      const values = new Float64Array(store.n * 2);
+      values.set(store.values);
+      const groups = new Uint16Array(store.n * 2);
+      groups.set(store.groups);
+      store = this.values[question] = { values, groups, n: store.n };
+    }
+    store.values[store.n] = value;
+    store.groups[store.n] = group;
+    store.n++;
+  }
+
+  /** `count` answers of the same value in the same finest column, kept as one value with a weight. */
+  pushCounted(question: number, value: number, group: number, count: number) {
+    const before = this.values[question]!;
+    const weights = (before.weights ??= new Float64Array(before.values.length).fill(1));
+    this.push(question, value, group);
+    const store = this.values[question]!;
+    if (store !== before) {
+      // Grown: the weights grow with the values.
+      store.weights = new Float64Array(store.values.length);
+      store.weights.set(weights);
+    }
+    store.weights![store.n - 1] = count;
+  }
+}
+
+interface NumberStore {
+  values: Float64Array;
+  groups: Uint16Array;
+  n: number;
+  weights?: Float64Array;
+}
+
+/** Counts gathered in one pass over the records. */
+class Tally extends FinestCounts {
+  private readonly kinds: Uint8Array;
+  private readonly offsets: Int32Array;
+  private readonly fast: FastCounter | undefined;
+  private readonly dimIndex: Int32Array;
+  private readonly dimLevels: Int32Array;
+
+  constructor(compiled: CompiledDefinition, reading: Reading, dims: readonly Dimension[]) {
+    super(compiled, dims);
+    this.dimIndex = Int32Array.from(dims.map((d) => d.index));
+    this.dimLevels = Int32Array.from(dims.map((d) => d.levels));
+    this.kinds = Uint8Array.from(compiled.questions.map((q) => q.kind));
+    this.offsets = Int32Array.from(compiled.questions.map((q) => q.optionOffset));
     this.fast = reading.counter(dims);
     reading.numberSink = (question, value, group) => this.push(question, value, group);
   }
@@ -95,7 +140,7 @@ class Tally {
       return;
     }
     const { values, chosen, manyLength, numbers } = r;
-    const { cols, answered, options, kinds, offsets, dimIndex, dimLevels, dimStride } = this;
+    const { cols, answered, options, kinds, offsets, dimIndex, dimLevels, strides: dimStride } = this;
     let g = 0;
     for (let d = 0; d < dimIndex.length; d++) {
       const v = values[dimIndex[d]];
@@ -122,20 +167,6 @@ class Tally {
           break;
       }
     }
-  }
-
-  private push(question: number, value: number, group: number) {
-    let store = this.values[question]!;
-    if (store.n === store.values.length) {
-      const values = new Float64Array(store.n * 2);
-      values.set(store.values);
-      const groups = new Uint16Array(store.n * 2);
-      groups.set(store.groups);
-      store = this.values[question] = { values, groups, n: store.n };
-    }
-    store.values[store.n] = value;
-    store.groups[store.n] = group;
-    store.n++;
   }
 }
 
@@ -209,17 +240,11 @@ function optionList(q: CompiledQuestion): Array<{ code: string; label: Localized
  */
 export function aggregate(records: readonly unknown[], options: AggregateOptions = {}): AggregateResult {
   if (!Array.isArray(records)) throw new TypeError('aggregate: records must be an array.');
-  const definition = options.definition ?? inventoryDefinition;
-  const compiled = compileDefinition(definition);
-  const minCount = checkMinCount(options.minCount);
-  const by = resolveBy(compiled, options.by);
-  const population = checkPopulation(options.population);
-  const locale = toLocale(options.locale);
-  const groups = by ? optionList(by) : [];
+  const setup = setUp(options.definition ?? inventoryDefinition, options);
+  const { definition, compiled, locale, dims } = setup;
 
   const reading = Reading.for(compiled);
-  const dims = breakdowns(compiled, by);
-  const tally = new Tally(compiled, reading, dims.map((q) => ({ index: q.index, levels: q.codeList.length })));
+  const tally = new Tally(compiled, reading, dimensionsOf(dims));
   const schema = recordSchemaFor(definition, { locale });
   const rejections = new Map<string, { reason: RejectionReason; question?: string; count: number }>();
   for (let i = 0; i < records.length; i++) {
@@ -247,7 +272,67 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
       REJECTION_REASONS.indexOf(a.reason) - REJECTION_REASONS.indexOf(b.reason) ||
       (a.question ? compiled.byId.get(a.question)!.index : -1) - (b.question ? compiled.byId.get(b.question)!.index : -1),
   );
-  const result = publish(compiled, tally, { by, dims, groups, population, minCount });
+  return finish(setup, tally, rejected, options.period);
+}
+
+/**
+ * The same result as `aggregate()` from finest counts gathered elsewhere (a
+ * database's, by `samsyn/sql`): `count` fills them, then the very same
+ * protection and output follow. There are no records to reject here.
+ */
+export function aggregateCounted(
+  definition: Definition,
+  options: AggregateOptions,
+  count: (counts: FinestCounts, breakdowns: readonly CompiledQuestion[], compiled: CompiledDefinition) => void,
+): AggregateResult {
+  const setup = setUp(definition, options);
+  const counts = new FinestCounts(setup.compiled, dimensionsOf(setup.dims));
+  count(counts, setup.dims, setup.compiled);
+  return finish(setup, counts, [], options.period);
+}
+
+/**
+ * The breakdowns `aggregate()` cross-classifies records by for these
+ * options (gender, age band, and `by`), in the order of the finest columns;
+ * throws the Error `aggregate()` throws for a `by` it refuses.
+ */
+export function breakdownsFor(definition: Definition, by: string | undefined): CompiledQuestion[] {
+  const compiled = compileDefinition(definition);
+  return breakdowns(compiled, resolveBy(compiled, by));
+}
+
+interface Setup {
+  definition: Definition;
+  compiled: CompiledDefinition;
+  minCount: number;
+  by: CompiledQuestion | undefined;
+  population: Population | undefined;
+  locale: Locale;
+  groups: Array<{ code: string; label: LocalizedText }>;
+  dims: CompiledQuestion[];
+}
+
+/** The options checked, in the order `aggregate()` has always checked them. */
+function setUp(definition: Definition, options: AggregateOptions): Setup {
+  const compiled = compileDefinition(definition);
+  const minCount = checkMinCount(options.minCount);
+  const by = resolveBy(compiled, options.by);
+  const population = checkPopulation(options.population);
+  const locale = toLocale(options.locale);
+  const groups = by ? optionList(by) : [];
+  return { definition, compiled, minCount, by, population, locale, groups, dims: breakdowns(compiled, by) };
+}
+
+const dimensionsOf = (dims: readonly CompiledQuestion[]): Dimension[] => dims.map((q) => ({ index: q.index, levels: q.codeList.length }));
+
+function finish(
+  setup: Setup,
+  counts: FinestCounts,
+  rejected: Array<{ reason: RejectionReason; question?: string; count: number }>,
+  period: string | undefined,
+): AggregateResult {
+  const { compiled, by, dims, groups, population, minCount, locale } = setup;
+  const result = publish(compiled, counts, { by, dims, groups, population, minCount });
   return {
     ...result,
     rejected: {
@@ -262,7 +347,7 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
         };
       }),
     },
-    ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(period !== undefined ? { period } : {}),
   };
 }
 
@@ -275,12 +360,12 @@ interface PublishContext {
 }
 
 /** The finest counts of every question, protected together; then the output asked for, hidden cells as null. */
-function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
+function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
   const { by, dims, groups, population, minCount } = ctx;
   const width = tally.cols;
   const slice = (array: Uint32Array, at: number) => Float64Array.from(array.subarray(at * width, (at + 1) * width));
   const n = Float64Array.from(tally.totals);
-  const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array }>();
+  const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array; weights: Float64Array | undefined }>();
   const finest: FinestQuestion[] = compiled.questions.map((q) => {
     const answered = slice(tally.answered, q.index);
     const unanswered = n.map((t, c) => t - answered[c]);
@@ -292,11 +377,12 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
       const store = tally.values[q.index]!;
       const values = store.values.subarray(0, store.n);
       const groupOf = store.groups.subarray(0, store.n);
-      const spec = binsOf(q, values, minCount);
-      numbers.set(q.index, { spec, values, groups: groupOf });
+      const weights = store.weights?.subarray(0, store.n);
+      const spec = binsOf(q, values, minCount, weights);
+      numbers.set(q.index, { spec, values, groups: groupOf, weights });
       const bins = spec ? Array.from({ length: spec.count }, () => new Float64Array(width)) : [];
       // Every answer in a bin, so that the bins add up to those who answered.
-      if (spec) for (let i = 0; i < values.length; i++) bins[Math.min(spec.count - 1, binOf(spec, values[i]) || 0)][groupOf[i]]++;
+      if (spec) for (let i = 0; i < values.length; i++) bins[Math.min(spec.count - 1, binOf(spec, values[i]) || 0)][groupOf[i]] += weights ? weights[i] : 1;
       // Without bins (too few answers to show a range the data chose), only answered and unanswered.
       return spec ? { q, rows: [...bins, unanswered], partition: true } : { q, rows: [answered, unanswered], partition: false };
     }
@@ -377,17 +463,21 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
       }));
     }
     if (q.kind === Kind.Number && question.kind === 'number') {
-      const { spec, values, groups: groupOf } = numbers.get(q.index)!;
+      const { spec, values, groups: groupOf, weights } = numbers.get(q.index)!;
       const inColumn = (c: number): Float64Array => {
         if (c === ALL) return Float64Array.from(values).sort();
         const picked: number[] = [];
         for (let i = 0; i < values.length; i++) if (joint.levelAt(groupOf[i], byDim) === c) picked.push(values[i]);
         return Float64Array.from(picked).sort();
       };
+      const counted = (c: number) => {
+        const picked = c === ALL ? null : values.map((_, i) => (joint.levelAt(groupOf[i], byDim) === c ? 1 : 0));
+        return describeCounted(values, picked ? weights!.map((w, i) => w * picked[i]) : weights!);
+      };
       result.stats = split((c): NumberStats => {
         const answeredId = id(ANSWERED, c);
         if (joint.isHidden(answeredId)) return { n: null, suppressed: true, mean: null, median: null, min: null, max: null };
-        return { n: joint.value(answeredId), ...describe(inColumn(c)) };
+        return { n: joint.value(answeredId), ...(weights ? counted(c) : describe(inColumn(c))) };
       });
       result.histogram = spec
         ? Array.from({ length: spec.count }, (_, b): HistogramBin => ({
@@ -415,10 +505,10 @@ function publish(compiled: CompiledDefinition, tally: Tally, ctx: PublishContext
 }
 
 /** Bins from the definition's range are the same every year; bins from the data only when enough answered to show its range. */
-function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number): Bins | undefined {
+function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number, weights?: Float64Array): Bins | undefined {
   const question = q.question.kind === 'number' ? q.question : undefined;
   if (question?.min !== undefined && question.max !== undefined) return chooseBins(question.min, question.max, q.integer);
-  const n = values.length;
+  const n = weights ? weights.reduce((sum, w) => sum + w, 0) : values.length;
   if (n === 0 || (minCount > 1 && n < minCount)) return undefined;
   let low = Infinity;
   let high = -Infinity;

@@ -70,3 +70,8 @@ export type {
   QuestionResult,
   Split,
 } from '../schema/aggregate-result.js';
+export { countMethod, methodFigures } from './method.js';
+export type { MethodCount, MethodCounts, MethodFigures } from './method.js';
+export { trend } from './trend.js';
+export type { Trend, TrendChange, TrendPoint, TrendQuestion, TrendSeries } from './trend.js';
+export { oneDenominator } from './denominator.js';

@@ -14,6 +14,30 @@ export function describe(sorted: Float64Array): { mean: number | null; median: n
   return { mean: sum / n, median, min: sorted[0], max: sorted[n - 1] };
 }
 
+/**
+ * `describe()` of values given once each with how many answers they stand
+ * for (a database's counts): the same figures, the sum taken in the same
+ * order as `describe()` takes it over every answer, so equal to the last bit.
+ */
+export function describeCounted(values: Float64Array, counts: Float64Array): ReturnType<typeof describe> {
+  const order = Array.from(values.keys())
+    .filter((i) => counts[i] > 0)
+    .sort((a, b) => values[a] - values[b]);
+  let n = 0;
+  for (const i of order) n += counts[i];
+  if (n === 0) return { mean: null, median: null, min: null, max: null };
+  let sum = 0;
+  for (const i of order) for (let k = counts[i], v = values[i]; k > 0; k--) sum += v;
+  const at = (position: number) => {
+    let seen = 0;
+    for (const i of order) if ((seen += counts[i]) > position) return values[i];
+    return NaN;
+  };
+  const mid = n >> 1;
+  const median = n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  return { mean: sum / n, median, min: values[order[0]], max: values[order[order.length - 1]] };
+}
+
 export interface Bins {
   start: number;
   step: number;

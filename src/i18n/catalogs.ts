@@ -6,6 +6,7 @@ import type * as plan from './messages/plan.js';
 import type * as planEdit from './messages/plan-edit.js';
 import type * as participation from './messages/participation.js';
 import type * as report from './messages/report.js';
+import type * as reportDocument from './messages/report-document.js';
 import type * as schema from './messages/schema.js';
 import type * as sip from './messages/sip.js';
 import type * as sipOverview from './messages/sip-overview.js';
@@ -31,7 +32,8 @@ export type Catalog = typeof common.sv &
   typeof sipPlan.sv &
   typeof plan.sv &
   typeof planEdit.sv &
-  typeof participation.sv;
+  typeof participation.sv &
+  typeof reportDocument.sv;
 export type MessageKey = keyof Catalog;
 
 /** The texts registered so far, per language. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { schemaMessages } from '../i18n/messages/schema.js';
-import { anonymousId, containsPersonalNumber } from './anonymity.js';
+import { anonymousId, anonymousText, containsPersonalNumber } from './anonymity.js';
 import {
   DONT_KNOW,
   definitionRef,
@@ -16,7 +16,7 @@ import { defaultLocale, pick, toLocale, type Locale } from './text.js';
 
 /**
  * A record is one filled-in questionnaire for one (anonymous) person:
- * `{ "definition": "<id>@<version>", "answers": { "<questionId>": value } }`.
+ * `{ "definition": "<id>@<version>", "unit"?: "<unit code>", "answers": { "<questionId>": value } }`.
  * A value is an option code, an array of codes, a number, a string, an ISO
  * date, or `null` for unanswered.
  */
@@ -24,11 +24,18 @@ export const answerValueSchema = z.union([z.string(), z.number(), z.array(z.stri
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 export type Answers = Record<string, AnswerValue | undefined>;
 
+/** A unit code: what a kommun calls one of its units (`nv-boendestod`), up to 64 characters, never a person's number. */
+const unitSchema = (locale: Locale) => anonymousText({ label: 'unit', maxLength: 64, minLength: 1, kind: 'id', locale });
+
 /** The record format, independent of any one definition. */
 export const recordSchema = z.strictObject({
   definition: z.string().check(z.regex(/^[a-z][a-z0-9-]*@\d+(\.\d+)*$/)),
   /** The respondent role of a follow-up record. */
   role: z.optional(z.string().check(anonymousId({ label: 'role', locale: defaultLocale }))),
+  /** The organisational unit that submitted the record: a short code, never a person. */
+  unit: z.optional(unitSchema(defaultLocale)),
+  /** How the answers were gathered: the staff form (personalformulär) or an interview with the person (intervjuformulär). */
+  formType: z.optional(z.enum(['staff', 'interview'])),
   // Without the definition a text answer cannot be told from a code: every string is checked.
   answers: z.record(z.string().check(anonymousId({ label: 'answers', locale: defaultLocale })), answerValueSchema).check(
     z.superRefine((answers, ctx) => {
@@ -51,6 +58,8 @@ export type SamsynRecord = z.infer<typeof recordSchema>;
 export const recordShapeSchema = z.strictObject({
   definition: recordSchema.shape.definition,
   role: z.optional(z.string()),
+  unit: z.optional(z.string()),
+  formType: recordSchema.shape.formType,
   answers: z.record(z.string(), answerValueSchema),
 });
 
@@ -261,6 +270,8 @@ function buildRecordSchema(definition: Definition, locale: Locale): RecordSchema
           error: (iss) => (typeof iss.input === 'string' ? m.wrongDefinition(ref, iss.input) : m.notARecord),
         }),
         role: z.optional(z.string({ error: () => m.roleRequired })),
+        unit: z.optional(unitSchema(locale)),
+        formType: recordSchema.shape.formType,
         answers,
       },
       { error: () => m.notARecord },

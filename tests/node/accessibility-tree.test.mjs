@@ -8,7 +8,8 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
 let server;
 let base;
@@ -16,10 +17,14 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8640 }));
+  ({ server, url: base } = await serveDemo());
+  browser = await launchBrowser();
 });
 
-after(() => stopBrowser({ browser, server }));
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** Opens a demo page in a fresh context and waits until every Samsyn element has computed and rendered what it shows. */
 async function open(file) {

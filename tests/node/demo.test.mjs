@@ -1,12 +1,18 @@
-// The demo portal as a visitor meets it: built, served by scripts/serve.mjs,
-// every page opened in headless Chromium, in Swedish and in English, with no
-// console error, no failed request and no axe-core violation on the whole
-// page; then an inventory filled in on the fill-in page and found in the report.
+// The demo portal as a visitor meets it: built, served by samsyn-server as
+// `npm start` runs it (its Content-Security-Policy included), every page
+// opened in headless Chromium, in Swedish and in English, with no console
+// error, no failed request and no axe-core violation on the whole page; then
+// an inventory filled in on the fill-in page, stored by the server and found
+// in the report and among the units' submissions; a spreadsheet imported.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateRecords } from 'samsyn/aggregate';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
 
@@ -16,10 +22,14 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8600 }));
+  ({ server, url: base } = await serveDemo());
+  browser = await launchBrowser();
 });
 
-after(() => stopBrowser({ browser, server }));
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** A fresh page (its own storage) that records every console error, uncaught error and failed request. */
 async function openPage() {
@@ -51,8 +61,11 @@ async function settle(page) {
   });
 }
 
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
 async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  // Evaluated through DevTools rather than as a <script>: the server's policy allows no inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const results = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -119,7 +132,7 @@ describe('demo pages', () => {
     }
   });
 
-  test('an inventory filled in on the fill-in page is stored and counted in the report', async () => {
+  test('an inventory filled in on the fill-in page is stored by the server and counted in the report and the submissions', async () => {
     const { page, problems, close } = await openPage();
     try {
       await page.goto(`${base}/demo/inventering.html`);
@@ -155,10 +168,11 @@ describe('demo pages', () => {
       assert.ok(await page.$(`${form} >>> .review`), 'the review step is reached');
       assert.deepEqual(await axeViolations(page), [], 'axe on the review step');
 
+      await page.select('[data-unit]', 'nv-forsorjning');
       await (await page.$(`${form} >>> .review [part~="button-primary"]`)).click();
       await page.waitForFunction(() => document.querySelector('[data-saved-count]').textContent === '1', { timeout: 0 });
-      const status = await page.$eval('[data-saved-status]', (el) => el.textContent.trim());
-      assert.match(status, /Inventeringen är sparad/);
+      const status = await page.$eval('[data-saved-status] [data-lang="sv"]', (el) => el.textContent.trim());
+      assert.match(status, /Inventeringen är skickad och sparad hos kommunen/);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('norrvik:inventory-records')));
       assert.equal(stored.length, 1);
       assert.equal(stored[0].definition, 'national-inventory@1');
@@ -166,12 +180,68 @@ describe('demo pages', () => {
 
       await Promise.all([page.waitForNavigation(), page.click('.site-nav a[href="rapport.html"]')]);
       await settle(page);
-      assert.equal(await page.$eval('.notice [data-lang="sv"] [data-saved-count]', (el) => el.textContent), '1');
       const report = 'samsyn-inventory-report';
-      await page.waitForFunction((tag) => /\b351\b/.test(document.querySelector(tag).shadowRoot?.textContent ?? ''), { timeout: 0 }, report);
+      await page.waitForFunction((tag) => /\b321\b/.test(document.querySelector(tag).shadowRoot?.textContent ?? ''), { timeout: 0 }, report);
+      assert.equal(await page.$eval('.notice [data-lang="sv"] [data-total-count]', (el) => el.textContent), '321');
       const total = await page.$eval(report, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
-      assert.match(total, /Antal personer i inventeringen 351 /, 'the report counts 350 synthetic records and the one entered');
+      assert.match(total, /Antal personer i inventeringen 321 /, "the report counts the server's 320 synthetic records and the one entered");
+
+      // The unit that had sent nothing has now sent one; the submissions page says so.
+      await Promise.all([page.waitForNavigation(), page.click('.site-nav a[href="framsteg.html"]')]);
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-progress]', { timeout: 0 });
+      const rows = await page.$$eval('[data-progress] tbody tr', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
+      assert.equal(rows.length, 5);
+      assert.ok(rows.some((r) => /^Ekonomiskt bistånd nv-forsorjning 1 Har skickat in$/.test(r)), rows.join('\n'));
       assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the submissions page shows which units are still due', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await page.goto(`${base}/demo/framsteg.html`);
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-progress]', { timeout: 0 });
+      const rows = await page.$$eval('[data-progress] tbody tr', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
+      assert.ok(rows.some((r) => /^Boendestöd nv-boendestod \d+ Har skickat in$/.test(r)), rows.join('\n'));
+      assert.ok(rows.some((r) => /^Ekonomiskt bistånd nv-forsorjning \d+ /.test(r)), rows.join('\n'));
+      assert.match(await page.$eval('[data-progress-status]', (el) => el.innerText), /enheter|Alla enheter/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the import page takes a whole spreadsheet, or names every bad row and column and takes nothing', async () => {
+    const { page, problems, close } = await openPage();
+    try {
+      await page.goto(`${base}/demo/import.html`);
+      await settle(page);
+      const dir = mkdtempSync(join(tmpdir(), 'samsyn-import-'));
+      const bad = join(dir, 'fel.csv');
+      const [one, two] = generateRecords({ count: 2, seed: 17 });
+      const columns = [...new Set([...Object.keys(one.answers), ...Object.keys(two.answers)])];
+      const line = (/** @type {Record<string, unknown>} */ answers) => ['nv-myndighet', ...columns.map((c) => [answers[c] ?? ''].flat().join('|'))].join(';');
+      const csv = (/** @type {string[]} */ lines) => [['unit', ...columns].join(';'), ...lines].join('\r\n') + '\r\n';
+      writeFileSync(bad, csv([line(one.answers), line({ ...two.answers, gender: 'robot', ageBand: '=1+1' })]));
+      const input = await page.$('input[type="file"]');
+      await input.uploadFile(bad);
+      await page.click('[data-import-form] button[type="submit"]');
+      await page.waitForSelector('.table-scroll:not([hidden]) [data-import-errors]', { timeout: 0 });
+      const errors = await page.$$eval('[data-import-errors] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+      assert.deepEqual(errors.map(([row, column]) => [row, column]), [['3', 'gender'], ['3', 'ageBand']]);
+      assert.match(await page.$eval('[data-import-status] [data-lang="sv"]', (el) => el.textContent), /Ingenting importerades/);
+      assert.deepEqual(await axeViolations(page), [], 'axe with the errors shown');
+
+      const good = join(dir, 'ratt.csv');
+      writeFileSync(good, csv([line(one.answers), line(two.answers)]));
+      await input.uploadFile(good);
+      await page.click('[data-import-form] button[type="submit"]');
+      await page.waitForFunction(() => /2 inventeringar är importerade/.test(document.querySelector('[data-import-status]').textContent), { timeout: 0 });
+      assert.equal(await page.$eval('[data-import-errors]', (el) => el.closest('.table-scroll').hidden), true);
+      rmSync(dir, { recursive: true, force: true });
+      assert.deepEqual(problems.filter((p) => !/\b400\b.*\/api\/records\/import/.test(p)), [], 'only the refused import answered 400');
     } finally {
       await close();
     }

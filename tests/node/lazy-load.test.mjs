@@ -61,7 +61,8 @@ const cases = [
     blocked: /\/chunks\/sip-result-/,
     file: 'sip-status',
     set: async (el) => {
-      const { aggregate, generateRecords } = await import('/dist/aggregate.js');
+      // The page's path, resolved by the browser: a string here, not a module of this file.
+      const { aggregate, generateRecords } = await import(/** @type {string} */ ('/dist/aggregate.js'));
       el.records = aggregate(generateRecords({ count: 50, seed: 1 }), { by: 'gender', minCount: 1 });
     },
   },
@@ -136,7 +137,7 @@ describe('a report starts loading what it will need', () => {
       const loaded = (pattern) => page.waitForResponse((response) => pattern.test(new URL(response.url()).pathname) && response.ok());
       const chartJs = loaded(/\/dist\/chunks\/chart-render-[^/]+\.js$/);
       const aggregation = loaded(/\/dist\/aggregate\.js$/);
-      await page.evaluate(() => import('/dist/components/inventory-report.js'));
+      await page.evaluate(() => import(/** @type {string} */ ('/dist/components/inventory-report.js')));
       await Promise.all([chartJs, aggregation]);
       assert.equal(await page.evaluate(() => document.querySelectorAll('samsyn-inventory-report').length), 0, 'no report was made');
       assert.ok(await page.evaluate(() => customElements.get('samsyn-inventory-report') !== undefined));
@@ -151,7 +152,7 @@ describe('a report starts loading what it will need', () => {
       const requested = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${base}/tests/fixtures/memory/index.html`);
-      await page.evaluate(() => import('/dist/components/chart.js'));
+      await page.evaluate(() => import(/** @type {string} */ ('/dist/components/chart.js')));
       // Every request the definition makes has been answered once the network is quiet.
       await page.waitForNetworkIdle({ idleTime: 200 });
       assert.deepEqual(requested.filter((p) => /chart-render-/.test(p)), []);

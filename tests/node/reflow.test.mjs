@@ -8,7 +8,8 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { serveDemo } from '../helpers/demo-server.mjs';
 import { reflowProblems } from '../helpers/reflow.mjs';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
@@ -20,10 +21,14 @@ let browser;
 
 before(async () => {
   if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8650 }));
+  ({ server, url: base } = await serveDemo());
+  browser = await launchBrowser();
 });
 
-after(() => stopBrowser({ browser, server }));
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** Waits until every Samsyn element on the page is defined and has finished rendering, shadow roots included. */
 async function settle(page) {

@@ -113,6 +113,19 @@ describe('inventory records', () => {
     assert.equal(r.success, true, r.error && messages(r).join('\n'));
   });
 
+  test('a record may carry its unit as a code, never a personal number nor an overlong text', () => {
+    assert.equal(parseInventoryRecord({ ...validRecord(), unit: 'nv-boendestod' }).success, true);
+    const person = parseInventoryRecord({ ...validRecord(), unit: '811218-9876' }, { locale: 'en' });
+    assert.equal(person.success, false);
+    assert.deepEqual(pathsOf(person), ['unit']);
+    assert.match(messages(person)[0], /unit/);
+    const long = parseInventoryRecord({ ...validRecord(), unit: 'x'.repeat(65) });
+    assert.deepEqual(pathsOf(long), ['unit']);
+    assert.deepEqual(pathsOf(parseInventoryRecord({ ...validRecord(), unit: '' })), ['unit']);
+    assert.equal(schema.recordSchema.safeParse({ ...validRecord(), unit: '811218-9876' }).success, false);
+    assert.equal(schema.recordShapeSchema.safeParse({ ...validRecord(), unit: 'nv-boendestod' }).success, true);
+  });
+
   test('unknown question ids are rejected', () => {
     const r = parseInventoryRecord(validRecord({ shoeSize: 42 }));
     assert.equal(r.success, false);
@@ -355,6 +368,8 @@ describe('JSON Schema output', () => {
     assert.equal(validate(validRecord({ housing: 'castle' })), false);
     assert.equal(validate(validRecord({ shoeSize: 42 })), false);
     assert.equal(validate({ ...validRecord(), definition: 'other@1' }), false);
+    assert.equal(validate({ ...validRecord(), unit: 'nv-boendestod' }), true, JSON.stringify(validate.errors));
+    assert.equal(validate({ ...validRecord(), unit: 'x'.repeat(65) }), false);
   });
 
   test('the definition format has a JSON Schema that accepts the national definition', async () => {

@@ -3,7 +3,7 @@
  * injected markup in every shadow root, and make `localStorage` fail the way
  * browsers make it fail.
  */
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { translate } from '../../src/i18n/catalogs.js';
 import type { SamsynErrorDetail } from '../../src/components/shared/events.js';
 
@@ -136,10 +136,34 @@ function describeHost(el: Element): string {
   return root instanceof ShadowRoot ? `the shadow root of <${root.host.localName}>` : 'the light DOM';
 }
 
-/** Gives payloads the time they would need to run (an image error, a load event, a focus). */
+/** Resolves when an image or media element has finished loading or failed to. */
+function loaded(el: Element): Promise<void> {
+  if (el instanceof HTMLImageElement && el.complete) return Promise.resolve();
+  if (el instanceof HTMLMediaElement && (el.readyState > 0 || el.error || el.networkState === HTMLMediaElement.NETWORK_NO_SOURCE)) return Promise.resolve();
+  return new Promise((resolve) => {
+    el.addEventListener('load', () => resolve(), { once: true });
+    el.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Lets payloads do what they would do (an image's error, an SVG's load, a
+ * toggle, a focus): waits until every image and media element on the page
+ * has loaded or failed, however long a busy machine takes, then for the
+ * tasks those events queue and a frame. Frames and objects are found as
+ * injected markup whether or not they ran. No fixed time: the test runner's
+ * timeout is the only limit.
+ */
 export async function settle(): Promise<void> {
-  await aTimeout(60);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextTask();
+  const loading = deepElements(document).filter((el) => el instanceof HTMLImageElement || el instanceof HTMLMediaElement);
+  await Promise.all(loading.map(loaded));
+  await nextTask();
+  await nextFrame();
+  await nextTask();
 }
 
 /** Fails when a payload ran or injected anything under `root`. */

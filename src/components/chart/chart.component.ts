@@ -185,6 +185,9 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   /** The level of the chart's heading, 2–6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** The figure's number in a document ("Figur 4."), before its title and its text alternative. */
+  @property({ attribute: 'figure-label' }) figureLabel: string | undefined;
+
   @state() private tableOpen = false;
   @state() private computed: AggregateResult | undefined;
   /** Whether the chart has come into view (or was asked to draw): not state, so that coming into view renders nothing again. */
@@ -263,6 +266,31 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   async prepareForPrint(): Promise<void> {
     await this.draw();
     this.capturePrintImage();
+  }
+
+  /** The text alternative, after the figure's number when it has one. */
+  private textAlternative(model: ChartModel): string {
+    const summary = summaryOf(model, this.localize);
+    return this.figureLabel ? `${this.figureLabel} ${summary}` : summary;
+  }
+
+  /**
+   * The chart as a PNG data URL with its title and text alternative, for a document that exports it
+   * (`samsyn-report-document`'s Word file); undefined when there is nothing to draw.
+   */
+  async image(): Promise<{ src: string; title: string; alt: string; label?: string; width: number; height: number } | undefined> {
+    await this.prepareForPrint();
+    const img = this.printImage;
+    if (!this.chart || !this.model || !img?.src) return undefined;
+    const canvas = this.canvas;
+    return {
+      src: img.src,
+      title: this.model.title,
+      alt: summaryOf(this.model, this.localize),
+      ...(this.figureLabel ? { label: this.figureLabel } : {}),
+      width: canvas?.width ?? 800,
+      height: canvas?.height ?? 400,
+    };
   }
 
   /**
@@ -568,7 +596,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     const drawable = model.categories.length > 0 && this.hasAnswers(model);
 
     return html`<figure aria-labelledby="title">
-      ${heading(Math.round(this.headingLevel) || 3, model.title, { id: 'title', part: 'title', class: 'title' })}
+      ${heading(Math.round(this.headingLevel) || 3, this.figureLabel ? `${this.figureLabel} ${model.title}` : model.title, { id: 'title', part: 'title', class: 'title' })}
       <p class="subtitle" part="subtitle">
         ${drawable ? (plotsShares(model) ? l.term('chartSubtitleShares') : l.term('chartSubtitleCounts')) + ' ' : nothing}${total !== null
           ? l.term('chartAnsweredOf', answered, total)
@@ -583,8 +611,8 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
                 class=${model.horizontal ? 'plot horizontal' : 'plot'}
                 part="plot"
               >
-                <canvas role="img" aria-label=${summaryOf(model, l)}></canvas>
-                <img class="print-image" alt=${summaryOf(model, l)} />
+                <canvas role="img" aria-label=${this.textAlternative(model)}></canvas>
+                <img class="print-image" alt=${this.textAlternative(model)} />
               </div>`}
       ${model.many ? html`<p class="note">${l.term('chartManyNote')}</p>` : nothing}
       ${model.suppressed ? html`<p class="note">${l.term('suppressedNote', model.minCount)}</p>` : nothing}

@@ -219,10 +219,13 @@ export const styles = css`
     .plot.has-image canvas {
       display: none !important;
     }
+    /* A tall chart (many options by age band) is scaled to leave room for its title on the page: no chart is split across pages. */
     .plot.has-image .print-image {
       display: block;
-      width: 100%;
+      width: auto;
+      max-width: 100%;
       height: auto;
+      max-height: 200mm;
     }
     .plot:not(.has-image) {
       display: none;

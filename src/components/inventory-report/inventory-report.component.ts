@@ -20,6 +20,10 @@ import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './inventory-report.styles.js';
+import { renderDenominator, renderReference, renderTrend, trendStyles } from './trend-view.js';
+import type { Trend } from '../../aggregate/trend.js';
+import { oneDenominator } from '../../aggregate/denominator.js';
+import { parseKoladaValues, type KoladaValue } from '../../schema/kolada.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as inventoryReportMessages from '../../i18n/messages/inventory-report.js';
 import * as reportMessages from '../../i18n/messages/report.js';
@@ -32,6 +36,10 @@ interface Figures {
   /** Broken down by age band with a population: the per-mille table. */
   perMille: AggregateResult | undefined;
   comparison: Comparison | undefined;
+  /** Every option over the periods of `history` and the current one. */
+  trend: Trend | undefined;
+  /** The population every per-mille figure is computed on. */
+  population: Population | undefined;
 }
 
 /**
@@ -58,7 +66,7 @@ interface Figures {
  * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
  */
 export class SamsynInventoryReport extends Provided(SamsynElement, ['definition', 'minCount', 'population', 'period']) {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, styles, trendStyles];
 
   /** The records to report on. */
   @property({ attribute: false }) records: readonly unknown[] | undefined;
@@ -69,7 +77,26 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   /** An earlier inventory to compare with: its records or its aggregated result. */
   @property({ attribute: false }) previous: AggregateResult | readonly unknown[] | undefined;
 
-  /** Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). */
+  /**
+   * Earlier inventories, oldest first, as aggregated results of the same definition (already protected): a
+   * line chart and a table per question over every period, the current one last.
+   */
+  @property({ attribute: false }) history: readonly AggregateResult[] | undefined;
+
+  /**
+   * Figures of other kommuner, the region or the nation in Kolada's shape (`{ kpi, municipality, period,
+   * values: [{ gender, count, status, value }] }`, an optional `label`), read as people in the inventory per
+   * 1,000 inhabitants: a table with a row per reference beside the kommun's own, and in words how it stands.
+   */
+  @property({ attribute: false }) reference: readonly KoladaValue[] | undefined;
+
+  /** The name of the kommun in the comparison with others (default "Kommunen"). */
+  @property() kommun: string | undefined;
+
+  /**
+   * Population figures for per-mille figures (by age band, with `byOption.gender` for women and men). Where
+   * bands are given, the totals are their sums, so that every per-mille figure has one denominator.
+   */
   @property({ attribute: false }) population: Population | undefined;
 
   /** The definition the records follow (default: what a surrounding `<samsyn-context>` provides, else the national inventory). */
@@ -92,6 +119,9 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
 
   /** The report's title (default: the definition's title). */
   @property() heading: string | undefined;
+
+  /** Numbers the figures ("Figur 1.") in their titles and text alternatives, as a document refers to them. */
+  @property({ type: Boolean }) numbered = false;
 
   /** The level of the report's heading, 2–4; sections and charts follow one and two levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -137,13 +167,25 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     for (const chart of this.charts) await chart.prepareForPrint();
   }
 
+  /** Every chart drawn as an image with its question, title and text alternative, in the report's order: for an export. */
+  async chartImages(): Promise<Array<{ question: string; src: string; title: string; alt: string; label?: string; width: number; height: number }>> {
+    await this.settled();
+    const images = [];
+    for (const chart of this.charts) {
+      const image = await chart.image();
+      if (image) images.push({ question: chart.question, ...image });
+      await nextTask();
+    }
+    return images;
+  }
+
   /** The report's charts (importing the class also defines `samsyn-chart`, which the report renders). */
   private get charts(): SamsynChart[] {
     return [...this.renderRoot.querySelectorAll('samsyn-chart')].filter((c): c is SamsynChart => c instanceof SamsynChart);
   }
 
   protected override prepare(changed: PropertyValues<this>): void {
-    const inputs = ['records', 'result', 'previous', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
+    const inputs = ['records', 'result', 'previous', 'history', 'reference', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
     if (inputs.some((k) => changed.has(k))) this.pending = this.compute();
     if (this.failure) {
       this.reportProblem(this.failure());
@@ -154,7 +196,8 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
 
   private async compute(): Promise<void> {
     const job = ++this.job;
-    const { records, result, previous, population, by, minCount, period } = this;
+    const { records, result, previous, by, minCount, period, history } = this;
+    const population = this.population ? oneDenominator(this.population) : undefined;
     const definition = this.definition;
     const locale = this.localize.locale;
     if (result == null && (records === undefined || records === null)) {
@@ -191,9 +234,25 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
         const { compare } = await import('../../aggregate/index.js');
         comparison = compare(before, current);
       }
+      let trend: Trend | undefined;
+      if (history != null) {
+        if (!Array.isArray(history)) throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: this.localize.term('chartInvalidResult') }));
+        const earlier = history.map((h) => this.validated(h, 'history'));
+        if (earlier.length) {
+          const aggregateModule = await import('../../aggregate/index.js');
+          try {
+            trend = aggregateModule.trend([...earlier, current]);
+          } catch (error) {
+            throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: error instanceof Error ? error.message : String(error) }));
+          }
+        }
+      }
+      if (this.reference != null && !parseKoladaValues(this.reference).success) {
+        throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'reference', message: this.localize.term('reportInvalidReference') }));
+      }
       if (job !== this.job) return;
       markValid(current);
-      this.figures = { current, perMille, comparison };
+      this.figures = { current, perMille, comparison, trend, population: perMille?.population ?? population };
       this.failure = undefined;
       if (result == null && current.rejected.count > 0) {
         // The figures stand, with the note of what was not counted; the page is told too, so that it can fix its data.
@@ -213,7 +272,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     }
   }
 
-  private validated(input: unknown, property: 'result' | 'previous'): AggregateResult {
+  private validated(input: unknown, property: 'result' | 'previous' | 'history'): AggregateResult {
     const parsed = parseAggregateResult(input);
     if (parsed.success) return input as AggregateResult;
     throw new InvalidInput(() => ({
@@ -269,11 +328,13 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
         ? html`<p role="status">${l.term('reportCalculating')}</p>`
         : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
     }
-    const { current, perMille, comparison } = this.figures;
+    const { current, perMille, comparison, trend } = this.figures;
     const level = headingLevel(this.headingLevel, 4);
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
     const f = formats(l);
+    let figures = 0;
+    const figureLabel = () => (this.numbered ? l.term('reportFigure', ++figures) : undefined);
 
     return html`<article part="report">
       <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
@@ -300,6 +361,9 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       ${current.total.all.count === 0
         ? html`<p class="empty">${l.term('reportEmpty')}</p>`
         : html`${perMille ? this.renderPerMille(perMille, level + 1) : nothing}
+          ${perMille && this.reference?.length
+            ? renderReference(perMille, this.reference, l, level + 1, this.kommun || l.term('referenceOwn'))
+            : nothing}
           ${this.sectionsOf(current, definition).map(
             (section) => html`<section>
               ${heading(level + 1, section.title, { part: 'title', class: 'title' })}
@@ -309,12 +373,14 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
                     question=${q.id}
                     type=${suggestChartType(current, q, l)}
                     heading-level=${level + 2}
+                    figure-label=${figureLabel() ?? nothing}
                   ></samsyn-chart>
                   ${q.id === 'sip' ? this.renderSip(q) : nothing}`,
               )}
             </section>`,
           )}
-          ${comparison ? this.renderComparison(comparison, level + 1) : nothing}`}
+          ${comparison && !trend ? this.renderComparison(comparison, level + 1) : nothing}
+          ${trend ? renderTrend(trend, l, level + 1, current.minCount, this.numbered ? figures : undefined) : nothing}`}
     </article>`;
   }
 
@@ -379,6 +445,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           </tfoot>
         </table>
         <p class="note">${l.term('reportPerMilleNote')}</p>
+        ${renderDenominator(this.figures?.population, l)}
         ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}
       </div>
     </section>`;

@@ -1,0 +1,207 @@
+// @ts-check
+// samsyn-server under load, over real HTTP, on both engines: 10,000 records
+// from 50 concurrent clients, each retried once at random, stored exactly
+// once; 1,000 connections at once, and the service still answers; on
+// PostgreSQL, the process killed with SIGKILL in the middle of the load, and
+// every record it acknowledged is there after the restart.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { generateRecords } from '../../dist/aggregate.js';
+import { ENGINES, call, postgresSkipReason, openDatabase, token } from '../helpers/samsyn-server.mjs';
+
+const CASEWORKER = token('norrvik', 'caseworker');
+const pool = generateRecords({ count: 500, seed: 99 });
+
+/** POSTs one record with an Idempotency-Key; resolves with the status (0 when the connection failed). */
+async function postRecord(/** @type {string} */ base, /** @type {number} */ i, /** @type {string} */ key, period = '2040') {
+  try {
+    const response = await fetch(`${base}/api/records?period=${period}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${CASEWORKER}`, 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify({ ...pool[i % pool.length], unit: 'nv-boendestod' }),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/** A seeded random number generator, so a failure can be replayed. */
+const random = (/** @type {number} */ seed) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+for (const engine of ENGINES) {
+  describe(`samsyn-server on ${engine} under load`, { skip: engine === 'postgres' && postgresSkipReason() }, () => {
+    /** @type {Awaited<ReturnType<typeof openDatabase>>} */
+    let db;
+    /** @type {import('node:child_process').ChildProcess} */
+    let child;
+    const server = { url: '' };
+    // The server in a process of its own, as a kommun runs it: the clients here do not share its event loop.
+    before(async () => {
+      db = await openDatabase(engine);
+      const port = await freePort();
+      child = await spawnServer(db.options, port);
+      server.url = `http://127.0.0.1:${port}`;
+    });
+    after(async () => {
+      child?.kill('SIGTERM');
+      if (child && child.exitCode === null) await once(child, 'exit');
+      await db?.stop();
+    });
+
+    test('10,000 records from 50 concurrent clients, each retried once at random: exactly 10,000 stored', async () => {
+      const total = 10_000;
+      const clients = 50;
+      const next = random(14);
+      let retried = 0;
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: clients }, async (_, c) => {
+          for (let i = c; i < total; i += clients) {
+            const key = `load-${engine}-${i}`;
+            const r = next();
+            // A retry sent while the first is still on its way, or after its answer (the answer lost).
+            if (r < 0.25) {
+              retried++;
+              const [a, b] = await Promise.all([postRecord(server.url, i, key), postRecord(server.url, i, key)]);
+              assert.deepEqual([a, b], [201, 201]);
+            } else {
+              assert.equal(await postRecord(server.url, i, key), 201);
+              if (r < 0.5) {
+                retried++;
+                assert.equal(await postRecord(server.url, i, key), 201);
+              }
+            }
+          }
+        }),
+      );
+      const seconds = (performance.now() - started) / 1000;
+      const progress = await call(server.url, '/api/progress?period=2040', { token: CASEWORKER });
+      assert.equal(progress.body.total, total);
+      console.log(`# ${engine}: ${total} records + ${retried} retries in ${seconds.toFixed(1)} s (${Math.round((total + retried) / seconds)} requests/s)`);
+    });
+
+    test('1,000 connections at once each get an answer, and the service keeps answering', async () => {
+      const url = new URL(server.url);
+      const statuses = await Promise.all(
+        Array.from(
+          { length: 1000 },
+          () =>
+            new Promise((resolve) => {
+              const req = httpRequest(
+                { host: url.hostname, port: url.port, path: '/api/progress?period=2040', agent: false, headers: { authorization: `Bearer ${CASEWORKER}` } },
+                (res) => {
+                  res.resume();
+                  res.on('end', () => resolve(res.statusCode));
+                },
+              );
+              req.on('error', (error) => resolve(String(/** @type {any} */ (error).code)));
+              req.end();
+            }),
+        ),
+      );
+      const counts = statuses.reduce((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), /** @type {Record<string, number>} */ ({}));
+      assert.deepEqual(counts, { 200: 1000 });
+      assert.equal((await call(server.url, '/api/progress', { token: CASEWORKER })).status, 200);
+    });
+  });
+}
+
+/** A port nobody listens on right now. */
+async function freePort() {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
+
+/** The server as its own process (as a kommun runs it); resolves once it listens. */
+async function spawnServer(/** @type {{ databaseUrl?: string, duckdbPath?: string }} */ database, /** @type {number} */ port) {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, PORT: String(port), SAMSYN_ACCESS: 'demo/tokens.json' };
+  if (database.databaseUrl) env.DATABASE_URL = database.databaseUrl;
+  if (database.duckdbPath) env.SAMSYN_DATA = database.duckdbPath;
+  const child = spawn(process.execPath, ['server/cli.mjs'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('samsyn-server on')) resolve(undefined);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${out}`)));
+  });
+  return child;
+}
+
+describe('samsyn-server on postgres killed with SIGKILL mid-load', { skip: postgresSkipReason() }, () => {
+  /** @type {Awaited<ReturnType<typeof openDatabase>>} */
+  let db;
+  before(async () => {
+    db = await openDatabase('postgres');
+  });
+  after(async () => {
+    await db?.stop();
+  });
+
+  test('every record acknowledged before the kill is stored after the restart, and retries count once', async () => {
+    const databaseUrl = /** @type {string} */ (db.options.databaseUrl);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    let child = await spawnServer(db.options, port);
+    /** @type {string[]} */
+    const acknowledged = [];
+    /** @type {string[]} */
+    const unanswered = [];
+    let killed = false;
+    let n = 0;
+    const killAfter = 1500;
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        while (!killed) {
+          const key = `crash-${n++}`;
+          const status = await postRecord(base, n, key, '2041');
+          if (status === 201) acknowledged.push(key);
+          else unanswered.push(key);
+          if (acknowledged.length >= killAfter && !killed) {
+            killed = true;
+            child.kill('SIGKILL');
+          }
+        }
+      }),
+    );
+    await once(child, 'exit').catch(() => undefined);
+    assert.ok(acknowledged.length >= killAfter);
+
+    child = await spawnServer(db.options, port);
+    try {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      const ids = acknowledged.map((key) => `k-${createHash('sha256').update(`norrvik\u0000${key}`).digest('hex').slice(0, 40)}`);
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM samsyn_records WHERE id = ANY($1)', [ids]);
+      await client.end();
+      assert.equal(rows[0].n, acknowledged.length, 'every acknowledged record survived the kill');
+
+      // The clients retry what got no answer; with the same keys, nothing counts twice.
+      for (const key of unanswered) assert.equal(await postRecord(base, 0, key, '2041'), 201);
+      for (const key of acknowledged.slice(0, 50)) assert.equal(await postRecord(base, 0, key, '2041'), 201);
+      const progress = await call(base, '/api/progress?period=2041', { token: CASEWORKER });
+      assert.equal(progress.body.total, acknowledged.length + unanswered.length);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});
