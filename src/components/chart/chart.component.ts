@@ -30,7 +30,8 @@ import { figureCell } from '../shared/figure-cell.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import type * as RendererModule from './chart-render.js';
 import type { DrawnChart, Theme } from './chart-render.js';
-import { figureTableStyles, styles } from './chart.styles.js';
+import { figureTableStyles } from '../shared/figure-table.styles.js';
+import { styles } from './chart.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as reportMessages from '../../i18n/messages/report.js';
 
@@ -412,7 +413,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       locale: this.localize.locale,
     };
     // The aggregation code is fetched only by a page that hands the chart records.
-    this.pending = import('./aggregate-records.js')
+    this.pending = import('../shared/figures/aggregate-records.js')
       .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
       .then(
         ([result]) => {
