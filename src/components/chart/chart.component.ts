@@ -130,7 +130,6 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   private parseProblem: InputProblem | undefined;
   private validation = 0;
   /** The latest validation or aggregation in flight. */
-  private pending: Promise<unknown> | undefined;
   /** What is wrong with `records`, worded when shown so that it follows the page's language. */
   private recordsProblem: (() => InputProblem) | undefined;
   private job = 0;
@@ -226,14 +225,12 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     this.syncChart(true);
   }
 
-  /** Resolves when the result is checked (or the records aggregated) and rendered. */
+  /**
+   * Resolves when the result is checked (or the records aggregated) and rendered.
+   * @deprecated `updateComplete` waits for the same; this stays for pages that call it.
+   */
   async settled(): Promise<void> {
-    let pending: Promise<unknown> | undefined;
-    do {
-      pending = this.pending;
-      await pending;
-      await this.updateComplete;
-    } while (pending !== this.pending);
+    await this.updateComplete;
   }
 
   /** Resolves once the chart is drawn (immediately if it is). */
@@ -293,7 +290,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       this.validResult = result;
       return;
     }
-    this.pending = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
+    const checking = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
       if (job !== this.validation) return;
       const parsed = parseAggregateResult(result);
       if (parsed.success) {
@@ -309,6 +306,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       }
       this.requestUpdate();
     }, () => this.requestUpdate());
+    void this.track(checking);
   }
 
   private startAggregating(): void {
@@ -332,7 +330,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       locale: this.localize.locale,
     };
     // The aggregation code is fetched only by a page that hands the chart records.
-    this.pending = import('../shared/figures/aggregate-records.js')
+    const aggregating = import('../shared/figures/aggregate-records.js')
       .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
       .then(
         ([result]) => {
@@ -379,6 +377,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
           this.requestUpdate();
         },
       );
+    void this.track(aggregating);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
