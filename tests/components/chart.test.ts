@@ -4,7 +4,7 @@ import '../../src/components/chart/chart.js';
 import type { SamsynChart } from '../../src/components/chart/chart.js';
 import type { AggregateResult } from '../../src/schema/aggregate-result.js';
 import { aggregate, generateRecords } from '../../src/aggregate/index.js';
-import { aggregateRecords } from '../../src/components/chart/aggregate-records.js';
+import { aggregateRecords } from '../../src/components/shared/figures/aggregate-records.js';
 import { PALETTE } from '../../src/components/chart/chart-data.js';
 import { expectNoAxeViolations } from '../helpers/a11y.js';
 import { downloadedBlob } from '../helpers/download.js';

@@ -14,15 +14,17 @@ import {
 import type * as ParticipationModule from '../../schema/participation.js';
 import type { Participation, ParticipationView } from '../../schema/participation.js';
 import { emit } from '../shared/events.js';
+import { InputController } from '../shared/input.js';
 import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { headingLevel } from '../shared/heading.js';
 import { styles } from './action-plan.styles.js';
 import { planToCsv } from './csv.js';
 import { notice } from '../shared/forms/notice.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { areaLabel, areaLabelLang, slug } from '../shared/plan-areas.js';
-import type { PlanEditor } from './plan-editor.js';
+import type { ActionPlanEditor } from './plan-editor.js';
 import { localDate } from '../shared/local-date.js';
 import { describeIssue, groupRows, planSorts, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -85,7 +87,7 @@ export class SamsynActionPlan extends SamsynElement {
   /** The user organisations' views (`participationSchema`); each row shows the views linked to it. */
   @property({ attribute: false }) participation: Participation | undefined;
 
-  /** The level of the plan's title as a heading. */
+  /** The level of the plan's title as a heading, 2–6 (a level outside is brought inside). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Separator of the downloaded CSV: `;` with a decimal comma (default), or `,` with a decimal point. */
@@ -97,11 +99,11 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private message = '';
   @state() private undo: (() => void) | undefined;
   /** The editing half, fetched the first time the element is in edit mode. */
-  private readonly editorPart = new LazyPart<PlanEditor>(this, {
+  private readonly editorPart = new LazyPart<ActionPlanEditor>(this, {
     load: () =>
       import('./plan-editor.js').then(
-        ({ PlanEditor }) =>
-          new PlanEditor({
+        ({ ActionPlanEditor }) =>
+          new ActionPlanEditor({
             host: this,
             localize: this.localize,
             current: () => this.current,
@@ -116,16 +118,38 @@ export class SamsynActionPlan extends SamsynElement {
     track: (work) => this.track(work),
   });
 
-  private problems: Record<'value' | 'participation' | 'today', InputProblem | undefined> = {
-    value: undefined,
-    participation: undefined,
-    today: undefined,
-  };
-  /** The views' schema, loaded when views first arrive: a page with a plan alone does not download it. */
+  /** `value`, checked with `actionPlanSchema`; what passes is the plan shown. */
+  private readonly valueInput = new InputController<ActionPlan>(this, {
+    property: 'value',
+    check: (value, locale) => parseActionPlan(value, { locale }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('planInvalidValue'),
+    issues: (issues, locale) => issues.map((i) => ({ path: i.path, message: describeIssue(i, locale) })),
+    track: (work) => this.track(work),
+    accepted: (plan) => (this.plan = plan),
+  });
+  /** `participation`, checked with `participationSchema`, which is fetched when views first arrive: a page with a plan alone does not download it. */
+  private readonly participationInput = new InputController<Participation>(this, {
+    property: 'participation',
+    check: (value, locale) =>
+      this.participationModule
+        ? this.participationModule.parseParticipation(value, { locale })
+        : import('../../schema/participation.js').then((module) => {
+            this.participationModule = module;
+            return module.parseParticipation(value, { locale });
+          }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('partInvalidValue'),
+    loadFailed: () => this.localize.term('loadFailed'),
+    track: (work) => this.track(work),
+    accepted: (views) => {
+      this.viewIndex = views ? this.participationModule!.viewsByRow(views) : new Map<string, ParticipationView[]>();
+      this.organisations = new Map(views?.organisations.map((o) => [o.id, o.name]));
+      this.viewsLang = views?.lang;
+    },
+  });
+  private todayProblem: InputProblem | undefined;
   private participationModule: typeof ParticipationModule | undefined;
-  private loadingParticipation: Promise<void> | undefined;
-  /** The schema arrived since `participation` was set: it is read at the next update. */
-  private participationArrived = false;
   private viewIndex = new Map<string, ParticipationView[]>();
   private organisations = new Map<string, string>();
   /** The language the views are written in (`participation.lang`). */
@@ -150,69 +174,20 @@ export class SamsynActionPlan extends SamsynElement {
   }
 
   protected override prepare(changed: PropertyValues): void {
-    const locale = this.localize.locale;
-    if (changed.has('value') && this.value !== this.plan) {
-      const result = this.value == null ? undefined : parseActionPlan(this.value, { locale });
-      if (!result || result.success) {
-        this.plan = result?.data;
-        this.problems.value = undefined;
-      } else {
-        this.problems.value = {
-          reason: 'invalid-value',
-          property: 'value',
-          message: this.localize.term('planInvalidValue'),
-          issues: result.error.issues.map((i) => ({ path: i.path, message: describeIssue(i, locale) })),
-        };
-      }
-    }
-    const views = this.participationModule;
-    if (changed.has('participation') && this.participation != null && !views) {
-      this.loadParticipation();
-    } else if (changed.has('participation') || this.participationArrived) {
-      this.participationArrived = false;
-      const result = this.participation == null ? undefined : views!.parseParticipation(this.participation, { locale });
-      if (!result || result.success) {
-        this.viewIndex = result ? views!.viewsByRow(result.data) : new Map<string, ParticipationView[]>();
-        this.organisations = new Map(result?.data.organisations.map((o) => [o.id, o.name]));
-        this.viewsLang = result?.data.lang;
-        this.problems.participation = undefined;
-      } else {
-        this.problems.participation = {
-          reason: 'invalid-value',
-          property: 'participation',
-          message: this.localize.term('partInvalidValue'),
-          issues: result.error.issues,
-        };
-      }
-    }
+    if (changed.has('value') && this.value !== this.plan) this.valueInput.set(this.value);
+    if (changed.has('participation')) this.participationInput.set(this.participation);
     if (changed.has('today')) {
       const bad = this.today !== undefined && !(isoDate.test(this.today) && !Number.isNaN(Date.parse(this.today)));
-      this.problems.today = bad
+      this.todayProblem = bad
         ? { reason: 'invalid-value', property: 'today', message: this.localize.term('planDate', 'today') }
         : undefined;
     }
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
     if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
     if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.problems.value ?? this.problems.participation ?? this.problems.today ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    const problem = this.valueInput.problem ?? this.participationInput.problem ?? this.todayProblem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
-  }
-
-  private loadParticipation(): void {
-    this.loadingParticipation ??= this.track(import('../../schema/participation.js')).then(
-      (module) => {
-        this.participationModule = module;
-        this.participationArrived = true;
-        this.loadingParticipation = undefined;
-        this.requestUpdate();
-      },
-      () => {
-        this.loadingParticipation = undefined;
-        this.problems.participation = { reason: 'load-failed', property: 'participation', message: this.localize.term('loadFailed') };
-        this.reportProblem(this.problems.participation);
-      },
-    );
   }
 
   override disconnectedCallback(): void {
@@ -233,7 +208,7 @@ export class SamsynActionPlan extends SamsynElement {
     const shown = groups.reduce((n, g) => n + g.rows.length, 0);
     const withViews = plan.rows.some((r) => this.viewIndex.has(r.id));
     return html`<div class="plan" part="base">
-      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="plan-title" lang=${this.written}>${plan.title}</p>
+      <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="plan-title" lang=${this.written}>${plan.title}</p>
       ${plan.period ? html`<p class="period">${t.term('planPeriodLine', plan.period)}</p>` : nothing}
       ${this.renderSummary(plan, today)} ${editor?.renderDetails(plan) ?? nothing} ${this.renderToolbar(plan, editor)}
       ${notice(this.message, this.undo, t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}
@@ -277,7 +252,7 @@ export class SamsynActionPlan extends SamsynElement {
     </p>`;
   }
 
-  private renderToolbar(plan: ActionPlan, editor: PlanEditor | undefined) {
+  private renderToolbar(plan: ActionPlan, editor: ActionPlanEditor | undefined) {
     const t = this.localize;
     const all: [string, string] = ['', t.term('planFilterAll')];
     const used = new Set(plan.rows.map((r) => r.area));
@@ -329,7 +304,7 @@ export class SamsynActionPlan extends SamsynElement {
     </div>`;
   }
 
-  private renderGroup(group: AreaGroup, editor: PlanEditor | undefined, withViews: boolean, today: string) {
+  private renderGroup(group: AreaGroup, editor: ActionPlanEditor | undefined, withViews: boolean, today: string) {
     const t = this.localize;
     const heads = (
       [
@@ -368,7 +343,7 @@ export class SamsynActionPlan extends SamsynElement {
   }
 
   /** A row; `heads` are the names of the columns, shown in each cell when rows are laid out as cards (`data-label`). */
-  private renderRow(row: PlanRow, index: number, count: number, editor: PlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
+  private renderRow(row: PlanRow, index: number, count: number, editor: ActionPlanEditor | undefined, heads: string[], withViews: boolean, today: string) {
     const t = this.localize;
     const overdue = isRowOverdue(row, today);
     const [goal, activity, responsible, deadline, followUp, status, result, target, views] = heads;

@@ -14,8 +14,8 @@ import { importPlan } from './csv-import.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { field, showEditorDialog } from '../shared/forms/fields.js';
-import { parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
+import { closeEditorDialog, fieldErrors, focusErrorSummary, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -76,7 +76,7 @@ interface Editing {
 
 const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
 
-export class PlanEditor {
+export class ActionPlanEditor {
   private editing: Editing | undefined;
   /** Failed saves so far: each one's error summary is announced once. */
   private failures = 0;
@@ -275,10 +275,7 @@ export class PlanEditor {
                 optional: true,
               })}
             </fieldset>
-            <div class="buttons">
-              <button type="submit" class="primary">${t.term('save')}</button>
-              <button type="button" @click=${this.cancelEditor}>${t.term('cancel')}</button>
-            </div>
+            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
           </form>`
         : nothing}
     </dialog>`;
@@ -324,9 +321,7 @@ export class PlanEditor {
     await showEditorDialog(this.ctx.host, this.root, '#f-area');
   }
 
-  private cancelEditor = (): void => {
-    this.root.querySelector('dialog')?.close();
-  };
+  private cancelEditor = (): void => closeEditorDialog(this.root);
 
   private onDialogClose = async (): Promise<void> => {
     this.editing = undefined;
@@ -355,23 +350,18 @@ export class PlanEditor {
     rows.splice(index, editing.rowId ? 1 : 0, rowFromDraft(draft, id));
     const result = parseActionPlan({ ...plan, rows }, { locale: this.ctx.localize.locale });
     if (!result.success) {
-      const errors = new Map<string, string>();
-      for (const issue of result.error.issues) {
-        const [top, i, key, sub] = issue.path;
-        let name = top === 'rows' && i === index ? String(key) : 'plan';
-        if (name === 'target') name = `target${typeof sub === 'string' ? sub[0].toUpperCase() + sub.slice(1) : 'Description'}`;
-        if (!errors.has(name)) errors.set(name, issue.message);
-      }
+      const errors = fieldErrors(result.error.issues, ([top, i, key, sub]) => {
+        const name = top === 'rows' && i === index ? String(key) : 'plan';
+        return name === 'target' ? `target${typeof sub === 'string' ? sub[0].toUpperCase() + sub.slice(1) : 'Description'}` : name;
+      });
       this.editing = { ...editing, draft, errors };
       this.failures++;
       this.update();
-      await this.ctx.host.updateComplete;
-      this.root.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return focusErrorSummary(this.ctx.host, this.root);
     }
     this.ctx.commit(result.data, id);
     this.ctx.announce(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
-    this.root.querySelector('dialog')?.close();
+    closeEditorDialog(this.root);
   };
 
   private async moveRow(row: PlanRow, delta: -1 | 1): Promise<void> {

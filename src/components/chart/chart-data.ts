@@ -1,6 +1,7 @@
 import type { AggregateResult, Cell, Count, NumberStats, QuestionResult, Split } from '../../schema/aggregate-result.js';
 import { pick } from '../../schema/locale.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import { categoriesOf, prefersHorizontal, type Category, type ChartType, type Localizer } from '../shared/figures/categories.js';
+import { formats } from '../shared/figures/format.js';
 
 /**
  * What a chart shows, worked out from one question of an aggregated result:
@@ -9,30 +10,11 @@ import type { LocalizeController } from '../../i18n/localize.js';
  * the canvas, the table and the text alternative can never disagree.
  */
 
-export const chartTypes = ['bar', 'horizontal-bar', 'stacked', 'grouped', 'doughnut'] as const;
-export type ChartType = (typeof chartTypes)[number];
-
-export function toChartType(value: string | null | undefined): ChartType {
-  return (chartTypes as readonly string[]).includes(value ?? '') ? (value as ChartType) : 'bar';
-}
-
-/**
- * The default series colours (`--samsyn-chart-color-1` … `-6` override them). Each has at least 4.5:1
- * against white: bars keep 3:1 against the background, and the white marks of the patterns and the
- * labels' white boxes stay visible on them.
- */
-export const PALETTE = ['#1d5aa8', '#b34700', '#00697a', '#6a3d9a', '#a3195b', '#2e7d32'];
+export { chartTypes, toChartType, prefersHorizontal, suggestChartType, type ChartType, type Category, type Localizer } from '../shared/figures/categories.js';
+export { formats, PALETTE } from '../shared/figures/format.js';
 
 /** The key of the "everyone" column. Option and group codes are kebab-case, so it cannot collide. */
 export const ALL = '*';
-
-export type Localizer = Pick<LocalizeController, 'term' | 'number' | 'locale'>;
-
-export interface Category {
-  key: string;
-  label: string;
-  cells: Split<Cell>;
-}
 
 export interface Column {
   key: string;
@@ -82,40 +64,6 @@ export function statsOf(question: QuestionResult, key: string): NumberStats | un
   return key === ALL ? stats.all : stats.groups[key];
 }
 
-/** Whether the labels are long or many enough to read better along horizontal bars. */
-export function prefersHorizontal(labels: readonly string[]): boolean {
-  return labels.length > 6 || labels.some((l) => l.length > 16);
-}
-
-function categoriesOf(question: QuestionResult, l: Localizer): { categories: Category[]; histogram: boolean } {
-  if (question.options?.length) {
-    return {
-      histogram: false,
-      categories: question.options.map((o) => ({ key: o.code, label: pick(o.label, l.locale), cells: o.cells })),
-    };
-  }
-  if (question.histogram?.length) {
-    const unit = question.unit ? ` ${pick(question.unit, l.locale)}` : '';
-    return {
-      histogram: true,
-      categories: question.histogram.map((bin) => ({
-        key: `${bin.from}`,
-        // The aggregation's own label says which bounds are inclusive ("0–4"); older results have only numbers.
-        label: `${bin.label ? pick(bin.label, l.locale) : `${l.number(bin.from)}–${l.number(bin.to)}`}${unit}`,
-        cells: bin.cells,
-      })),
-    };
-  }
-  return { histogram: false, categories: [] };
-}
-
-/** The chart type a report picks for a question: grouped when broken down, horizontal bars for long labels. */
-export function suggestChartType(result: AggregateResult, question: QuestionResult, l: Localizer): ChartType {
-  if (result.groups.length && result.by !== question.id) return 'grouped';
-  const { categories } = categoriesOf(question, l);
-  return prefersHorizontal(categories.map((c) => c.label)) ? 'horizontal-bar' : 'bar';
-}
-
 export function buildModel(result: AggregateResult, question: QuestionResult, requested: ChartType, l: Localizer): ChartModel {
   const { categories, histogram } = categoriesOf(question, l);
   const groups: Column[] = result.groups.map((g) => ({ key: g.code, label: pick(g.label, l.locale) }));
@@ -155,21 +103,6 @@ export function buildModel(result: AggregateResult, question: QuestionResult, re
     many: question.kind === 'many',
     answered: question.answered.all,
     total: result.total.all,
-  };
-}
-
-/** Number formats of charts and tables, per the element's language. */
-export function formats(l: Localizer) {
-  return {
-    count: (n: number) => l.number(n),
-    /** Chart labels and the text alternative: whole per cent, "54 %". */
-    percent: (share: number) => l.number(share, { style: 'percent', maximumFractionDigits: 0 }),
-    /** Table cells: per cent with one decimal, without the sign (the column says "%"). */
-    percentValue: (share: number) => l.number(share * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    perMille: (value: number) => l.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-    decimal: (value: number) => l.number(value, { maximumFractionDigits: 1 }),
-    signed: (value: number, digits = 0) =>
-      l.number(value, { signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits }),
   };
 }
 

@@ -1,7 +1,7 @@
 import '../shared/policy-guard.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AggregateResult, Cell, Population } from '../../schema/aggregate-result.js';
+import type { AggregateResult, Population } from '../../schema/aggregate-result.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import type { KoladaValue } from '../../schema/kolada.js';
 import { heading } from '../shared/heading.js';
@@ -12,109 +12,29 @@ import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import {
   buildModel,
-  cellOf,
-  countOf,
   formats,
   HORIZONTAL_WRAP,
   PALETTE,
-  legendOf,
   plotSpecOf,
   plotsShares,
-  statsOf,
   summaryOf,
   toChartType,
   wrapLabel,
   type ChartModel,
   type ChartType,
 } from './chart-data.js';
-import { figureCell } from '../shared/figure-cell.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
-import type * as RendererModule from './chart-render.js';
+import { colourModes, loadedRenderer, loadRenderer, queueDrawing, unqueueDrawing } from './draw-queue.js';
+export { preloadRenderer } from './draw-queue.js';
 import type { DrawnChart, Theme } from './chart-render.js';
-import { figureTableStyles, styles } from './chart.styles.js';
-import { referenceCells, referenceHeads, referenceLegend, referencePlot, referenceSummary, referenceView, type ReferenceView } from './chart-reference.js';
+import { figureTableStyles } from '../shared/figure-table.styles.js';
+import { styles } from './chart.styles.js';
+import { referencePlot, referenceSummary, referenceView, type ReferenceView } from './chart-reference.js';
+import { renderLegend, renderStats, renderTable } from './chart-table.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as reportMessages from '../../i18n/messages/report.js';
 
 registerMessages(reportMessages);
-
-type Renderer = typeof RendererModule;
-
-let renderer: Renderer | undefined;
-let loadingRenderer: Promise<Renderer> | undefined;
-
-/** Chart.js and the drawing code, fetched once for the whole page when the first chart is shown. */
-function loadRenderer(): Promise<Renderer> {
-  loadingRenderer ??= import('./chart-render.js').then((module) => (renderer = module));
-  return loadingRenderer;
-}
-
-/**
- * Starts fetching Chart.js and the drawing code now, for an element that will show charts: by the time
- * its first chart is in view they are there. A failure is kept for the chart to handle (it opens its table).
- */
-export function preloadRenderer(): void {
-  loadRenderer().catch(() => undefined);
-}
-
-/** Charts in view waiting to be drawn, with how each draws itself. */
-const drawQueue = new Map<HTMLElement, () => void>();
-let drawScheduled = false;
-/** When the last batch ended: the first batch after a pause runs at once, the next ones a frame apart. */
-let lastBatch = -Infinity;
-/**
- * How long one frame's batch of charts may take: a few charts a frame (most take 3–15 ms), no task
- * much over the 50 ms a long task starts at, and the page answers between frames. Fewer, fuller frames
- * paint less often than one chart a frame would.
- */
-const FRAME_BUDGET_MS = 40;
-
-/**
- * Draws the waiting charts a few per frame, nearest the viewport first (then from the top), so that the
- * first screenful appears at once and one long task never holds the page while a report's charts are drawn.
- */
-function drawQueued(): void {
-  // Called by a frame or by the timer behind it, whichever comes first.
-  if (!drawScheduled) return;
-  drawScheduled = false;
-  const started = performance.now();
-  // Every position read before any chart is drawn: drawing resizes canvases, and a read after it would lay out the page again.
-  const order = [...drawQueue.keys()]
-    .map((el) => {
-      const { top, bottom } = el.getBoundingClientRect();
-      return { el, top, distance: top > innerHeight ? top - innerHeight : bottom < 0 ? -bottom : 0 };
-    })
-    .sort((a, b) => a.distance - b.distance || a.top - b.top);
-  for (const { el } of order) {
-    if (performance.now() - started > FRAME_BUDGET_MS) break;
-    const draw = drawQueue.get(el);
-    drawQueue.delete(el);
-    draw?.();
-  }
-  lastBatch = performance.now();
-  scheduleDrawing();
-}
-
-function scheduleDrawing(): void {
-  if (drawScheduled || drawQueue.size === 0) return;
-  drawScheduled = true;
-  // After a pause, in the next task, to be painted with the next frame; while charts are being drawn, one
-  // batch a frame, or a task shortly after where the page renders no frames (a background tab).
-  if (performance.now() - lastBatch > 50) {
-    setTimeout(drawQueued);
-  } else {
-    requestAnimationFrame(drawQueued);
-    setTimeout(drawQueued, 100);
-  }
-}
-
-let colourQueries: MediaQueryList[] | undefined;
-
-/**
- * Forced colours (a Windows high-contrast theme) and the colour scheme: the canvas is drawn in colours
- * read when it is drawn, so a change of either redraws it. The first one says whether colours are forced.
- */
-const colourModes = () => (colourQueries ??= ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => matchMedia(q)));
 
 /** Lines a horizontal chart needs: each category as tall as its wrapped label or its bars, plus a gap. */
 function rowsOf(model: ChartModel): number {
@@ -225,7 +145,6 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   private parseProblem: InputProblem | undefined;
   private validation = 0;
   /** The latest validation or aggregation in flight. */
-  private pending: Promise<unknown> | undefined;
   /** What is wrong with `records`, worded when shown so that it follows the page's language. */
   private recordsProblem: (() => InputProblem) | undefined;
   private job = 0;
@@ -272,7 +191,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     this.visible = false;
     window.removeEventListener('beforeprint', this.onPrint);
     for (const query of colourModes()) query.removeEventListener('change', this.redraw);
-    drawQueue.delete(this);
+    unqueueDrawing(this);
     this.destroyChart();
   }
 
@@ -339,14 +258,12 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     this.syncChart(true);
   }
 
-  /** Resolves when the result is checked (or the records aggregated) and rendered. */
+  /**
+   * Resolves when the result is checked (or the records aggregated) and rendered.
+   * @deprecated `updateComplete` waits for the same; this stays for pages that call it.
+   */
   async settled(): Promise<void> {
-    let pending: Promise<unknown> | undefined;
-    do {
-      pending = this.pending;
-      await pending;
-      await this.updateComplete;
-    } while (pending !== this.pending);
+    await this.updateComplete;
   }
 
   /** Resolves once the chart is drawn (immediately if it is). */
@@ -406,7 +323,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       this.validResult = result;
       return;
     }
-    this.pending = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
+    const checking = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
       if (job !== this.validation) return;
       const parsed = parseAggregateResult(result);
       if (parsed.success) {
@@ -422,6 +339,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       }
       this.requestUpdate();
     }, () => this.requestUpdate());
+    void this.track(checking);
   }
 
   private startAggregating(): void {
@@ -445,7 +363,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       locale: this.localize.locale,
     };
     // The aggregation code is fetched only by a page that hands the chart records.
-    this.pending = import('./aggregate-records.js')
+    const aggregating = import('../shared/figures/aggregate-records.js')
       .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
       .then(
         ([result]) => {
@@ -492,6 +410,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
           this.requestUpdate();
         },
       );
+    void this.track(aggregating);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -508,7 +427,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   private syncChart(now = false): void {
     const { model, data, canvas } = this;
     if (!model || !data || !canvas || !this.visible || model.categories.length === 0 || !this.hasAnswers(model)) {
-      drawQueue.delete(this);
+      unqueueDrawing(this);
       if (!canvas || !model) this.destroyChart();
       return;
     }
@@ -525,6 +444,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     ) {
       return;
     }
+    const renderer = loadedRenderer();
     if (!renderer) {
       loadRenderer().then(
         () => this.syncChart(now),
@@ -534,11 +454,10 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       return;
     }
     if (!now) {
-      drawQueue.set(this, () => this.syncChart(true));
-      scheduleDrawing();
+      queueDrawing(this, () => this.syncChart(true));
       return;
     }
-    drawQueue.delete(this);
+    unqueueDrawing(this);
     this.destroyChart();
     const view = this.referenceView(model);
     const spec = plotSpecOf(model, this.localize);
@@ -564,7 +483,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
 
   private readonly onPrint = () => {
     // Chart.js is loaded already if any chart has been shown; draw what is not drawn yet, synchronously.
-    if (renderer && !this.chart && this.model) {
+    if (loadedRenderer() && !this.chart && this.model) {
       this.visible = true;
       this.syncChart(true);
     }
@@ -642,7 +561,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
         ? html`<p class="empty">${l.term('chartNoFigures')}</p>`
         : !drawable
           ? html`<p class="empty">${l.term('chartEmpty')}</p>`
-          : html`${this.renderLegend(model)}
+          : html`${renderLegend(model, this.referenceView(model))}
               <div
                 class=${model.horizontal ? 'plot horizontal' : 'plot'}
                 part="plot"
@@ -664,7 +583,7 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
               <button type="button" part="button" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
             </div>
             <div class="table-wrap" id="table" role="region" tabindex="0" aria-labelledby="table-caption" ?hidden=${!this.tableOpen}>
-              ${this.renderTable(model)} ${this.renderStats(model)}
+              ${renderTable(model, this.localize, this.data?.period, this.referenceView(model), this.tableLabel)} ${renderStats(model, this.localize)}
             </div>`
         : nothing}
     </figure>`;
@@ -674,101 +593,4 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
    * The legend, in HTML above the canvas. Hidden from screen readers: the canvas's text alternative
    * names every series already.
    */
-  private renderLegend(model: ChartModel): unknown {
-    const view = this.referenceView(model);
-    const entries = view?.drawable ? referenceLegend(view) : legendOf(model);
-    if (!entries.length) return nothing;
-    return html`<ul class="legend" part="legend" aria-hidden="true">
-      ${entries.map((entry, i) => html`<li><span class="swatch fill-${i % 6}"></span>${entry}</li>`)}
-    </ul>`;
-  }
-
-  private renderTable(model: ChartModel): TemplateResult {
-    const l = this.localize;
-    const f = formats(l);
-    const span = model.perMille ? 3 : 2;
-    const view = this.referenceView(model);
-    const cells = (cell: Cell) => html`<td>${figureCell(l, cell.count, cell.suppressed, f.count)}</td>
-      <td>${figureCell(l, cell.shareOfAnswered, cell.suppressed, f.percentValue)}</td>
-      ${model.perMille ? html`<td>${figureCell(l, cell.perMille, cell.suppressed, f.perMille)}</td>` : nothing}`;
-    const countRow = (label: string, split: typeof model.question.answered) => html`<tr>
-      <th scope="row">${label}</th>
-      ${model.columns.map((col) => {
-        const c = countOf(split, col.key);
-        return html`<td>${figureCell(l, c.count, c.suppressed, f.count)}</td>
-          <td></td>
-          ${model.perMille ? html`<td></td>` : nothing}`;
-      })}
-      ${referenceCells(view, undefined, l)}
-    </tr>`;
-    const period = this.data?.period;
-    return html`<table part="table">
-      <caption id="table-caption">
-        ${this.tableLabel ? `${this.tableLabel} ` : ''}${model.title}${period ? `, ${period}` : ''}
-      </caption>
-      <thead>
-        ${model.columns.length > 1
-          ? html`<tr>
-              <td></td>
-              ${model.columns.map((col) => html`<th scope="colgroup" colspan=${span}>${col.label}</th>`)} ${referenceHeads(view, l, true)}
-            </tr>`
-          : nothing}
-        <tr>
-          <th scope="col">${model.histogram ? l.term('chartInterval') : l.term('chartOption')}</th>
-          ${model.columns.map(
-            () => html`<th scope="col">${l.term('chartCount')}</th>
-              <th scope="col">${l.term('chartShare')}, %</th>
-              ${model.perMille ? html`<th scope="col">${l.term('chartPerMille')}</th>` : nothing}`,
-          )}
-          ${referenceHeads(view, l)}
-        </tr>
-      </thead>
-      <tbody>
-        ${model.categories.map(
-          (c, i) => html`<tr>
-            <th scope="row">${c.label}</th>
-            ${model.columns.map((col) => cells(cellOf(c, col.key)))} ${referenceCells(view, i, l)}
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        ${countRow(l.term('chartAnsweredRow'), model.question.answered)} ${countRow(l.term('chartUnansweredRow'), model.question.unanswered)}
-      </tfoot>
-    </table>`;
-  }
-
-  private renderStats(model: ChartModel): unknown {
-    if (!model.question.stats) return nothing;
-    const l = this.localize;
-    const f = formats(l);
-    return html`<table part="table">
-      <caption>
-        ${l.term('chartStatsCaption', model.title)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${l.term('chartGroupColumn')}</th>
-          <th scope="col">${l.term('chartAnsweredRow')}</th>
-          <th scope="col">${l.term('chartMean')}</th>
-          <th scope="col">${l.term('chartMedian')}</th>
-          <th scope="col">${l.term('chartMin')}</th>
-          <th scope="col">${l.term('chartMax')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${model.columns.map((col) => {
-          const s = statsOf(model.question, col.key);
-          const hidden = s?.suppressed;
-          return html`<tr>
-            <th scope="row">${col.label}</th>
-            <td>${figureCell(l, s?.n, hidden, f.count)}</td>
-            <td>${figureCell(l, s?.mean, hidden, f.decimal)}</td>
-            <td>${figureCell(l, s?.median, hidden, f.decimal)}</td>
-            <td>${figureCell(l, s?.min, hidden, f.decimal)}</td>
-            <td>${figureCell(l, s?.max, hidden, f.decimal)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
-  }
 }

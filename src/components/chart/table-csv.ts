@@ -1,6 +1,6 @@
 import { writeCsv } from '../../aggregate/csv-writer.js';
 import { cellOf, countOf, type ChartModel, type Localizer } from './chart-data.js';
-import { downloadText, fileNameOf } from './download.js';
+import { downloadText, fileNameOf } from '../shared/download.js';
 import { intlLocale } from '../../schema/locale.js';
 
 /** Saves the chart's table as `<question>-<period>.csv`. */

@@ -6,15 +6,16 @@ import type { AggregateResult, Change, Comparison, Count, Population, QuestionRe
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
 import { isObject, pick } from '../../schema/locale.js';
-import { aggregateRecords, nextTask } from '../chart/aggregate-records.js';
+import { aggregateRecords, nextTask } from '../shared/figures/aggregate-records.js';
 import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import { SamsynChart } from '../chart/chart.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../shared/figure-cell.js';
-import { formats, suggestChartType } from '../chart/chart-data.js';
-import { figureTableStyles } from '../chart/chart.styles.js';
-import { downloadText, fileNameOf } from '../chart/download.js';
+import { suggestChartType } from '../shared/figures/categories.js';
+import { formats } from '../shared/figures/format.js';
+import { figureTableStyles } from '../shared/figure-table.styles.js';
+import { downloadText, fileNameOf } from '../shared/download.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
@@ -335,7 +336,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
         : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
     }
     const { current, perMille, comparison, trend } = this.figures;
-    const level = Math.min(4, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 4);
     const definition = this.shownDefinition;
     const title = this.heading || (definition ? pick(definition.title, l.locale) : l.term('reportTotal'));
     const f = formats(l);

@@ -1,4 +1,4 @@
-import { preloadAggregation } from '../chart/aggregate-records.js';
+import { preloadAggregation } from '../shared/figures/aggregate-records.js';
 import { preloadRenderer } from '../chart/chart.js';
 import { ensureContextRoot } from '../shared/context.js';
 import { define } from '../shared/define.js';

@@ -7,7 +7,7 @@ import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kola
 import { pick } from '../../schema/locale.js';
 import { heading } from '../shared/heading.js';
 import { figureCell } from '../shared/figure-cell.js';
-import { formats, PALETTE } from '../chart/chart-data.js';
+import { formats, PALETTE } from '../shared/figures/format.js';
 
 /** Marker shapes, so that a series is told by its shape as well as its colour. */
 const MARKERS = ['circle', 'square', 'triangle', 'diamond'] as const;

@@ -12,8 +12,8 @@ import {
 } from '../../schema/participation.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { field, showEditorDialog } from '../shared/forms/fields.js';
-import { shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
+import { closeEditorDialog, fieldErrors, focusErrorSummary, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
@@ -32,12 +32,13 @@ export interface ParticipationEditorContext {
   host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   localize: LocalizeController;
   current(): Participation;
-  plan(): ActionPlan | undefined;
-  /** The plan's rows by id. */
+  /** The action plan the views are linked to (the element's `plan`). */
+  actionPlan(): ActionPlan | undefined;
+  /** The action plan's rows by id. */
   rows(): Map<string, PlanRow>;
   /** The `lang` of the names and views, and of the plan's texts, where the page speaks another language. */
   written(): string | typeof nothing;
-  planWritten(): string | typeof nothing;
+  actionPlanWritten(): string | typeof nothing;
   /** Accepts a valid value and emits `samsyn-change`. */
   commit(value: Participation, field: string): void;
   announce(message: string, undo?: () => void): void;
@@ -150,7 +151,7 @@ export class ParticipationEditor {
     const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
     const errors = e ? [...e.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
-    const plan = this.ctx.plan();
+    const plan = this.ctx.actionPlan();
     const byArea = new Map<string, PlanRow[]>();
     for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
     return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
@@ -198,17 +199,14 @@ export class ParticipationEditor {
                         ${byArea.get(a.code)!.map(
                           (row) => html`<div class="check">
                             <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />
-                            <label for="v-row-${row.id}" lang=${this.ctx.planWritten()}>${row.activity}</label>
+                            <label for="v-row-${row.id}" lang=${this.ctx.actionPlanWritten()}>${row.activity}</label>
                           </div>`,
                         )}
                       </fieldset>`,
                     )
                 : nothing}
             </fieldset>
-            <div class="buttons">
-              <button type="submit" class="primary">${t.term('save')}</button>
-              <button type="button" @click=${this.cancelEditor}>${t.term('cancel')}</button>
-            </div>
+            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
           </form>`
         : nothing}
     </dialog>`;
@@ -325,9 +323,7 @@ export class ParticipationEditor {
     await showEditorDialog(this.ctx.host, this.root, '#v-organisation');
   }
 
-  private cancelEditor = (): void => {
-    this.root.querySelector('dialog')?.close();
-  };
+  private cancelEditor = (): void => closeEditorDialog(this.root);
 
   private onDialogClose = async (): Promise<void> => {
     const viewId = this.editing?.viewId;
@@ -358,20 +354,14 @@ export class ParticipationEditor {
     const index = views.indexOf(view);
     const result = parseParticipation({ ...value, views }, { locale: this.ctx.localize.locale });
     if (!result.success) {
-      const errors = new Map<string, string>();
-      for (const issue of result.error.issues) {
-        const key = issue.path[0] === 'views' && issue.path[1] === index ? String(issue.path[2]) : 'text';
-        if (!errors.has(key)) errors.set(key, issue.message);
-      }
+      const errors = fieldErrors(result.error.issues, (path) => (path[0] === 'views' && path[1] === index ? String(path[2]) : 'text'));
       this.editing = { ...editing, draft, errors };
       this.failures++;
       this.update();
-      await this.ctx.host.updateComplete;
-      this.root.querySelector<HTMLElement>('.error-summary')?.focus();
-      return;
+      return focusErrorSummary(this.ctx.host, this.root);
     }
     this.ctx.commit(result.data, id);
     this.ctx.announce(this.ctx.localize.term('partSaved'));
-    this.root.querySelector('dialog')?.close();
+    closeEditorDialog(this.root);
   };
 }

@@ -7,10 +7,12 @@ import { parseParticipation, type Participation, type ParticipationView } from '
 import { notice } from '../shared/forms/notice.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { emit } from '../shared/events.js';
+import { InputController } from '../shared/input.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { ParticipationEditor } from './participation-editor.js';
+import { headingLevel } from '../shared/heading.js';
 import { styles } from './participation.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
@@ -56,7 +58,7 @@ export class SamsynParticipation extends SamsynElement {
   /** The action plan whose rows the views are linked to. */
   @property({ attribute: false }) plan: ActionPlan | undefined;
 
-  /** The level of the heading. */
+  /** The level of the heading, 2–6 (a level outside is brought inside). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private data: Participation | undefined;
@@ -71,10 +73,10 @@ export class SamsynParticipation extends SamsynElement {
             host: this,
             localize: this.localize,
             current: () => this.current,
-            plan: () => this.plan,
+            actionPlan: () => this.plan,
             rows: () => this.rows,
             written: () => this.written,
-            planWritten: () => this.planWritten,
+            actionPlanWritten: () => this.actionPlanWritten,
             commit: (value, field) => this.commit(value, field),
             announce: (message, undo) => this.announce(message, undo),
           }),
@@ -83,10 +85,30 @@ export class SamsynParticipation extends SamsynElement {
     track: (work) => this.track(work),
   });
 
-  private problems: Record<'value' | 'plan', InputProblem | undefined> = { value: undefined, plan: undefined };
+  /** `value`, checked with `participationSchema`; what passes is what is shown. */
+  private readonly valueInput = new InputController<Participation>(this, {
+    property: 'value',
+    check: (value, locale) => parseParticipation(value, { locale }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('partInvalidValue'),
+    track: (work) => this.track(work),
+    accepted: (value) => (this.data = value),
+  });
+  /** `plan`, checked with `actionPlanSchema`: its rows are what views link to. */
+  private readonly actionPlanInput = new InputController<ActionPlan>(this, {
+    property: 'plan',
+    check: (value, locale) => parseActionPlan(value, { locale }),
+    locale: () => this.localize.locale,
+    message: () => this.localize.term('planInvalidValue'),
+    track: (work) => this.track(work),
+    accepted: (plan) => {
+      this.rows = new Map(plan?.rows.map((r) => [r.id, r]));
+      this.actionPlanLang = plan?.lang;
+    },
+  });
   private rows = new Map<string, PlanRow>();
   /** The language the plan's texts are written in (`plan.lang`). */
-  private planLang: string | undefined;
+  private actionPlanLang: string | undefined;
 
   private get current(): Participation {
     return this.data ?? empty();
@@ -98,35 +120,17 @@ export class SamsynParticipation extends SamsynElement {
   }
 
   /** The `lang` of the plan's texts (its activities, named by linked views). */
-  private get planWritten(): string | typeof nothing {
-    return this.localize.textLang(this.planLang);
+  private get actionPlanWritten(): string | typeof nothing {
+    return this.localize.textLang(this.actionPlanLang);
   }
 
   protected override prepare(changed: PropertyValues): void {
-    const locale = this.localize.locale;
-    if (changed.has('value') && this.value !== this.data) {
-      const result = this.value == null ? undefined : parseParticipation(this.value, { locale });
-      if (!result || result.success) {
-        this.data = result?.data;
-        this.problems.value = undefined;
-      } else {
-        this.problems.value = { reason: 'invalid-value', property: 'value', message: this.localize.term('partInvalidValue'), issues: result.error.issues };
-      }
-    }
-    if (changed.has('plan')) {
-      const result = this.plan == null ? undefined : parseActionPlan(this.plan, { locale });
-      if (!result || result.success) {
-        this.rows = new Map(result?.data.rows.map((r) => [r.id, r]));
-        this.planLang = result?.data.lang;
-        this.problems.plan = undefined;
-      } else {
-        this.problems.plan = { reason: 'invalid-value', property: 'plan', message: this.localize.term('planInvalidValue'), issues: result.error.issues };
-      }
-    }
+    if (changed.has('value') && this.value !== this.data) this.valueInput.set(this.value);
+    if (changed.has('plan')) this.actionPlanInput.set(this.plan);
     // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
     if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
     if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.problems.value ?? this.problems.plan ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    const problem = this.valueInput.problem ?? this.actionPlanInput.problem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -138,7 +142,7 @@ export class SamsynParticipation extends SamsynElement {
     const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
     const names = new Map(value.organisations.map((o) => [o.id, o.name]));
     return html`<div class="participation" part="base">
-      <p class="title" part="title" role="heading" aria-level=${this.headingLevel} id="part-title">${t.term('partHeading')}</p>
+      <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="part-title">${t.term('partHeading')}</p>
       ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
       ${value.views.length
         ? html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="views-caption">
@@ -191,7 +195,7 @@ export class SamsynParticipation extends SamsynElement {
       <td>
         ${linked.length
           ? html`<ul>
-              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.planWritten : nothing}>${this.rowName(id)}</li>`)}
+              ${linked.map((id) => html`<li lang=${this.rows.has(id) ? this.actionPlanWritten : nothing}>${this.rowName(id)}</li>`)}
             </ul>`
           : t.term('partNotLinked')}
       </td>

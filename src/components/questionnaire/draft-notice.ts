@@ -70,6 +70,20 @@ export function draftStatus(drafts: { savedAt: Date | undefined; notice: DraftNo
   return t.term('draftSaved', format.format(savedAt));
 }
 
+/** With a draft key, the line that says when the draft was saved; with a stored draft, the button that deletes it. */
+export function renderDraftStatus(
+  drafts: { savedAt: Date | undefined; notice: DraftNotice<unknown> | undefined; stored: boolean; delete(): void },
+  t: LocalizeController,
+  keyed: boolean,
+): unknown {
+  return html`${keyed ? html`<p class="draft-status" role="status" part="draft-status">${draftStatus(drafts, t)}</p>` : nothing}
+  ${drafts.stored
+    ? html`<p class="draft-delete">
+        <button class="button secondary small" part="button" type="button" @click=${() => drafts.delete()}>${t.term('draftDelete')}</button>
+      </p>`
+    : nothing}`;
+}
+
 function time(iso: string, t: LocalizeController): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -1,10 +1,8 @@
 import '../shared/policy-guard.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   definitionRef,
-  definitionSchema,
-  questionsOf,
   type Definition,
   type Question,
   type Section,
@@ -14,71 +12,41 @@ import {
   isSectionShown,
   messagesByQuestion,
   pruneAnswers,
-  recordShapeSchema,
-  recordSchemaFor,
   type AnswerValue,
   type Answers,
   type RecordParseResult,
   type SamsynRecord,
 } from '../../schema/record.js';
-import { isObject, pick, type Locale } from '../../schema/locale.js';
+import { isObject, pick } from '../../schema/locale.js';
 import { DEFAULT_DRAFT_TTL_DAYS, DraftStorageController } from '../shared/draft-storage.js';
 import { emit } from '../shared/events.js';
 import { FormAssociated, type FormValidity } from '../shared/form-associated.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './questionnaire.styles.js';
-import { firstControlId, renderQuestion, type QuestionView } from './questions.js';
-import { renderSummary } from './review.js';
+import { focusQuestion } from './questions.js';
+import {
+  checkDefinition,
+  failedQuestions,
+  keptAnswers,
+  parseDraft,
+  RecordChecks,
+  rejectedIssues,
+  REVIEW,
+  roleMissing,
+  validityOf,
+  type Draft,
+} from './record-check.js';
+export { shippedDefinition } from './record-check.js';
+import { ValidityReport } from './validity-report.js';
+import { renderConfirmation, renderReadonly, renderRejected, renderRoleChooser, renderStep, renderStepList, type StepsView } from './steps.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as formMessages from '../../i18n/messages/form.js';
 import { errorSummary, type ErrorSummaryEntry } from '../shared/forms/error-summary.js';
-import { draftStatus, renderDraftNotice, type DraftNoticeActions } from './draft-notice.js';
+import { renderDraftNotice, renderDraftStatus, type DraftNoticeActions } from './draft-notice.js';
 
 registerMessages(formMessages);
-
-/** The check-answers step; not a valid section id, so it never collides with one. */
-const REVIEW = '#review';
-
-/**
- * Where the browser points `reportValidity()` when the problem is on another
- * step. Nothing else ever focuses it, so focus arriving there means a
- * report, not a mere check.
- */
-const validityAnchor = html`<div class="validity-anchor" id="validity-anchor" tabindex="-1"></div>`;
-
-interface Draft {
-  record: SamsynRecord;
-  step?: string;
-}
-
-const isAnswered = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
-
-function parseDraft(data: unknown): Draft | undefined {
-  if (!isObject(data) || !recordShapeSchema.safeParse(data.record).success) return undefined;
-  return { record: data.record as SamsynRecord, ...(typeof data.step === 'string' ? { step: data.step } : {}) };
-}
-
-const checkedDefinitions = new WeakMap<Definition, ReturnType<typeof definitionSchema.safeParse>>();
-
-/**
- * Takes a definition shipped with the package as checked: the package's own tests check it against
- * `definitionSchema`, and checking it again costs a form's first render a sixth of its time.
- */
-export function shippedDefinition(definition: Definition): void {
-  checkedDefinitions.set(definition, { success: true, data: definition });
-}
-
-function checkDefinition(definition: Definition) {
-  // A page may hand over a number or a string: it cannot key the cache, and is simply not a definition.
-  if (typeof definition !== 'object' || definition === null) return definitionSchema.safeParse(definition);
-  let result = checkedDefinitions.get(definition);
-  if (!result) {
-    result = definitionSchema.safeParse(definition);
-    checkedDefinitions.set(definition, result);
-  }
-  return result;
-}
 
 /**
  * Renders any questionnaire definition as a form of steps: one section per
@@ -106,6 +74,7 @@ function checkDefinition(definition: Definition) {
  *
  * @attr name - The name the record is submitted under (as JSON) by a surrounding `<form>`.
  * @attr {boolean} disabled - Nothing can be edited, and the record is neither validated nor submitted; a disabled `<fieldset>` around it does the same.
+ * @attr {number} heading-level - The level of the title as a heading, 2–4 (default 2); step headings are one level below it, review sections two.
  * @attr {boolean} readonly - Shows the answers as a summary that cannot be edited; the record is still submitted.
  *
  * @event samsyn-change - After every edit; `detail: { value, field, valid }` (the record, the question id, whether the record passes its schema).
@@ -148,6 +117,13 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   /** Days a stored draft is kept: an older one is removed unread when the form opens. 0 keeps drafts until submit. */
   @property({ type: Number, attribute: 'draft-ttl' }) draftTtl = DEFAULT_DRAFT_TTL_DAYS;
 
+  /**
+   * The level of the title as a heading, so that the form fits the outline
+   * of the page around it: 2–4, a level outside is brought inside. Each
+   * step's heading is one level below it, the review's sections two.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   @state() private answers: Answers = {};
   @state() private step: string | undefined;
   /** Question ids of the last attempt to go on or to submit that failed, in order. */
@@ -172,18 +148,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   private roleFromValue = false;
   /** Set by "Ändra": Next leads back to the review instead of through every later step. */
   private returnToReview = false;
-  private checked: { answers: Answers; role: string | null; locale: Locale; definition: Definition; result: RecordParseResult } | undefined;
+  private readonly checks = new RecordChecks();
 
   constructor() {
     super();
-    this.addEventListener('invalid', this.onInvalid);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // On the shadow root: a move of focus within it does not reach the host.
-    root.addEventListener('focusin', this.onFocusIn);
-    return root;
+    // A submit of the surrounding form (not a mere check) opens the first step with a problem.
+    new ValidityReport(this, () => void this.showFirstProblem());
   }
 
   /**
@@ -232,7 +202,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
   protected override prepare(changed: PropertyValues<this>): void {
     const definition = this.definition;
     if (changed.has('definition')) {
-      this.checked = undefined;
+      this.checks.clear();
       if (changed.get('definition') !== undefined) this.resetState();
       if (definition !== undefined && definition !== null) {
         const result = checkDefinition(definition);
@@ -279,7 +249,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.errorIds = [];
     this.errorOthers = [];
     this.submitted = false;
-    this.checked = undefined;
+    this.checks.clear();
     if (!isObject(input) || !isObject(input.answers)) {
       this.answers = {};
       this.rejected = undefined;
@@ -291,19 +261,10 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       this.respondentRole = input.role as string;
       this.roleFromValue = true;
     }
-    const answers = input.answers;
-    const result = recordSchemaFor(definition, { locale: this.localize.locale }).safeParse(this.withRole(input));
-    const bad = new Set(
-      result.success ? [] : result.error.issues.filter((i) => i.path[0] === 'answers').map((i) => i.path[1]),
-    );
-    const known = new Set(questionsOf(definition).map(({ question }) => question.id));
-    const kept: Answers = {};
-    for (const [id, value] of Object.entries(answers)) {
-      if (known.has(id) && !bad.has(id) && isAnswered(value)) kept[id] = value as AnswerValue;
-    }
-    this.answers = pruneAnswers(definition, kept, this.respondent);
+    const { answers, passed } = keptAnswers(definition, input, this.respondent, this.localize.locale);
+    this.answers = answers;
     // An unfinished record is not a wrong one: only answers that do not fit are reported.
-    this.rejected = result.success ? undefined : { input };
+    this.rejected = passed ? undefined : { input };
     const issues = this.rejectedIssues();
     if (!issues.length) this.rejected = undefined;
     else {
@@ -318,22 +279,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     }
   }
 
-  /** A record from outside without a role is read as this element's respondent's. */
-  private withRole(input: Record<string, unknown>): Record<string, unknown> {
-    return input.role === undefined && this.respondent ? { ...input, role: this.respondent } : input;
-  }
-
-  /** What was wrong with the rejected value, in the current language; missing answers are not wrong, only unfinished. */
+  /** What was wrong with the rejected value, in the current language. */
   private rejectedIssues(): string[] {
-    if (!this.rejected) return [];
-    const { input } = this.rejected;
-    const answers = input.answers as Record<string, unknown>;
-    const result = recordSchemaFor(this.definition!, { locale: this.localize.locale }).safeParse(this.withRole(input));
-    if (result.success) return [];
-    const messages = result.error.issues
-      .filter((i) => !(i.path[0] === 'answers' && typeof i.path[1] === 'string' && !isAnswered(answers[i.path[1]])))
-      .map((i) => i.message);
-    return [...new Set(messages)];
+    return this.rejected ? rejectedIssues(this.definition!, this.rejected.input, this.respondent, this.localize.locale) : [];
   }
 
   private resetState(): void {
@@ -346,7 +294,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.rejected = undefined;
     this.roleError = undefined;
     this.returnToReview = false;
-    this.checked = undefined;
+    this.checks.clear();
     this.valueFromPage = false;
   }
 
@@ -354,15 +302,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
 
   /** The whole record checked by the schema, once per change of answers, role or language. */
   private validation(): RecordParseResult {
-    const definition = this.definition!;
-    const locale = this.localize.locale;
-    const c = this.checked;
-    if (c && c.answers === this.answers && c.role === this.respondentRole && c.locale === locale && c.definition === definition) {
-      return c.result;
-    }
-    const result = recordSchemaFor(definition, { locale }).safeParse(this.record());
-    this.checked = { answers: this.answers, role: this.respondentRole, locale, definition, result };
-    return result;
+    return this.checks.result(this.definition!, this.answers, this.respondentRole, this.localize.locale, () => this.record());
   }
 
   private messages(): Map<string, string> {
@@ -398,22 +338,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     // What the page gave cannot be used: the surrounding form must not go on as if all were well.
     if (this.problem) return { message: this.problem.message };
     if (!this.usable) return null;
-    const result = this.validation();
-    if (result.success) return null;
-    if (this.needsRole) {
-      const message = result.error.issues.find((i) => i.path[0] === 'role')?.message ?? result.error.issues[0].message;
-      return { message, anchor: this.shadowRoot?.querySelector<HTMLElement>('[name="respondent-role"]'), missing: true };
-    }
-    const messages = messagesByQuestion(result.error.issues);
-    const first = questionsOf(this.definition!).find(({ question }) => messages.has(question.id))?.question;
-    // A question on another step is not rendered: the browser points at the top of this step until it is shown.
-    const top = this.shadowRoot?.getElementById('validity-anchor') ?? null;
-    if (!first) return { message: result.error.issues[0].message, anchor: top };
-    return {
-      message: messages.get(first.id)!,
-      anchor: this.controlOf(first.id) ?? top,
-      missing: !isAnswered(this.answers[first.id]),
-    };
+    return validityOf(this.validation(), this.definition!, this.answers, this.needsRole, this.shadowRoot);
   }
 
   protected resetFormValue(): void {
@@ -428,26 +353,6 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       // A state the browser kept from another version of the page: nothing to restore.
     }
   }
-
-  /**
-   * `invalid` comes both from a check (`form.checkValidity()`, which a
-   * portal may call at any time, and must change nothing) and from a report
-   * (`form.reportValidity()`, a submit of the surrounding form), after which
-   * the browser focuses the anchor at once. Only that focus, within the same
-   * task, shows the problem.
-   */
-  private reporting = false;
-
-  private readonly onInvalid = () => {
-    this.reporting = true;
-    queueMicrotask(() => (this.reporting = false));
-  };
-
-  private readonly onFocusIn = () => {
-    if (!this.reporting) return;
-    this.reporting = false;
-    void this.showFirstProblem();
-  };
 
   /** Opens the first step with a problem, with its errors shown and its first invalid field focused. */
   private async showFirstProblem(): Promise<void> {
@@ -558,11 +463,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (this.inactive || !this.usable) return;
     const result = this.validation();
     if (!result.success) {
-      const messages = messagesByQuestion(result.error.issues);
-      this.errorIds = questionsOf(this.definition!)
-        .map(({ question }) => question.id)
-        .filter((id) => messages.has(id));
-      this.errorOthers = result.error.issues.filter((i) => i.path[0] !== 'answers' || typeof i.path[1] !== 'string').map((i) => i.message);
+      ({ ids: this.errorIds, others: this.errorOthers } = failedQuestions(this.definition!, result.error.issues));
       this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
@@ -588,12 +489,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     event.preventDefault();
     const chosen = new FormData(event.target as HTMLFormElement).get('respondent-role');
     if (typeof chosen !== 'string') {
-      // The schema's own message for a record without a respondent.
-      const result = recordSchemaFor(this.definition!, { locale: this.localize.locale }).safeParse({
-        definition: definitionRef(this.definition!),
-        answers: {},
-      });
-      this.roleError = result.success ? undefined : result.error.issues.find((i) => i.path[0] === 'role')?.message;
+      this.roleError = roleMissing(this.definition!, this.localize.locale);
       this.alert();
       await this.updateComplete;
       this.shadowRoot?.getElementById('error-summary')?.focus();
@@ -607,42 +503,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.shadowRoot?.getElementById('step-heading')?.focus();
   };
 
-  private controlOf(questionId: string): HTMLElement | null {
-    const container = this.shadowRoot?.querySelector(`[data-question="${questionId}"]`);
-    return container?.querySelector<HTMLElement>('input:checked') ?? container?.querySelector<HTMLElement>('input, textarea') ?? null;
-  }
-
-  /**
-   * GOV.UK's error summary behaviour: bring the question's legend or label
-   * into view first, then focus the control without scrolling again, so
-   * the question is read with its field and not cut off above it.
-   */
   private focusQuestion(questionId: string): void {
-    const control = this.controlOf(questionId);
-    if (!control) return;
-    const container = this.shadowRoot!.querySelector(`[data-question="${questionId}"]`)!;
-    const title = container.querySelector('legend, label');
-    title?.scrollIntoView?.({ block: 'start' });
-    control.focus({ preventScroll: true });
+    if (this.shadowRoot) focusQuestion(this.shadowRoot, questionId);
   }
-
-  /** An error summary entry for `question`: the link focuses its field, on another step if need be. */
-  private entryFor(question: Question, message: string): ErrorSummaryEntry {
-    const follow = (event: Event) => {
-      event.preventDefault();
-      const section = this.definition!.sections.find((s) => s.questions.includes(question));
-      if (section && section.id !== this.currentStep()) void this.goTo(section.id, question);
-      else this.focusQuestion(question.id);
-    };
-    return { message, target: firstControlId(question), follow };
-  }
-
-  private readonly change = (question: Question, event: Event) => {
-    event.preventDefault();
-    this.returnToReview = true;
-    const section = this.definition!.sections.find((s) => s.questions.includes(question));
-    if (section) void this.goTo(section.id, question);
-  };
 
   private readonly resolveDraft = (choice: 'theirs' | 'mine') => {
     if (choice === 'mine') this.drafts.resolve('mine', { record: this.record(), step: this.currentStep() });
@@ -670,215 +533,60 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (!definition) return nothing;
     const { locale } = this.localize;
     const roleLabel = definition.roles?.find((r) => r.id === this.respondentRole)?.label;
-    return html`<h2 class="title" part="title">${pick(definition.title, locale)}</h2>
+    const v = this.view();
+    return html`${heading(this.level(), pick(definition.title, locale), { class: 'title', part: 'title' })}
       ${roleLabel ? html`<p class="respondent">${this.localize.term('respondent', pick(roleLabel, locale))}</p>` : nothing}
-      <div class="notices" role="status" part="notice">${renderDraftNotice(this.drafts.notice, this.localize, this.draftActions)}${this.renderRejected()}</div>
-      ${this.draftKey ? html`<p class="draft-status" role="status" part="draft-status">${draftStatus(this.drafts, this.localize)}</p>` : nothing}
-      ${this.drafts.stored
-        ? html`<p class="draft-delete">
-            <button class="button secondary small" part="button" type="button" @click=${() => this.drafts.delete()}>${this.localize.term('draftDelete')}</button>
-          </p>`
-        : nothing}
+      <div class="notices" role="status" part="notice">${renderDraftNotice(this.drafts.notice, this.localize, this.draftActions)}${renderRejected(v)}</div>
+      ${renderDraftStatus(this.drafts, this.localize, Boolean(this.draftKey))}
       ${this.submitted
-        ? this.renderConfirmation()
+        ? renderConfirmation(v)
         : this.readonly
-          ? this.renderReadonly()
+          ? renderReadonly(v)
           : this.needsRole
-            ? this.renderRoleChooser()
-            : html`<div class="layout">${this.renderStepList()}${this.renderStep()}</div>`}`;
+            ? renderRoleChooser(v)
+            : html`<div class="layout">${renderStepList(v)}${renderStep(v)}</div>`}`;
   }
 
-  private renderRejected(): unknown {
-    const issues = this.rejectedIssues();
-    if (!issues.length) return nothing;
-    return html`<div class="notice warning">
-      <p><strong>${this.localize.term('valueIssuesTitle')}</strong></p>
-      <p>${this.localize.term('valueIssuesBody')}</p>
-      <ul>
-        ${issues.map((message) => html`<li>${message}</li>`)}
-      </ul>
-      <div class="notice-actions">
-        <button class="button secondary small" part="button" type="button" @click=${() => (this.rejected = undefined)}>
-          ${this.localize.term('dismiss')}
-        </button>
-      </div>
-    </div>`;
+  /** The title's level; a step's heading and the error summary's title are one below it. */
+  private level(): number {
+    return headingLevel(this.headingLevel, 4);
   }
 
   private renderErrorSummary(entries: ErrorSummaryEntry[]): unknown {
     const attempt = this.alerting ? this.failures : undefined;
-    return errorSummary({ title: this.localize.term('errorSummaryTitle'), entries, root: this.renderRoot, attempt });
+    return errorSummary({ title: this.localize.term('errorSummaryTitle'), entries, root: this.renderRoot, attempt, level: this.level() + 1 });
   }
 
-  /** The errors of the last failed attempt that still hold, with today's messages in today's language. */
-  private shownErrors(): Map<string, string> {
-    if (!this.errorIds.length) return new Map<string, string>();
-    const messages = this.messages();
-    return new Map(this.errorIds.filter((id) => messages.has(id)).map((id) => [id, messages.get(id)!]));
-  }
-
-  private renderStepList(): TemplateResult {
-    const steps = this.steps();
-    const current = this.currentStep();
-    const messages = this.messages();
-    const { locale } = this.localize;
-    return html`<nav class="step-list" part="step-list" aria-label=${this.localize.term('stepList')}>
-      <ol>
-        ${steps.map((id, index) => {
-          const section = this.definition!.sections.find((s) => s.id === id);
-          const questions = section ? this.shownQuestions(section) : [];
-          const done =
-            section !== undefined &&
-            questions.some((q) => isAnswered(this.answers[q.id])) &&
-            !questions.some((q) => messages.has(q.id));
-          return html`<li>
-            <button
-              type="button"
-              class="step-link"
-              aria-current=${id === current ? 'step' : nothing}
-              ?disabled=${this.inactive}
-              @click=${() => void this.goTo(id)}
-            >
-              <span class="step-number">${this.localize.number(index + 1)}</span>
-              <span class="step-name">${section ? pick(section.title, locale) : this.localize.term('reviewTitle')}</span>
-              ${done
-                ? html`<span class="step-done" aria-hidden="true">✓</span
-                    ><span class="visually-hidden">(${this.localize.term('stepDone')})</span>`
-                : nothing}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    </nav>`;
-  }
-
-  private renderStepHeading(title: string): TemplateResult {
-    const steps = this.steps();
-    const index = steps.indexOf(this.currentStep());
-    return html`<h3 class="step-heading" id="step-heading" tabindex="-1">
-      <span class="step-counter">${this.localize.term('stepOf', index + 1, steps.length)}</span>
-      <span class="step-title">${title}</span>
-    </h3>`;
-  }
-
-  private renderStep(): TemplateResult {
-    const current = this.currentStep();
-    if (current === REVIEW) return this.renderReview();
-    const section = this.definition!.sections.find((s) => s.id === current)!;
-    const { locale } = this.localize;
-    const errors = this.shownErrors();
-    const questions = this.shownQuestions(section);
-    const view: QuestionView = {
+  /** What the steps' templates (steps.ts) see of the element. */
+  private view(): StepsView {
+    return {
       localize: this.localize,
+      definition: this.definition!,
       answers: this.answers,
       typed: this.typed,
-      errors,
-      disabled: this.inactive,
+      inactive: this.inactive,
+      errorIds: this.errorIds,
+      errorOthers: this.errorOthers,
+      returnToReview: this.returnToReview,
+      roleError: this.roleError,
+      level: () => this.level(),
+      steps: () => this.steps(),
+      currentStep: () => this.currentStep(),
+      messages: () => this.messages(),
+      rejectedIssues: () => this.rejectedIssues(),
+      shownQuestions: (section) => this.shownQuestions(section),
+      sections: () => this.sections(),
+      errorSummary: (entries) => this.renderErrorSummary(entries),
+      focusQuestion: (id) => this.focusQuestion(id),
       answer: this.answer,
+      goTo: (step, question) => void this.goTo(step, question),
+      next: this.next,
+      back: this.back,
+      submit: this.submit,
+      changeAnswer: () => (this.returnToReview = true),
+      startNew: () => void this.startNew(),
+      chooseRole: this.chooseRole,
+      dismissRejected: () => (this.rejected = undefined),
     };
-    const first = this.steps().indexOf(current) === 0;
-    return html`<form class="step" part="step" novalidate aria-labelledby="step-heading" @submit=${this.next}>
-      ${validityAnchor} ${this.renderErrorSummary(questions.filter((q) => errors.has(q.id)).map((q) => this.entryFor(q, errors.get(q.id)!)))}
-      ${this.renderStepHeading(pick(section.title, locale))}
-      ${section.description ? html`<p class="section-description">${pick(section.description, locale)}</p>` : nothing}
-      ${questions.map((q) => renderQuestion(q, view))}
-      <div class="actions" part="actions">
-        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
-          ${this.returnToReview ? this.localize.term('continueToReview') : this.localize.term('next')}
-        </button>
-        ${first
-          ? nothing
-          : html`<button class="button secondary" part="button" type="button" ?disabled=${this.inactive} @click=${this.back}>
-              ${this.localize.term('back')}
-            </button>`}
-      </div>
-    </form>`;
   }
-
-  private summaryGroups() {
-    return this.sections()
-      .map((section) => ({ section, questions: this.shownQuestions(section) }))
-      .filter((g) => g.questions.length > 0);
-  }
-
-  private renderReview(): TemplateResult {
-    const errors = this.shownErrors();
-    const byId = new Map(questionsOf(this.definition!).map(({ question }) => [question.id, question]));
-    const entries: ErrorSummaryEntry[] = [
-      ...[...errors].map(([id, message]) => this.entryFor(byId.get(id)!, message)),
-      ...this.errorOthers.map((message) => ({ message })),
-    ];
-    return html`<form class="step review" part="step" novalidate aria-labelledby="step-heading" @submit=${this.submit}>
-      ${validityAnchor} ${this.renderErrorSummary(entries)} ${this.renderStepHeading(this.localize.term('reviewTitle'))}
-      <p class="section-description">${this.localize.term('reviewIntro')}</p>
-      ${renderSummary(this.summaryGroups(), this.answers, this.localize, {
-        level: 4,
-        ...(this.inactive ? {} : { onChange: this.change }),
-      })}
-      <div class="actions" part="actions">
-        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
-          ${this.localize.term('submit')}
-        </button>
-        <button class="button secondary" part="button" type="button" ?disabled=${this.inactive} @click=${this.back}>
-          ${this.localize.term('back')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderReadonly(): TemplateResult {
-    return html`<div class="readonly">${renderSummary(this.summaryGroups(), this.answers, this.localize, { level: 3 })}</div>`;
-  }
-
-  private renderConfirmation(): TemplateResult {
-    return html`<div class="confirmation" part="confirmation">
-      <h3 class="confirmation-title" id="confirmation-heading" tabindex="-1">${this.localize.term('submittedTitle')}</h3>
-      <p>${this.localize.term('submittedBody')}</p>
-      <button class="button secondary" part="button" type="button" @click=${this.startNew}>${this.localize.term('startNew')}</button>
-    </div>`;
-  }
-
-  private renderRoleChooser(): TemplateResult {
-    const { locale } = this.localize;
-    const error = this.roleError;
-    return html`<form class="step" part="step" novalidate @submit=${this.chooseRole}>
-      ${this.renderErrorSummary(error ? [{ message: error, target: 'q-respondent-0', follow: this.focusRole }] : [])}
-      <div class="question ${error ? 'has-error' : ''}" part="question" data-question="respondent">
-        <fieldset class="fieldset" aria-describedby=${error ? 'q-respondent-error' : nothing}>
-          <legend class="legend legend-large">${this.localize.term('roleLegend')}</legend>
-          ${error
-            ? html`<p class="error-message" id="q-respondent-error">
-                <span class="visually-hidden">${this.localize.term('errorPrefix')}</span> ${error}
-              </p>`
-            : nothing}
-          <div class="options">
-            ${(this.definition!.roles ?? []).map(
-              (role, i) => html`<div class="option">
-                <input
-                  class="control"
-                  type="radio"
-                  id="q-respondent-${i}"
-                  name="respondent-role"
-                  value=${role.id}
-                  ?disabled=${this.inactive}
-                  aria-invalid=${error ? 'true' : nothing}
-                />
-                <label for="q-respondent-${i}">${pick(role.label, locale)}</label>
-              </div>`,
-            )}
-          </div>
-        </fieldset>
-      </div>
-      <div class="actions" part="actions">
-        <button class="button" part="button button-primary" type="submit" ?disabled=${this.inactive}>
-          ${this.localize.term('roleContinue')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private readonly focusRole = (event: Event) => {
-    event.preventDefault();
-    this.focusQuestion('respondent');
-  };
 }

@@ -8,6 +8,8 @@ export const styles = css`
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p {
     margin: 0 0 calc(var(--_space) * 2);
   }

@@ -34,6 +34,26 @@ export function firstControlId(question: Question): string {
     : `q-${question.id}-input`;
 }
 
+/** The control a question's error leads to: its chosen option, else its first field. */
+export function controlOf(root: ParentNode, questionId: string): HTMLElement | null {
+  const container = root.querySelector(`[data-question="${questionId}"]`);
+  return container?.querySelector<HTMLElement>('input:checked') ?? container?.querySelector<HTMLElement>('input, textarea') ?? null;
+}
+
+/**
+ * GOV.UK's error summary behaviour: bring the question's legend or label
+ * into view first, then focus the control without scrolling again, so
+ * the question is read with its field and not cut off above it.
+ */
+export function focusQuestion(root: ParentNode, questionId: string): void {
+  const control = controlOf(root, questionId);
+  if (!control) return;
+  const container = root.querySelector(`[data-question="${questionId}"]`)!;
+  const title = container.querySelector('legend, label');
+  title?.scrollIntoView?.({ block: 'start' });
+  control.focus({ preventScroll: true });
+}
+
 export function renderQuestion(question: Question, view: QuestionView): TemplateResult {
   switch (question.kind) {
     case 'one':

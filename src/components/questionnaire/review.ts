@@ -4,6 +4,7 @@ import { DONT_KNOW, optionsOf, type Question, type Section } from '../../schema/
 import type { AnswerValue } from '../../schema/record.js';
 import { pick } from '../../schema/locale.js';
 import { firstControlId } from './questions.js';
+import { heading } from '../shared/heading.js';
 
 /** An answer as the person reads it: option labels, a formatted number with its unit, a long date. */
 export function answerLines(question: Question, value: AnswerValue | undefined, localize: LocalizeController): string[] {
@@ -39,7 +40,7 @@ export function answerLines(question: Question, value: AnswerValue | undefined, 
 
 export interface SummaryOptions {
   /** Heading level of each section's title. */
-  level: 3 | 4;
+  level: number;
   /** Given on the check-answers step: each answer gets an "Ändra" link that calls it. */
   onChange?: (question: Question, event: Event) => void;
 }
@@ -59,7 +60,7 @@ export function renderSummary(
   return html`${groups.map(({ section, questions }) => {
     const title = pick(section.title, locale);
     return html`<div class="summary-section">
-      ${options.level === 3 ? html`<h3 class="summary-heading">${title}</h3>` : html`<h4 class="summary-heading">${title}</h4>`}
+      ${heading(options.level, title, { class: 'summary-heading' })}
       <dl class="summary" part="summary">
         ${questions.map((q) => {
           const label = pick(q.label, locale);

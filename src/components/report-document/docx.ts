@@ -23,7 +23,7 @@ import type { Participation } from '../../schema/participation.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import { pick } from '../../schema/locale.js';
-import { formats } from '../chart/chart-data.js';
+import { formats } from '../shared/figures/format.js';
 import { trend as trendOf } from '../../aggregate/trend.js';
 import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
 

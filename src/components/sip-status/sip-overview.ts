@@ -103,7 +103,7 @@ export class SipOverviewView implements SipView {
     const locale = this.localize.locale;
     const { recordsDefinition: definition, estimatedNeed, period } = host;
     // Through the worker, as the chart and the report do: a million records never hold the page.
-    const pending = Promise.all([import('../chart/aggregate-records.js'), import('./sip-result.js')]).then(
+    const pending = Promise.all([import('../shared/figures/aggregate-records.js'), import('./sip-result.js')]).then(
       async ([{ aggregateRecords }, { figuresFromResult }]) => {
         let result;
         try {

@@ -29,11 +29,11 @@ export class SipPlanView implements SipView {
 
   prepare(): void {
     const host = this.host;
-    if (host.plan === undefined || host.plan === null) {
+    if (host.sipPlan === undefined || host.sipPlan === null) {
       this.parsedPlan = undefined;
       return host.clearProblem();
     }
-    const result = parseSipPlan(host.plan, { locale: this.localize.locale });
+    const result = parseSipPlan(host.sipPlan, { locale: this.localize.locale });
     if (!result.success) {
       this.parsedPlan = undefined;
       return host.reportProblem({

@@ -4,7 +4,8 @@ import { property } from 'lit/decorators.js';
 import type { Locale } from '../../schema/locale.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import { emit } from '../shared/events.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { localDate } from '../shared/local-date.js';
 import { Provided, providedInput } from '../shared/provided.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
@@ -133,19 +134,41 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
     return this.mode ?? (this.plan !== undefined ? 'plan' : 'overview');
   }
 
-  /** The views of the modes loaded so far; each is loaded when its mode is first shown. */
-  private readonly views: Partial<Record<SipStatusMode, SipView>> = {};
-  private readonly loading = new Set<SipStatusMode>();
-  /** A view arrived since the last prepare: it must read the inputs even though none changed. */
-  private viewArrived = false;
+  /** Each mode's view, fetched when the mode is first shown. */
+  private readonly views: Record<SipStatusMode, LazyPart<SipView>> = {
+    overview: this.viewPart(() => import('./sip-overview.js').then((m) => new m.SipOverviewView(this.viewHost()))),
+    plan: this.viewPart(() => import('./sip-plan.js').then((m) => new m.SipPlanView(this.viewHost()))),
+  };
+  /** A view arrived or failed to since the last prepare: the inputs must be read even though none changed. */
+  private viewSettled = false;
+  /** The mode shown at the last prepare: a view that failed to arrive is fetched anew when its mode is chosen anew. */
+  private shownMode: SipStatusMode | undefined;
+
+  private viewPart(load: () => Promise<SipView>): LazyPart<SipView> {
+    return new LazyPart<SipView>(this, {
+      load,
+      failure: () => {
+        this.viewSettled = true;
+        return { reason: 'load-failed', property: 'mode', message: this.localize.term('loadFailed') };
+      },
+      track: (work) => this.track(work),
+      arrived: () => {
+        this.viewSettled = true;
+        // Lit adopts the element's static styles once; a mode's own rules join them when the mode arrives.
+        const base = (this.constructor as typeof LitElement).elementStyles;
+        const arrived = Object.values(this.views).flatMap((v) => (v.part ? [v.part.styles] : []));
+        adoptStyles(this.renderRoot as ShadowRoot, [...base, ...arrived]);
+      },
+    });
+  }
 
   protected override prepare(changed: PropertyValues): void {
     const locale = this.localize.locale;
     const relocalized = this.parsedIn !== locale;
     this.parsedIn = locale;
     const inputs = ['mode', 'records', 'counts', 'plan', 'minCount', 'today', 'estimatedNeed', 'period', 'definition'];
-    if (!relocalized && !this.viewArrived && !inputs.some((k) => changed.has(k))) return;
-    this.viewArrived = false;
+    if (!relocalized && !this.viewSettled && !inputs.some((k) => changed.has(k))) return;
+    this.viewSettled = false;
 
     if (this.mode !== undefined && this.mode !== 'overview' && this.mode !== 'plan') {
       return this.reportProblem({ reason: 'invalid-value', property: 'mode', message: this.localize.term('sipInvalidMode', String(this.mode)) });
@@ -158,35 +181,12 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
       return this.reportProblem({ reason: 'invalid-value', property: 'minCount', message: this.localize.term('sipInvalidMinCount', String(minCount)) });
     }
     const mode = this.effectiveMode;
-    const view = this.views[mode];
-    if (view) view.prepare();
-    else this.load(mode);
-  }
-
-  private load(mode: SipStatusMode): void {
-    if (this.loading.has(mode)) return;
-    this.loading.add(mode);
-    const host = this.viewHost();
-    const view: Promise<SipView> =
-      mode === 'plan'
-        ? import('./sip-plan.js').then((m) => new m.SipPlanView(host))
-        : import('./sip-overview.js').then((m) => new m.SipOverviewView(host));
-    void this.track(
-      view.then(
-        (loaded) => {
-          this.views[mode] = loaded;
-          // Lit adopts the element's static styles once; a mode's own rules join them when the mode arrives.
-          const base = (this.constructor as typeof LitElement).elementStyles;
-          adoptStyles(this.renderRoot as ShadowRoot, [...base, ...Object.values(this.views).map((v) => v.styles)]);
-          this.viewArrived = true;
-          this.requestUpdate();
-        },
-        () => {
-          this.loading.delete(mode);
-          this.reportProblem({ reason: 'load-failed', property: 'mode', message: this.localize.term('loadFailed') });
-        },
-      ),
-    );
+    if (mode !== this.shownMode) for (const part of Object.values(this.views)) part.reset();
+    this.shownMode = mode;
+    const part = this.views[mode];
+    if (part.part) part.part.prepare();
+    else if (part.problem) this.reportProblem(part.problem);
+    else part.request();
   }
 
   /** What the mode views see of the element. */
@@ -210,7 +210,7 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
       get period() {
         return el.period;
       },
-      get plan() {
+      get sipPlan() {
         return el.plan;
       },
       get minCount() {
@@ -231,14 +231,14 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
 
   /** The level of the element's own heading; its sections are one below. */
   private level(): number {
-    return Math.max(2, Math.round(this.headingLevel) || 2);
+    return headingLevel(this.headingLevel);
   }
 
   protected renderContent(): unknown {
     const mode = this.effectiveMode;
     return html`<div class="base" part="base">
       ${heading(this.level(), this.localize.term(mode === 'plan' ? 'sipPlanHeading' : 'sipOverviewHeading'), { part: 'heading' })}
-      ${this.views[mode]?.render()}
+      ${this.views[mode]?.part?.render()}
     </div>`;
   }
 }

@@ -18,7 +18,8 @@ export interface SipHost {
   readonly counts: unknown;
   readonly estimatedNeed: number | undefined;
   readonly period: string | undefined;
-  readonly plan: unknown;
+  /** One person's SIP (the element's `plan`), not an action plan. */
+  readonly sipPlan: unknown;
   readonly minCount: number;
   readonly today: string;
   /** A heading `depth` levels below the element's own. */

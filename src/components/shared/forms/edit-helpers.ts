@@ -21,3 +21,27 @@ export function withoutUndefined<T extends Record<string, unknown>>(o: T): T {
   for (const key of Object.keys(o)) if (o[key] === undefined) delete o[key];
   return o;
 }
+
+/** The first message of each field among a failed save's issues; `fieldOf` names the field an issue is about. */
+export function fieldErrors(
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
+  fieldOf: (path: readonly PropertyKey[]) => string,
+): Map<string, string> {
+  const errors = new Map<string, string>();
+  for (const issue of issues) {
+    const name = fieldOf(issue.path);
+    if (!errors.has(name)) errors.set(name, issue.message);
+  }
+  return errors;
+}
+
+/** After a failed save: once the host has shown the errors, the dialog's error summary takes focus. */
+export async function focusErrorSummary(host: { updateComplete: Promise<unknown> }, root: ParentNode): Promise<void> {
+  await host.updateComplete;
+  root.querySelector<HTMLElement>('.error-summary')?.focus();
+}
+
+/** Closes the editor's dialog (on cancel, and after a save); its close handler puts focus back. */
+export function closeEditorDialog(root: ParentNode): void {
+  root.querySelector('dialog')?.close();
+}

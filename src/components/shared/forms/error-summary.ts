@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { heading } from '../heading.js';
 
 /** One problem in the summary; its link leads to the field the problem is in. */
 export interface ErrorSummaryEntry {
@@ -22,6 +23,8 @@ export interface ErrorSummaryOptions {
    * edit or a move has followed, so that corrections are not read out again.
    */
   attempt: number | undefined;
+  /** The level of the summary's title as a heading (default 3). */
+  level?: number;
 }
 
 /**
@@ -37,7 +40,7 @@ export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof no
     event.preventDefault();
     o.root.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   };
-  const content = html`<h3 class="error-summary-title">${o.title}</h3>
+  const content = html`${heading(o.level ?? 3, o.title, { class: 'error-summary-title' })}
     <ul class="error-summary-list">
       ${o.entries.map(
         (e) => html`<li>${e.target ? html`<a href="#${e.target}" @click=${e.follow ?? focus(e.target)}>${e.message}</a>` : e.message}</li>`,

@@ -43,3 +43,11 @@ export async function showEditorDialog(host: ReactiveControllerHost, root: Paren
   dialog.showModal();
   root.querySelector<HTMLElement>(firstField)?.focus();
 }
+
+/** The editor dialog's Save and Cancel. */
+export function editorButtons(labels: { save: string; cancel: string }, cancel: () => void): TemplateResult {
+  return html`<div class="buttons">
+    <button type="submit" class="primary">${labels.save}</button>
+    <button type="button" @click=${cancel}>${labels.cancel}</button>
+  </div>`;
+}

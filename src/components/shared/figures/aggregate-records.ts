@@ -1,7 +1,7 @@
-import type { AggregateOptions } from '../../aggregate/index.js';
-import type { AggregateResult, Population } from '../../schema/aggregate-result.js';
-import type { Definition } from '../../schema/questionnaire.js';
-import type { Locale } from '../../schema/locale.js';
+import type { AggregateOptions } from '../../../aggregate/index.js';
+import type { AggregateResult, Population } from '../../../schema/aggregate-result.js';
+import type { Definition } from '../../../schema/questionnaire.js';
+import type { Locale } from '../../../schema/locale.js';
 import type { WorkerResponse } from './aggregate-worker.js';
 
 export interface AggregateRecordsOptions {
@@ -47,7 +47,7 @@ export async function aggregateRecords(
       if (!(error instanceof WorkerUnavailable)) throw error;
     }
   }
-  const { aggregate } = await import('../../aggregate/index.js');
+  const { aggregate } = await import('../../../aggregate/index.js');
   return options.map((o) => aggregate(records, o));
 }
 
@@ -56,7 +56,7 @@ export async function aggregateRecords(
  * while the page makes or fetches them. A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
-  import('../../aggregate/index.js').catch(() => undefined);
+  import('../../../aggregate/index.js').catch(() => undefined);
 }
 
 async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {

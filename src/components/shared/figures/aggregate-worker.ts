@@ -1,6 +1,6 @@
-import type * as AggregateModule from '../../aggregate/index.js';
-import type { AggregateOptions } from '../../aggregate/index.js';
-import type { AggregateResult } from '../../schema/aggregate-result.js';
+import type * as AggregateModule from '../../../aggregate/index.js';
+import type { AggregateOptions } from '../../../aggregate/index.js';
+import type { AggregateResult } from '../../../schema/aggregate-result.js';
 
 /**
  * Aggregation off the main thread. The same module runs twice: in the page,
@@ -44,5 +44,5 @@ export function serve(scope: Scope, aggregation: Promise<typeof AggregateModule>
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-  serve(self, import('../../aggregate/index.js'));
+  serve(self, import('../../../aggregate/index.js'));
 }
