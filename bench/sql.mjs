@@ -9,7 +9,10 @@
 // The records are made inside each engine by one INSERT … SELECT over a
 // range of record numbers, every answer a hash of the record number and the
 // question (valid records: required answers given, conditions and exclusive
-// options respected); Node builds the very same records as objects for
+// options respected). A multiple-choice option is chosen on its own hash,
+// the first options often and the later ones seldom, as in
+// generateRecords: a few options per answer and a few hundred combinations,
+// not every combination alike. Node builds the very same records as objects for
 // aggregate(). Each side's result is checked deep-equal to aggregate()'s
 // before anything is timed. A timing is the aggregation query plus
 // fromSqlRows (disclosure control off, minCount 1, as in
@@ -45,6 +48,8 @@ const RECORD_BYTES = 700;
 const M = 2147483647;
 const seedOf = (r) => (r * 48271 + 11) % M;
 const hashOf = (a, i) => (a * (69621 + 2 * i)) % M;
+/** h(r, i, b): whether record r chooses option b of multiple-choice question i, each option on its own. */
+const bitHashOf = (a, i, b) => (a * (69621 + 2 * i + 4099 * (b + 1))) % M;
 /** One unanswered in ten for optional questions. */
 const skipped = (h) => h % 70 < 7;
 
@@ -56,7 +61,11 @@ function planOf(compiled) {
     let exclusive = 0;
     q.exclusive.forEach((e, i) => (exclusive |= e ? 1 << i : 0));
     const lowest = exclusive & -exclusive;
-    return { q, k, many: q.kind === 1, exclusive, lowest, required: q.required };
+    const plain = (2 ** k - 1) & ~exclusive;
+    // Per option, the chance (per mille) that a record chooses it: the first options often, the later ones seldom, an exclusive one ("Ej känt") 4 %.
+    let j = 0;
+    const chances = q.codeList.map((_, b) => (exclusive & (1 << b) ? 40 : Math.max(30, Math.round(600 / ++j))));
+    return { q, k, many: q.kind === 1, exclusive, lowest, first: plain & -plain, chances, required: q.required };
   });
 }
 
@@ -82,9 +91,10 @@ function recordAt(compiled, plans, r) {
     const h = hashOf(a, i);
     if (!p.required && skipped(h)) continue;
     if (p.many) {
-      let m = h % 2 ** p.k;
+      let m = 0;
+      for (let b = 0; b < p.k; b++) if (bitHashOf(a, i, b) % 1000 < p.chances[b]) m |= 1 << b;
       if (m & p.exclusive) m = p.lowest;
-      if (m === 0) m = p.required ? 1 : 0;
+      if (m === 0) m = p.first;
       if (m === 0) continue;
       values[i] = p.q.codeList.filter((_, b) => m & (1 << b));
     } else {
@@ -102,8 +112,9 @@ function insertRecordsSql(compiled, plans, { dialect, table, count }) {
   const h = (i) => `((s.a * ${69621 + 2 * i}) % ${M})`;
   const valueOf = (p) => {
     if (p.many) {
-      const m = `(${h(p.q.index)} % ${2 ** p.k})`;
-      return `CASE WHEN (${m} & ${p.exclusive}) <> 0 THEN ${p.lowest} WHEN ${m} = 0 THEN ${p.required ? 1 : 'NULL'} ELSE ${m} END`;
+      const bits = p.chances.map((c, b) => `CASE WHEN (s.a * ${69621 + 2 * p.q.index + 4099 * (b + 1)}) % ${M} % 1000 < ${c} THEN ${1 << b} ELSE 0 END`);
+      const m = `(${bits.join(' + ')})`;
+      return `CASE WHEN (${m} & ${p.exclusive}) <> 0 THEN ${p.lowest} WHEN ${m} = 0 THEN ${p.first || 'NULL'} ELSE ${m} END`;
     }
     return `CASE ${h(p.q.index)} % ${p.k} ${p.q.codeList.map((c, k) => `WHEN ${k} THEN '${c}'`).join(' ')} END`;
   };

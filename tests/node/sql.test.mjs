@@ -289,7 +289,7 @@ describe('samsyn/sql over Parquet files, one folder per kommun (DuckDB)', () => 
         assert.deepEqual(fromSqlRows(inventoryDefinition, await engine.query(q.text, q.values), { by: 'ageBand' }), aggregate(records, { by: 'ageBand' }), kommun);
       }
       const q = aggregateSql(inventoryDefinition, { dialect: 'postgres', table: 'parquet_records', kommun: '0380' });
-      const literal = q.text.replace('$1', "'0380'").replace('$2', `'${q.values[1]}'`);
+      const literal = q.text.replace(/\$(\d+)\b/g, (_, i) => `'${String(q.values[i - 1]).replace(/'/g, "''")}'`);
       const plan = JSON.stringify(await engine.query(`EXPLAIN ANALYZE ${literal}`));
       assert.match(plan, /Total Files Read: 1\b/, 'only the folder of the kommun asked for is read');
     } finally {
@@ -362,16 +362,24 @@ describe('samsyn/sql without a database', () => {
 
   test('rows that are not the query’s are refused clearly', () => {
     const q = (rows, by) => () => fromSqlRows(inventoryDefinition, rows, { by });
+    // A finest cell of the query's rows, everything 0: its columns as the query names them.
+    const names = [...aggregateSql(inventoryDefinition, { dialect: 'postgres', kommun: '0360' }).text.matchAll(/ AS (\w+)/g)].map((m) => m[1]);
+    const cell = { ...Object.fromEntries(names.map((name) => [name, 0])), b0: 'woman', b1: null, n: 1 };
+    assert.ok('a0' in cell && 'o0_1' in cell && 'o2_0' in cell && 'bad' in cell, names.join(' '));
+    assert.deepEqual(fromSqlRows(inventoryDefinition, [{ ...cell, a0: 1, o0_0: 1 }], { minCount: 1 }).total.all, { count: 1 });
     assert.throws(q('rows'), /rows must be the array/);
-    assert.throws(q([{ q: 0, k: 0, b0: 'woman', n: 1 }]), /no column b1 \(ageBand\)/);
-    assert.throws(q([{ q: 0, k: 0, b0: 'robot', b1: null, n: 1 }]), /"robot" is not an answer to gender/);
-    assert.throws(q([{ q: 0, k: 7, b0: 'woman', b1: null, n: 1 }]), /is not an answer to gender/);
-    assert.throws(q([{ q: 99, k: 0, b0: 'woman', b1: null, n: 1 }]), /question number 99/);
-    assert.throws(q([{ q: 0, k: 0, b0: 'woman', b1: null, n: -1 }]), /n must be a whole number/);
+    assert.throws(q([{ ...cell, b1: undefined }]), /no column b1 \(ageBand\)/);
+    assert.throws(q([{ ...cell, b0: 'robot' }]), /"robot" is not an answer to gender/);
+    assert.throws(q([{ ...cell, q: 99, x: 1 }]), /question number 99 is not a number question/);
+    assert.throws(q([{ ...cell, q: 0, x: 1 }]), /question number 0 is not a number question/);
+    assert.throws(q([{ ...cell, n: -1 }]), /n must be a whole number/);
     assert.throws(q([null]), /row 0 is not an object/);
-    assert.throws(q([{ q: 2, k: 0, b0: 'woman', b1: null, n: 1 }]), /0 is not an answer to household/);
-    assert.throws(q([{ q: 2, k: 2 ** 7, b0: 'woman', b1: null, n: 1 }]), /128 is not an answer to household/);
-    assert.throws(q([{ q: 2, k: 'x', b0: 'woman', b1: null, n: 1 }]), /"x" is not an answer to household/);
+    assert.throws(q([{ ...cell, a0: undefined }]), /row 0 has no column a0/);
+    assert.throws(q([{ ...cell, a0: 'x' }]), /row 0: a0 must be a whole number/);
+    assert.throws(q([{ ...cell, a0: 2 }]), /2 answered gender of 1 records/);
+    assert.throws(q([{ ...cell, a0: 1 }]), /1 answers to gender are not among its options/);
+    assert.throws(q([{ ...cell, a2: 1, o2_0: 2 }]), /2 chose alone of the 1 who answered household/);
+    assert.throws(q([{ ...cell, bad: 1 }]), /a multiple-choice answer \(household, cooperation, occupationTypes, income\) is not a bitmask/);
     /** @type {(n: number) => Definition} */
     const many = (n) => ({ ...inventoryDefinition, id: 'many-options', sections: [{ id: 's', title: text('S'), questions: [{ id: 'm', kind: 'many', label: text('M'), options: opts(...Array.from({ length: n }, (_, i) => `o${i}`)) }] }] });
     assert.throws(() => createTableSql(many(64), { dialect: 'postgres' }), /question "m" has 64 options; a multiple-choice column holds at most 63/);
