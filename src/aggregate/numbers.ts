@@ -11,8 +11,11 @@ export function describe(sorted: Float64Array): { mean: number | null; median: n
   for (let i = 0; i < n; i++) sum += sorted[i];
   const mid = n >> 1;
   const median = n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { mean: sum / n, median, min: sorted[0], max: sorted[n - 1] };
+  return { mean: zeroSigned(sum / n), median: zeroSigned(median), min: zeroSigned(sorted[0]), max: zeroSigned(sorted[n - 1]) };
 }
+
+/** -0 as 0: an answer of -0 is 0, and a database stores it so; the figures are the same whichever counted them. */
+const zeroSigned = (x: number): number => x + 0;
 
 /**
  * `describe()` of values given once each with how many answers they stand
@@ -35,7 +38,7 @@ export function describeCounted(values: Float64Array, counts: Float64Array): Ret
   };
   const mid = n >> 1;
   const median = n % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-  return { mean: sum / n, median, min: values[order[0]], max: values[order[order.length - 1]] };
+  return { mean: zeroSigned(sum / n), median: zeroSigned(median), min: zeroSigned(values[order[0]]), max: zeroSigned(values[order[order.length - 1]]) };
 }
 
 export interface Bins {
