@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { splitZod } from './scripts/split-zod.mjs';
+import { zodRegistry } from './scripts/zod-registry.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -55,6 +56,7 @@ export default {
     registeringEntries(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
+    zodRegistry(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
