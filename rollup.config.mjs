@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { splitZod } from './scripts/split-zod.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
+import { chartColor } from './scripts/chart-color.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -54,6 +55,7 @@ export default {
   // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
   plugins: [
     registeringEntries(),
+    chartColor(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
     zodRegistry(),
