@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { splitZod } from './scripts/split-zod.mjs';
+import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
 
@@ -60,6 +61,7 @@ export default {
     splitZod(),
     zodRegistry(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
+    sharedDecorate(),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
