@@ -7,6 +7,7 @@ import { splitZod } from './scripts/split-zod.mjs';
 import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
+import { languageChunks } from './scripts/language-chunks.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -61,6 +62,7 @@ export default {
     splitZod(),
     zodRegistry(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
+    languageChunks(),
     sharedDecorate(),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
