@@ -11,13 +11,14 @@ import { inventoryDefinition, recordSchemaFor } from '../dist/schema.js';
 import { aggregateSql, createTableSql, fromSqlRows, insertSql } from '../dist/sql.js';
 import { localeOf, messages } from './messages.mjs';
 import { ImportRefused, readRows, rowsToRecords, templateCsv } from './import.mjs';
+import { rateLimit } from './rate-limit.mjs';
 
 /** @typedef {import('./messages.mjs').Locale} Locale */
 /** @typedef {'caseworker' | 'analyst' | 'admin'} Role */
 /** @typedef {{ code: string, name?: unknown }} Unit */
 /** @typedef {{ name?: string, units?: Unit[] }} Kommun */
 /** @typedef {{ kommuner: Record<string, Kommun>, tokens: Array<{ token: string, kommun: string, role: Role }> }} Access */
-/** @typedef {{ kommun: string, role: Role }} Caller */
+/** @typedef {{ kommun: string, role: Role, token: number }} Caller The token's kommun and role, and its place in the access file. */
 
 export const RECORD_BODY_LIMIT = 64 * 1024;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -135,10 +136,14 @@ function groupCommit(store) {
  * @param {any} [options.definition] The questionnaire records follow; the national inventory by default.
  * @param {string} [options.staticRoot] Serve `demo/` and `dist/` from this folder (the repository), with `/` leading to the demo.
  * @param {boolean | object} [options.logger]
+ * @param {import('./rate-limit.mjs').RateLimitOptions | false} [options.rateLimit] Per token and per address; the defaults when not given, none with false.
+ * @param {boolean | string | number} [options.trustProxy] Which proxies' X-Forwarded-For names the client (Fastify's trustProxy): addresses, CIDR ranges, a hop count or true.
  */
-export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false }) {
+export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false, rateLimit: limits = {}, trustProxy = false }) {
   const app = Fastify({
     logger,
+    // A hop count is accepted at run time though Fastify's types leave it out.
+    trustProxy: /** @type {boolean | string} */ (trustProxy),
     bodyLimit: RECORD_BODY_LIMIT,
     // A slow or silent client cannot hold a connection for ever.
     connectionTimeout: 30_000,
@@ -150,7 +155,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     forceCloseConnections: true,
     genReqId: () => randomUUID(),
   });
-  const tokens = access.tokens.map((t) => ({ ...t, hash: digest(t.token) }));
+  const tokens = access.tokens.map((t, index) => ({ ...t, index, hash: digest(t.token) }));
   for (const statement of [createTableSql(definition, { dialect: store.dialect, table: TABLE })]) {
     await store.query(statement);
   }
@@ -187,6 +192,17 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     return payload;
   });
 
+  // Before the sign-in hook: an address that sent too many invalid tokens is refused before its token is looked at.
+  if (limits) {
+    await app.register(rateLimit, {
+      ...limits,
+      applies: isApi,
+      keyOf: (request) => (/** @type {any} */ (request).caller ? `token-${/** @type {Caller} */ (/** @type {any} */ (request).caller).token}` : null),
+      refuse: (request, reply, why, seconds) =>
+        refuse(reply, 429, 'too-many-requests', why === 'sign-ins' ? m(request).tooManySignIns(seconds) : m(request).tooManyRequests(seconds), { retryAfter: seconds }),
+    });
+  }
+
   // Every API request carries a bearer token; it alone names the kommun and the role.
   app.addHook('onRequest', async (request, reply) => {
     if (!isApi(request)) return;
@@ -198,7 +214,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
       reply.header('www-authenticate', 'Bearer realm="samsyn"');
       return refuse(reply, 401, 'unauthorized', m(request).unauthorized);
     }
-    /** @type {any} */ (request).caller = { kommun: found.kommun, role: found.role };
+    /** @type {any} */ (request).caller = { kommun: found.kommun, role: found.role, token: found.index };
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     const allowed = /** @type {Record<string, string[]>} */ (PERMISSIONS)[route];
     if (allowed && !allowed.includes(found.role)) return refuse(reply, 403, 'forbidden', m(request).forbidden(found.role));

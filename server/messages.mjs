@@ -32,6 +32,8 @@ export const messages = {
     formula: 'Cellen börjar med =, +, - eller @ och kan vara en formel; den tas inte emot.',
     notANumber: 'Cellen ska vara ett tal.',
     busy: 'Tjänsten är upptagen just nu. Försök igen om en stund.',
+    tooManyRequests: (/** @type {number} */ s) => `För många förfrågningar med den här token. Vänta ${s} ${s === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
+    tooManySignIns: (/** @type {number} */ s) => `För många försök med ogiltig token från den här adressen. Vänta ${s} ${s === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
     internal: 'Något gick fel i tjänsten. Försök igen; kvarstår felet, kontakta förvaltningen.',
   },
   en: {
@@ -61,6 +63,8 @@ export const messages = {
     formula: 'The cell starts with =, +, - or @ and may be a formula; it is refused.',
     notANumber: 'The cell must be a number.',
     busy: 'The service is busy right now. Try again in a moment.',
+    tooManyRequests: (/** @type {number} */ s) => `Too many requests with this token. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again.`,
+    tooManySignIns: (/** @type {number} */ s) => `Too many attempts with an invalid token from this address. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again.`,
     internal: 'Something went wrong in the service. Try again; if it persists, contact the administration.',
   },
 };
