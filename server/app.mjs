@@ -10,7 +10,8 @@ import fastifyStatic from '@fastify/static';
 import { inventoryDefinition, recordSchemaFor } from '../dist/schema.js';
 import { aggregateSql, createTableSql, fromSqlRows, insertSql } from '../dist/sql.js';
 import { localeOf, messages } from './messages.mjs';
-import { ImportRefused, readRows, rowsToRecords, templateCsv } from './import.mjs';
+import { ImportRefused, templateCsv } from './import.mjs';
+import { ImportBusy, ImportPool } from './import-pool.mjs';
 import { rateLimit } from './rate-limit.mjs';
 
 /** @typedef {import('./messages.mjs').Locale} Locale */
@@ -22,6 +23,8 @@ import { rateLimit } from './rate-limit.mjs';
 
 export const RECORD_BODY_LIMIT = 64 * 1024;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
+/** How long an import's connection may stay silent once its file is in, while it is read and stored. */
+const IMPORT_WORK_TIMEOUT = 5 * 60_000;
 export const ROLES = /** @type {const} */ (['caseworker', 'analyst', 'admin']);
 const TABLE = 'samsyn_records';
 const PERIOD = /^\d{4}$/;
@@ -138,8 +141,9 @@ function groupCommit(store) {
  * @param {boolean | object} [options.logger]
  * @param {import('./rate-limit.mjs').RateLimitOptions | false} [options.rateLimit] Per token and per address; the defaults when not given, none with false.
  * @param {boolean | string | number} [options.trustProxy] Which proxies' X-Forwarded-For names the client (Fastify's trustProxy): addresses, CIDR ranges, a hop count or true.
+ * @param {Omit<ConstructorParameters<typeof ImportPool>[0], 'definition' | 'dialect' | 'table'>} [options.imports] The import workers' settings (threads, queue, memoryMb, timeoutMs, idleMs).
  */
-export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false, rateLimit: limits = {}, trustProxy = false }) {
+export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false, rateLimit: limits = {}, trustProxy = false, imports = {} }) {
   const app = Fastify({
     logger,
     // A hop count is accepted at run time though Fastify's types leave it out.
@@ -174,6 +178,8 @@ export async function buildServer({ store, access, definition = inventoryDefinit
   const refuse = (reply, status, error, message, more = {}) => reply.code(status).send({ error, message, ...more });
 
   app.decorateRequest('caller', null);
+  const importPool = new ImportPool({ ...imports, definition, dialect: store.dialect, table: TABLE });
+  app.decorate('imports', importPool);
 
   /**
    * An API request, by the route it matched as well as the address as sent:
@@ -258,20 +264,6 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     return typeof value === 'string' && PERIOD.test(value) ? value : null;
   };
 
-  /**
-   * Stores validated records of one kommun, all in one transaction.
-   * @param {Caller} caller
-   * @param {string} period
-   * @param {Array<{ record: any, id: string }>} items
-   */
-  const storeAll = (caller, period, items) =>
-    store.transaction(async (query) => {
-      for (const { record, id } of items) {
-        const { text, values } = insertSql(definition, record, { dialect: store.dialect, table: TABLE, kommun: caller.kommun, period, id });
-        await query(text, values);
-      }
-    });
-
   const storeOne = groupCommit(store);
 
   app.post('/api/records', async (request, reply) => {
@@ -321,16 +313,21 @@ export async function buildServer({ store, access, definition = inventoryDefinit
       bytes = await file.toBuffer();
     } else if (Buffer.isBuffer(request.body)) bytes = request.body;
     if (!bytes || bytes.length === 0) return refuse(reply, 400, 'no-file', t.noFile);
+    // The file is in: reading and storing it may take longer than the 30 s a silent connection is otherwise given,
+    // and a connection dropped then would leave the caller not knowing that the file was stored.
+    request.raw.socket?.setTimeout(IMPORT_WORK_TIMEOUT);
     try {
-      const rows = await readRows(bytes, locale);
-      const { records, errors } = rowsToRecords(definition, rows, locale);
-      if (errors.length) {
-        return refuse(reply, 400, 'import-refused', t.importRefused(errors.length), { errors: errors.slice(0, 1000), errorCount: errors.length });
-      }
-      await storeAll(caller, period, records.map((record) => ({ record, id: randomUUID() })));
-      return reply.code(201).send({ imported: records.length, period });
+      // Read, checked and written as inserts in a worker thread: the event loop keeps answering other requests meanwhile.
+      const { statements, imported, errors, errorCount } = await importPool.read(bytes, { locale, kommun: caller.kommun, period });
+      if (errorCount) return refuse(reply, 400, 'import-refused', t.importRefused(errorCount), { errors, errorCount });
+      // Every row, or none: one transaction.
+      await store.transaction(async (query) => {
+        for (const { text, values } of statements) await query(text, values);
+      });
+      return reply.code(201).send({ imported, period });
     } catch (error) {
       if (error instanceof ImportRefused) return refuse(reply, error.status, 'import-refused', error.message);
+      if (error instanceof ImportBusy) return refuse(reply.header('retry-after', '10'), 503, 'busy', t.busy, { retryAfter: 10 });
       throw error;
     }
   });
@@ -420,6 +417,9 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     app.get('/', async (_request, reply) => reply.redirect('/demo/'));
   }
 
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await importPool.close();
+    await store.close();
+  });
   return app;
 }

@@ -23,6 +23,7 @@ export { DEFAULT_RATE_LIMITS, rateLimitsFromEnv } from './rate-limit.mjs';
  * @param {boolean} [options.logger]
  * @param {import('./rate-limit.mjs').RateLimitOptions | false} [options.rateLimit]
  * @param {boolean | string | number} [options.trustProxy]
+ * @param {Omit<ConstructorParameters<typeof import('./import-pool.mjs').ImportPool>[0], 'definition' | 'dialect' | 'table'>} [options.imports]
  */
 export async function startServer({
   port = 8000,
@@ -36,10 +37,11 @@ export async function startServer({
   logger = false,
   rateLimit,
   trustProxy,
+  imports,
 } = {}) {
   const access = readAccess(accessPath);
   const store = await openStore({ databaseUrl, duckdbPath });
-  const app = await buildServer({ store, access, staticRoot, logger, rateLimit, trustProxy });
+  const app = await buildServer({ store, access, staticRoot, logger, rateLimit, trustProxy, imports });
   const seeded = seed ? await seedIfEmpty(store, access) : 0;
   for (let attempt = 0; ; attempt++) {
     try {

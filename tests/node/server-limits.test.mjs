@@ -1,13 +1,43 @@
 // @ts-check
 // samsyn-server's limits, on both engines: the rate limit per token and per
-// address (429 with Retry-After, in Swedish or English).
+// address (429 with Retry-After, in Swedish or English), and imports read in
+// worker threads, so that the service keeps answering while a spreadsheet
+// bomb or 20,000 rows are read, refuses an import when its workers are all
+// taken, and refuses a file that needs more memory than a worker has.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateRecords } from '../../dist/aggregate.js';
+import { inventoryDefinition } from '../../dist/schema.js';
+import { templateCsv } from '../../server/import.mjs';
+import { combineInserts } from '../../server/store.mjs';
+import { ImportBusy, ImportPool } from '../../server/import-pool.mjs';
 import { TokenBuckets, addressKey, rateLimitsFromEnv, DEFAULT_RATE_LIMITS } from '../../server/rate-limit.mjs';
 import { ENGINES, call, postgresSkipReason, openDatabase, startTestServer, token } from '../helpers/samsyn-server.mjs';
+import { makeXlsx, makeXlsxBomb } from '../helpers/xlsx.mjs';
 
 const NV = { caseworker: token('norrvik', 'caseworker'), analyst: token('norrvik', 'analyst'), admin: token('norrvik', 'admin') };
+const columns = templateCsv(inventoryDefinition).replace(/^\uFEFF/, '').trim().split(';');
+
+/** An .xlsx of `count` valid records in the template's columns. */
+function recordsXlsx(/** @type {number} */ count) {
+  const cell = (/** @type {unknown} */ v) => (v === null || v === undefined ? null : Array.isArray(v) ? v.join('|') : typeof v === 'number' ? v : String(v));
+  const records = generateRecords({ count, seed: 21 });
+  return makeXlsx([columns, ...records.map((r) => columns.map((c) => (c === 'unit' ? 'nv-boendestod' : cell(/** @type {any} */ (r.answers)[c]))))]);
+}
+const small = recordsXlsx(3);
+/** What a pool reads for, and what a read is for. */
+const poolOf = { definition: inventoryDefinition, dialect: /** @type {const} */ ('duckdb'), table: 'samsyn_records' };
+const sv = { locale: /** @type {const} */ ('sv'), kommun: 'norrvik', period: '2030' };
+const fiveThousand = recordsXlsx(5000);
+
+/** A multipart form with `bytes` as the file. */
+const formOf = (/** @type {ReturnType<typeof makeXlsx>} */ bytes) => {
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), 'inventering.xlsx');
+  return form;
+};
 
 describe('token buckets', () => {
   test('a bucket holds its burst, refills at its rate, and says when to come back', () => {
@@ -56,6 +86,51 @@ describe('token buckets', () => {
     assert.deepEqual(rateLimitsFromEnv({ SAMSYN_RATE_LIMIT: '0', SAMSYN_SIGNIN_LIMIT: '0' }), { perToken: false, failedSignIns: false });
     assert.throws(() => rateLimitsFromEnv({ SAMSYN_RATE_LIMIT: 'many' }), /SAMSYN_RATE_LIMIT must be a number/);
   });
+});
+
+describe('the import pool', () => {
+  test('reads in a worker, refuses what takes longer than its time, and the next file gets a new worker', async () => {
+    const pool = new ImportPool({ ...poolOf, timeoutMs: 1 });
+    try {
+      const events = /** @type {string[]} */ ([]);
+      pool.on('start', () => events.push('start'));
+      pool.on('end', () => events.push('end'));
+      await assert.rejects(pool.read(small, { ...sv, locale: 'en' }), { status: 413, message: /too much memory or time/ });
+      assert.deepEqual(events, ['start', 'end']);
+      pool.timeoutMs = 120_000;
+      const { statements, imported, errors } = await pool.read(small, sv);
+      assert.deepEqual([imported, errors], [3, []]);
+      assert.equal(statements.length, 1, 'three rows in one insert');
+      assert.match(statements[0].text, /^INSERT INTO "samsyn_records" .* VALUES \(\$1, .*\), \(.*\), \(.*\$72\)$/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('past its threads and queue, an import is refused as busy; closing refuses what waits', async () => {
+    const pool = new ImportPool({ ...poolOf, threads: 1, queue: 1 });
+    const first = pool.read(small, sv);
+    const second = pool.read(small, sv);
+    await assert.rejects(pool.read(small, sv), ImportBusy);
+    assert.equal((await first).imported, 3);
+    assert.equal((await second).imported, 3);
+    const waiting = Promise.allSettled([pool.read(small, sv), pool.read(small, sv)]);
+    await pool.close();
+    assert.deepEqual((await waiting).map((s) => s.status), ['rejected', 'rejected'], 'closing refuses the import being read and the one waiting');
+  });
+});
+
+test('an import is stored in inserts of 20 rows each, the placeholders renumbered; any other statement as it is', () => {
+  const one = (/** @type {number} */ i) => ({ text: 'INSERT INTO "t" (id, "q_a") VALUES ($1, CAST($2 AS bigint))', values: [`id-${i}`, i] });
+  const other = { text: 'INSERT INTO "u" (id) VALUES ($1)', values: ['u-1'] };
+  const combined = combineInserts([...Array.from({ length: 45 }, (_, i) => one(i)), other, one(45)]);
+  assert.deepEqual(combined.map((s) => s.values.length), [40, 40, 10, 1, 2]);
+  assert.equal(combined[1].text, `INSERT INTO "t" (id, "q_a") VALUES ${Array.from({ length: 20 }, (_, i) => `($${2 * i + 1}, CAST($${2 * i + 2} AS bigint))`).join(', ')}`);
+  assert.deepEqual(combined[1].values.slice(0, 4), ['id-20', 20, 'id-21', 21]);
+  assert.deepEqual(combined[3], other);
+  assert.deepEqual(combined[4], one(45), 'a single row is left as it was');
+  const odd = { text: 'INSERT INTO "t" (id) VALUES ($2)', values: ['x', 'y'] };
+  assert.deepEqual(combineInserts([odd, odd]), [odd, odd], 'placeholders out of order: left alone');
 });
 
 for (const engine of ENGINES) {
@@ -129,6 +204,57 @@ for (const engine of ENGINES) {
       const me = await call(url, '/api/me', { token: NV.caseworker });
       assert.equal(me.status, 200);
       assert.equal(me.headers.get('ratelimit-limit'), null);
+    });
+
+    test('the service keeps answering while a spreadsheet bomb and 20,000 rows are read; past its one worker, an import is refused as busy', async () => {
+      const { url, app } = await start({ imports: { threads: 1, queue: 0 } });
+      const imports = /** @type {import('../../server/import-pool.mjs').ImportPool} */ (/** @type {any} */ (app).imports);
+      const twentyThousand = recordsXlsx(20_000);
+      for (const [name, file, status, period] of /** @type {const} */ ([
+        ['a spreadsheet bomb', makeXlsxBomb(120), 413, '2043'],
+        ['20,000 rows', twentyThousand, 201, '2044'],
+      ])) {
+        const delay = monitorEventLoopDelay({ resolution: 10 });
+        const started = once(imports, 'start');
+        let reading = true;
+        void once(imports, 'end').then(() => (reading = false));
+        const importing = call(url, `/api/records/import?period=${period}`, { method: 'POST', token: NV.admin, body: formOf(file) });
+        await Promise.race([started, importing.then((r) => assert.fail(`answered ${r.status} before it was read`))]);
+        delay.enable();
+        let answered = 0;
+        // A request and its answer while the worker reads: on a blocked event loop, none could come back before it ends.
+        while (reading && answered < 5) {
+          const progress = await call(url, `/api/progress?period=${period}`, { token: NV.caseworker });
+          assert.equal(progress.status, 200);
+          if (reading) answered++;
+        }
+        if (name === '20,000 rows' && reading) {
+          const busy = await call(url, '/api/records/import?period=2045', { method: 'POST', token: NV.admin, body: formOf(small), lang: 'en' });
+          assert.equal(busy.status, 503);
+          assert.equal(busy.headers.get('retry-after'), '10');
+          assert.deepEqual(busy.body, { error: 'busy', message: 'The service is busy right now. Try again in a moment.', retryAfter: 10 });
+        }
+        const reply = await importing;
+        delay.disable();
+        assert.ok(answered >= 1, `${name}: ${answered} requests answered while it was read`);
+        assert.equal(reply.status, status, JSON.stringify(reply.body).slice(0, 300));
+        console.log(`# ${engine}, ${name}: ${answered} requests answered while it was read; the event loop's longest delay ${Math.round(delay.max / 1e6)} ms`);
+      }
+      assert.equal((await call(url, '/api/progress?period=2044', { token: NV.caseworker })).body.total, 20_000);
+      assert.equal((await call(url, '/api/progress?period=2045', { token: NV.caseworker })).body.total, 0);
+    });
+
+    test('a file that needs more memory than a worker has is refused; the next import gets a new worker', async () => {
+      const { url } = await start({ imports: { memoryMb: 16 } });
+      const heavy = await call(url, '/api/records/import?period=2046', { method: 'POST', token: NV.admin, body: formOf(fiveThousand) });
+      assert.equal(heavy.status, 413);
+      assert.deepEqual(heavy.body, {
+        error: 'import-refused',
+        message: 'Filen kräver för mycket minne eller tid för att läsas och tas inte emot. Dela upp den i mindre filer (högst 20\u00a0000 rader var).',
+      });
+      const next = await call(url, '/api/records/import?period=2046', { method: 'POST', token: NV.admin, body: formOf(small) });
+      assert.equal(next.status, 201);
+      assert.equal((await call(url, '/api/progress?period=2046', { token: NV.caseworker })).body.total, 3);
     });
   });
 }
