@@ -75,6 +75,16 @@ export class TokenBuckets {
     };
   }
 
+  /**
+   * Gives one request back to `key`'s bucket (one taken for a request that
+   * turned out not to count).
+   * @param {string} key
+   */
+  give(key) {
+    const { tokens, now } = this.#level(key);
+    this.buckets.set(key, { tokens: Math.min(this.burst, tokens + 1), at: now });
+  }
+
   /** @param {number} now */
   #prune(now) {
     for (const [key, b] of this.buckets) if (b.tokens + ((now - b.at) / 1000) * this.rate >= this.burst) this.buckets.delete(key);
@@ -104,7 +114,7 @@ export function addressKey(ip) {
 /**
  * Reads the limits from the environment (see docs/server.md):
  * SAMSYN_RATE_LIMIT (requests a second per token, 0 = none),
- * SAMSYN_RATE_BURST, SAMSYN_SIGNIN_LIMIT (failed sign-ins a minute per
+ * SAMSYN_RATE_BURST (ten seconds' worth of the rate), SAMSYN_SIGNIN_LIMIT (failed sign-ins a minute per
  * address, 0 = none).
  * @param {Record<string, string | undefined>} env
  * @returns {RateLimitOptions}
@@ -119,7 +129,8 @@ export function rateLimitsFromEnv(env) {
     return n;
   };
   const rate = number('SAMSYN_RATE_LIMIT', DEFAULT_RATE_LIMITS.perToken.rate);
-  const burst = number('SAMSYN_RATE_BURST', rate > 0 ? Math.max(DEFAULT_RATE_LIMITS.perToken.burst, rate) : 0);
+  // Ten seconds' worth of the rate unless given (3,000 at the default 300 a second).
+  const burst = number('SAMSYN_RATE_BURST', rate * (DEFAULT_RATE_LIMITS.perToken.burst / DEFAULT_RATE_LIMITS.perToken.rate));
   const perMinute = number('SAMSYN_SIGNIN_LIMIT', DEFAULT_RATE_LIMITS.failedSignIns.burst);
   return {
     perToken: rate > 0 ? { rate, burst: Math.max(1, burst) } : false,
@@ -129,9 +140,12 @@ export function rateLimitsFromEnv(env) {
 
 /**
  * The Fastify plugin. Its hooks apply to the requests `applies` picks (the
- * API). A client address that has spent its failed sign-ins is refused
- * before its token is even looked at (so guessing learns nothing), until its
- * bucket refills; every 401 takes one from it. A request with a valid token
+ * API). Every request takes one from its client address's bucket before its
+ * token is looked at, and gives it back as soon as the token is found valid
+ * (or, at the latest, when the answer is not 401): only failed sign-ins
+ * count, and however many arrive at once, no more tokens are checked than
+ * the bucket holds. An address whose bucket is empty is refused whatever
+ * its token, so guessing learns nothing. A request with a valid token
  * (`keyOf` gives the token's key, after the sign-in hook) takes one from the
  * token's bucket before its body is read.
  *
@@ -146,24 +160,39 @@ async function rateLimitPlugin(app, { perToken = DEFAULT_RATE_LIMITS.perToken, f
   const tokens = perToken ? new TokenBuckets({ ...perToken, now, maxKeys: 10_000 }) : null;
   const addresses = failedSignIns ? new TokenBuckets({ ...failedSignIns, now }) : null;
 
+  /** The address a request took one from, until it is given back. */
+  const held = new WeakMap();
+  /** @param {import('fastify').FastifyRequest} request */
+  const giveBack = (request) => {
+    const key = held.get(request);
+    if (key === undefined || !addresses) return;
+    held.delete(request);
+    addresses.give(key);
+  };
+
   if (addresses) {
     app.addHook('onRequest', async (request, reply) => {
       if (!applies(request)) return;
-      const { retryAfter } = addresses.peek(addressKey(request.ip));
-      if (retryAfter > 0) {
-        reply.header('retry-after', String(retryAfter));
-        return refuse(request, reply, 'sign-ins', retryAfter);
+      const key = addressKey(request.ip);
+      const bucket = addresses.take(key);
+      if (!bucket.allowed) {
+        reply.header('retry-after', String(bucket.retryAfter));
+        return refuse(request, reply, 'sign-ins', bucket.retryAfter);
       }
+      held.set(request, key);
     });
     app.addHook('onResponse', async (request, reply) => {
-      if (reply.statusCode === 401 && applies(request)) addresses.take(addressKey(request.ip));
+      if (reply.statusCode !== 401) giveBack(request);
     });
   }
 
-  if (tokens) {
+  if (tokens || addresses) {
     app.addHook('preParsing', async (request, reply) => {
       const key = applies(request) ? keyOf(request) : null;
-      if (key === null || reply.sent) return;
+      if (key === null) return;
+      // Signed in: this request was no failed sign-in.
+      giveBack(request);
+      if (!tokens || reply.sent) return;
       const kind = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
       const bucket = tokens.take(`${key} ${kind}`);
       reply.header('ratelimit-limit', String(tokens.burst));

@@ -83,6 +83,7 @@ describe('token buckets', () => {
       perToken: { rate: 20, burst: 100 },
       failedSignIns: { rate: 0.5, burst: 30 },
     });
+    assert.deepEqual(rateLimitsFromEnv({ SAMSYN_RATE_LIMIT: '20' }).perToken, { rate: 20, burst: 200 }, "the burst: ten seconds' worth");
     assert.deepEqual(rateLimitsFromEnv({ SAMSYN_RATE_LIMIT: '0', SAMSYN_SIGNIN_LIMIT: '0' }), { perToken: false, failedSignIns: false });
     assert.throws(() => rateLimitsFromEnv({ SAMSYN_RATE_LIMIT: 'many' }), /SAMSYN_RATE_LIMIT must be a number/);
   });
@@ -196,6 +197,11 @@ for (const engine of ENGINES) {
       assert.equal((await call(url, '/api/me', { token: NV.caseworker, headers: from('2001:db8:1:3::1') })).status, 200);
       clock += 60_000;
       assert.equal((await call(url, '/api/me', { token: NV.caseworker, headers: from('203.0.113.7') })).status, 200, 'a minute later');
+      // However many arrive at once, no more tokens are checked than the bucket holds; valid ones never count.
+      const together = (/** @type {string | undefined} */ bearer, /** @type {string} */ address) =>
+        Promise.all(Array.from({ length: 20 }, () => call(url, '/api/me', { token: bearer, headers: from(address) }).then((r) => r.status)));
+      assert.deepEqual((await together(NV.caseworker, '198.51.100.1')).filter((s) => s !== 200), [], 'twenty valid at once from one address');
+      assert.deepEqual((await together(undefined, '198.51.100.1')).sort(), [...Array(2).fill(401), ...Array(18).fill(429)], 'twenty invalid at once');
     });
 
     test('with the limits off, no request is counted', async () => {
