@@ -9,7 +9,7 @@ import { isObject, pick } from '../../schema/locale.js';
 import { nextTask } from '../shared/figures/aggregate-records.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { figureCell } from '../shared/figure-cell.js';
+import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { suggestChartType } from '../shared/figures/categories.js';
 import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
@@ -369,9 +369,11 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           </caption>
           <thead>
             <tr>
-              <th scope="col">${pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn')}</th>
-              ${genders.map((o) => html`<th scope="col">${pick(o.label, l.locale)}</th>`)}
-              <th scope="col">${l.term('chartAll')}</th>
+              ${columnHeads([
+                pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn'),
+                ...genders.map((o) => pick(o.label, l.locale)),
+                l.term('chartAll'),
+              ])}
             </tr>
           </thead>
           <tbody>
@@ -464,11 +466,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           </caption>
           <thead>
             <tr>
-              <th scope="col">${l.term('chartOption')}</th>
-              <th scope="col">${beforeLabel}</th>
-              <th scope="col">${afterLabel}</th>
-              <th scope="col">${l.term('reportDifference')}</th>
-              <th scope="col">${l.term('reportPercentagePoints')}</th>
+              ${columnHeads([l.term('chartOption'), beforeLabel, afterLabel, l.term('reportDifference'), l.term('reportPercentagePoints')])}
             </tr>
           </thead>
           ${comparison.questions.map(

@@ -6,7 +6,7 @@ import type { Trend, TrendQuestion, TrendSeries } from '../../aggregate/trend.js
 import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
 import { pick } from '../../schema/locale.js';
 import { heading } from '../shared/heading.js';
-import { figureCell } from '../shared/figure-cell.js';
+import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { formats, PALETTE } from '../shared/figures/format.js';
 
 /** Marker shapes, so that a series is told by its shape as well as its colour. */
@@ -122,9 +122,7 @@ export function renderTrend(trend: Trend, l: LocalizeController, level: number, 
               <caption id="${id}-caption">${numbered(tableLabel, l.term('trendCaption', title, first, last))}</caption>
               <thead>
                 <tr>
-                  <th scope="col">${l.term('chartOption')}</th>
-                  ${trend.periods.map((p) => html`<th scope="col">${p}</th>`)}
-                  <th scope="col">${l.term('reportPercentagePoints')}</th>
+                  ${columnHeads([l.term('chartOption'), ...trend.periods, l.term('reportPercentagePoints')])}
                 </tr>
               </thead>
               <tbody>
@@ -200,8 +198,7 @@ export function renderReference(
         <caption id="reference-caption">${numbered(tableLabel, l.term('referenceCaption'))}${result.period ? `, ${result.period}` : ''}</caption>
         <thead>
           <tr>
-            <th scope="col">${l.term('referenceWho')}</th>
-            ${columns.map(([, label]) => html`<th scope="col">${label}</th>`)}
+            ${columnHeads([l.term('referenceWho'), ...columns.map(([, label]) => label)])}
           </tr>
         </thead>
         <tbody>

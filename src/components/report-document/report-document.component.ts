@@ -14,6 +14,7 @@ import { SamsynInventoryReport } from '../inventory-report/inventory-report.js';
 import '../action-plan/action-plan.js';
 import '../participation/participation.js';
 import { heading } from '../shared/heading.js';
+import { columnHeads } from '../shared/figure-cell.js';
 import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
@@ -537,7 +538,7 @@ export class SamsynReportDocument extends SamsynElement {
       return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby=${id}>
         <table part="table">
           <caption id=${id}>${this.localize.term('docTable', n, t.caption)}</caption>
-          <thead><tr>${t.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+          <thead><tr>${columnHeads(t.head)}</tr></thead>
           <tbody>
             ${t.rows.map((r) => html`<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`)}
           </tbody>

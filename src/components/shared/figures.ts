@@ -1,30 +1,28 @@
 import type { ReactiveController } from 'lit';
 import type { AggregateResult } from '../../schema/aggregate-result.js';
-import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
-import type * as AggregateRecordsModule from './figures/aggregate-records.js';
 import type { AggregateRecordsOptions } from './figures/aggregate-records.js';
+import type * as Run from './figures/figures-run.js';
 import type { Checked } from './input.js';
-import { isMarkedValid, markValid, rejectionReason } from './results.js';
 import type { InputProblem } from './samsyn-element.js';
 
 /** The words of an element's problems with its figures, read when shown so that they follow the page's language. */
 export interface FiguresWords {
   /** A result that does not pass the schema. */
-  invalidResult(): string;
+  invalidResult: () => string;
   /** One field of such a result; without it, the schema's own message. */
-  invalidField?(path: string): string;
-  /** Records that are not a list. */
-  notList(): string;
-  /** Records the aggregation refused (an unknown `by`, a broken definition); its own message follows as an issue. */
-  invalidRecords(): string;
+  invalidField?: (path: string) => string;
+  /** Records that are not a list; without it, `invalidResult`. */
+  notList?: () => string;
+  /** Records the aggregation refused (an unknown `by`, a broken definition), its own message as an issue; without it, `invalidResult`. */
+  invalidRecords?: () => string;
   /** A breakdown that may not be published from records; without it, `invalidRecords`. */
-  byNotLinked?(by: string): string;
+  byNotLinked?: (by: string) => string;
   /** Not one of `count` records could be read; `reason` is the main one. */
-  allRejected(count: number, reason: string): string;
+  allRejected: (count: number, reason: string) => string;
   /** `count` records could not be read: the figures stand without them. */
-  someRejected(count: number): string;
+  someRejected: (count: number) => string;
   /** A part the figures need could not be fetched. */
-  loadFailed(): string;
+  loadFailed: () => string;
 }
 
 /** What a figures element hands the controller when its inputs change. */
@@ -82,30 +80,34 @@ export class FiguresProblem extends Error {
   }
 }
 
-/** How a run ended. */
-type Outcome<F> = { figures: F; warning: (() => InputProblem) | undefined } | { problem: () => InputProblem };
+/** How a run ended: its figures (and a note for the page), or its problem. */
+export type Outcome<F> = { figures: F; warning: (() => InputProblem) | undefined } | { problem: () => InputProblem };
+
+/** How figures are worked out, fetched with the first figures that have to be (see `figures-run.ts`). */
+let run: typeof Run | undefined;
 
 /**
  * The figures of an element that shows aggregated results (the chart, the
  * report, the SIP overview): given a precomputed result or records, it checks
  * the result or aggregates the records (in a worker when there are many, see
- * `aggregateRecords`; its code fetched on first use), and applies one policy
- * to what the page handed over. Records that are not a list, a result that
- * fails the schema, an aggregation that fails, a breakdown that may not be
- * published, or records of which not one could be read are a `problem` (no
- * zeros passed off as an empty inventory); when only some could not be read
- * the figures stand and the page is told (`warn`). A result that needs no
- * waiting is there at once; otherwise the host's `updateComplete` waits for
- * it, the last figures stay until it comes, and a run overtaken by a newer
- * input is dropped.
+ * `aggregateRecords`), and applies one policy to what the page handed over.
+ * Records that are not a list, a result that fails the schema, an
+ * aggregation that fails, a breakdown that may not be published, or records
+ * of which not one could be read are a `problem` (no zeros passed off as an
+ * empty inventory); when only some could not be read the figures stand and
+ * the page is told (`warn`). The code that does it is fetched on first use;
+ * once it is here, a result that needs no waiting (already checked, or
+ * checked at once) is shown in the same update. Otherwise the host's
+ * `updateComplete` waits for the figures, the last ones stay until they
+ * come, and a run overtaken by a newer input is dropped and no longer waited
+ * for.
  */
 export class FiguresController<F, M = undefined> implements ReactiveController {
   /** The figures of the last run that gave any. */
   figures: F | undefined;
-  /** Whether figures are on their way. */
-  computing = false;
   private failed: (() => InputProblem) | undefined;
   private generation = 0;
+  /** Ends the host's wait for the run on its way, if there is one. */
   private release: (() => void) | undefined;
 
   constructor(
@@ -117,6 +119,11 @@ export class FiguresController<F, M = undefined> implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** Whether figures are on their way. */
+  get computing(): boolean {
+    return !!this.release;
+  }
+
   /** Why the figures cannot be shown, in the element's language of the moment. */
   get problem(): InputProblem | undefined {
     return this.failed?.();
@@ -124,180 +131,40 @@ export class FiguresController<F, M = undefined> implements ReactiveController {
 
   /** No figures and no problem; a run still on its way is dropped. */
   clear(): void {
-    this.drop();
-    this.computing = false;
+    this.generation++;
+    this.release?.();
+    this.release = undefined;
     this.apply(undefined);
   }
 
   /** Works out the figures of new inputs; without `result` and `records`, there are none. */
   set(input: FiguresInput<F, M>): void {
-    this.drop();
+    this.clear();
+    if (input.result == null && input.records == null) return;
+    const { options } = this;
+    const outcome = run
+      ? run.figuresOf(input, options)
+      : import('./figures/figures-run.js').then(
+          (module) => (run = module).figuresOf(input, options),
+          (): Outcome<F> => ({ problem: () => ({ reason: 'load-failed', property: 'records', message: options.words.loadFailed() }) }),
+        );
+    if (!(outcome instanceof Promise)) return this.apply(outcome);
     const generation = this.generation;
-    const outcome = this.run(input);
-    if (!(outcome instanceof Promise)) {
-      this.computing = false;
-      return this.apply(outcome);
-    }
-    this.computing = true;
     // The host waits for this run until it ends or a newer input drops it, not for work no one will see.
     const dropped = new Promise<void>((resolve) => (this.release = resolve));
     const ended = outcome.then((last) => {
       if (generation !== this.generation) return;
       this.release = undefined;
-      this.computing = false;
       this.apply(last);
-      this.options.arrived?.();
+      options.arrived?.();
       this.host.requestUpdate();
     });
-    void this.options.track(Promise.race([ended, dropped]));
-  }
-
-  /** Drops the run on its way, if any: its outcome is not applied, and the host no longer waits for it. */
-  private drop(): void {
-    this.generation++;
-    this.release?.();
-    this.release = undefined;
+    void options.track(Promise.race([ended, dropped]));
   }
 
   private apply(outcome: Outcome<F> | undefined): void {
-    if (!outcome) {
-      this.figures = undefined;
-      this.failed = undefined;
-    } else if ('problem' in outcome) {
-      this.figures = undefined;
-      this.failed = outcome.problem;
-    } else {
-      this.figures = outcome.figures;
-      this.failed = undefined;
-      if (outcome.warning) this.options.warn(outcome.warning());
-    }
+    this.figures = outcome && 'figures' in outcome ? outcome.figures : undefined;
+    this.failed = outcome && 'problem' in outcome ? outcome.problem : undefined;
+    if (outcome && 'warning' in outcome && outcome.warning) this.options.warn(outcome.warning());
   }
-
-  /** The outcome of `input`: at once when nothing has to be fetched or computed, else a promise that never rejects. */
-  private run(input: FiguresInput<F, M>): Outcome<F> | undefined | Promise<Outcome<F>> {
-    const { result, records } = input;
-    if (result == null && records == null) return undefined;
-    let outcome: Outcome<F> | Promise<Outcome<F>>;
-    try {
-      if (result == null) {
-        const list = this.list(records, 'records');
-        outcome = this.loaded().then(async (loaded) => this.derived(input, await this.aggregated(list, input.options ?? [{}], 'records'), loaded, true));
-      } else {
-        const property = input.resultProperty ?? 'result';
-        const fromResult = (loaded: M) => then(this.checked(result, property, loaded), (checked) => this.derived(input, [checked], loaded, false));
-        // Without a part to fetch, a result already checked (or checked at once) is shown in the same update.
-        outcome = this.options.load ? this.loaded().then(fromResult) : fromResult(undefined as M);
-      }
-    } catch (error) {
-      return this.failure(error);
-    }
-    return outcome instanceof Promise ? outcome.catch((error: unknown) => this.failure(error)) : outcome;
-  }
-
-  /** A run that threw: its problem, or for anything unforeseen the records that could not be counted. */
-  private failure(error: unknown): Outcome<never> {
-    if (error instanceof FiguresProblem) return { problem: error.problem };
-    const issues = error instanceof Error && error.message ? [{ path: [], message: error.message }] : [];
-    return { problem: () => ({ reason: 'invalid-value', property: 'records', message: this.options.words.invalidRecords(), issues }) };
-  }
-
-  /** The part `load` names, fetched; a failed fetch is a problem. */
-  private loaded(): Promise<M> {
-    const { load } = this.options;
-    return load ? load().catch(() => Promise.reject(this.loadFailed('records'))) : Promise.resolve(undefined as M);
-  }
-
-  private loadFailed(property: string): FiguresProblem {
-    return new FiguresProblem(() => ({ reason: 'load-failed', property, message: this.options.words.loadFailed() }));
-  }
-
-  /** The figures derived from `results`, with a note for the page when records it handed over were left out. */
-  private derived(input: FiguresInput<F, M>, results: AggregateResult[], loaded: M, fromRecords: boolean): Outcome<F> | Promise<Outcome<F>> {
-    const figures = input.derive(results, this.runFor(loaded), loaded);
-    const rejected = fromRecords ? results[0].rejected.count : 0;
-    const warning: (() => InputProblem) | undefined = rejected
-      ? () => ({ reason: 'records-rejected', property: 'records', message: this.options.words.someRejected(rejected) })
-      : undefined;
-    return figures instanceof Promise ? figures.then((ready) => ({ figures: ready, warning })) : { figures, warning };
-  }
-
-  private runFor(loaded: M): FiguresRun {
-    return {
-      aggregate: async (records, options, property) => (await this.aggregated(this.list(records, property), [options], property))[0],
-      check: async (value, property) => this.checked(value, property, loaded),
-    };
-  }
-
-  /** Records must come as a list; anything else (a string of JSON, a number) is a mistake of the page, not an empty inventory. */
-  private list(records: unknown, property: string): readonly unknown[] {
-    if (Array.isArray(records)) return records;
-    throw new FiguresProblem(() => ({ reason: 'invalid-value', property, message: this.options.words.notList() }));
-  }
-
-  /** A result that passed the schema (marked, so that every chart given it shows it at once); at once when the check is. */
-  private checked(value: unknown, property: string, loaded: M): AggregateResult | Promise<AggregateResult> {
-    if (isMarkedValid(value as object)) return value as AggregateResult;
-    const checking = this.options.check(value, loaded);
-    if (!(checking instanceof Promise)) return this.passed(value, checking, property);
-    return checking.then(
-      (checked) => this.passed(value, checked, property),
-      () => Promise.reject(this.loadFailed(property)),
-    );
-  }
-
-  /** The result as the page gave it (the same object, not the schema's copy), once it passed. */
-  private passed(value: unknown, checked: Checked<AggregateResult>, property: string): AggregateResult {
-    if (!checked.success) {
-      const { issues } = checked.error;
-      const { words } = this.options;
-      throw new FiguresProblem(() => ({
-        reason: 'invalid-value',
-        property,
-        message: words.invalidResult(),
-        issues: issues.map((i) => ({ path: i.path, message: words.invalidField ? words.invalidField(i.path.join('.') || '–') : i.message })),
-      }));
-    }
-    markValid(value as AggregateResult);
-    return value as AggregateResult;
-  }
-
-  /**
-   * The records aggregated once per option set, under the policy: a failed aggregation, not one
-   * record read, or a breakdown that may not be published from records is a problem.
-   */
-  private async aggregated(records: readonly unknown[], options: readonly AggregateRecordsOptions[], property: string): Promise<AggregateResult[]> {
-    const { words } = this.options;
-    let aggregateRecords: typeof AggregateRecordsModule.aggregateRecords;
-    try {
-      ({ aggregateRecords } = await import('./figures/aggregate-records.js'));
-    } catch {
-      throw this.loadFailed(property);
-    }
-    let results: AggregateResult[];
-    try {
-      results = await aggregateRecords(records, options);
-    } catch (error) {
-      const issues = error instanceof Error && error.message ? [{ path: [], message: error.message }] : [];
-      throw new FiguresProblem(() => ({ reason: 'invalid-value', property, message: words.invalidRecords(), issues }));
-    }
-    for (const result of results) {
-      const { rejected, by } = result;
-      if (records.length > 0 && rejected.count >= records.length) {
-        // Nothing could be read: zeros would pass for an empty inventory, so say what went wrong instead.
-        throw new FiguresProblem(() => ({ reason: 'records-rejected', property, message: words.allRejected(rejected.count, rejectionReason(rejected)) }));
-      }
-      if (by && !LINKED_BREAKDOWNS.includes(by)) {
-        // Only the breakdowns protected together may be published from records (SECURITY.md).
-        throw new FiguresProblem(() => ({ reason: 'invalid-value', property: 'by', message: words.byNotLinked?.(by) ?? words.invalidRecords() }));
-      }
-      markValid(result);
-    }
-    return results;
-  }
-}
-
-
-/** `f` of `value`, at once unless `value` is on its way. */
-function then<T, U>(value: T | Promise<T>, f: (ready: T) => U | Promise<U>): U | Promise<U> {
-  return value instanceof Promise ? value.then(f) : f(value);
 }

@@ -12,7 +12,7 @@ import {
   type OverviewFigures,
   type PointFigures,
 } from './sip-figures.js';
-import { figureCell } from '../shared/figure-cell.js';
+import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { overviewStyles } from './sip-overview.styles.js';
 import type { SipHost, SipView } from './sip-view.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -51,8 +51,6 @@ export class SipOverviewView implements SipView {
       check: (value, { parseAggregateResult }) => parseAggregateResult(value),
       words: {
         invalidResult: () => l.term('sipInvalidRecords'),
-        notList: () => l.term('sipInvalidRecords'),
-        invalidRecords: () => l.term('sipInvalidRecords'),
         allRejected: (count, reason) => l.term('sipAllRejected', l.number(count), reason),
         someRejected: (count) => l.term('sipRejected', l.number(count)),
         loadFailed: () => l.term('loadFailed'),
@@ -226,17 +224,11 @@ export class SipOverviewView implements SipView {
     if (!genders) return nothing;
     return html`<div class="genders">
       ${this.host.heading(1, this.localize.term('sipGenderHeading'))}
-      <p class="caption" id="gender-caption">${this.localize.term('sipGenderCaption', label)}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby="gender-caption">
-        <table part="table" aria-labelledby="gender-caption">
-          <thead>
-            <tr>
-              <th scope="col">${this.localize.term('sipStatusColumn')}</th>
-              ${sipGenders.map((g) => html`<th scope="col">${this.localize.term('sipGenderName', g)}</th>`)}
-              <th scope="col">${this.localize.term('sipTotal')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      ${this.table(
+        'gender',
+        this.localize.term('sipGenderCaption', label),
+        columnHeads([this.localize.term('sipStatusColumn'), ...sipGenders.map((g) => this.localize.term('sipGenderName', g)), this.localize.term('sipTotal')]),
+        html`<tbody>
             ${sipStatuses.map(
               (status) => html`<tr>
                 <th scope="row">${this.localize.term('sipStatusName', status)}</th>
@@ -255,10 +247,24 @@ export class SipOverviewView implements SipView {
                   <td>${this.figure(point.total)}</td>
                 </tr>
               </tfoot>`
-            : nothing}
-        </table>
-      </div>
+            : nothing}`,
+      )}
     </div>`;
+  }
+
+  /** A table after its caption, in a scroll region of its own named by the caption. */
+  private table(id: string, caption: string, heads: unknown, body: unknown): TemplateResult {
+    return html`<p class="caption" id="${id}-caption">${caption}</p>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
+        <table part="table" aria-labelledby="${id}-caption">
+          <thead>
+            <tr>
+              ${heads}
+            </tr>
+          </thead>
+          ${body}
+        </table>
+      </div>`;
   }
 
   /** A count by gender: a button that selects it, named by gender and row for a screen reader; plain text when not reported. */
@@ -283,19 +289,17 @@ export class SipOverviewView implements SipView {
     );
     return html`<div class="series">
       ${this.host.heading(1, this.localize.term('sipSeriesHeading'))}
-      <p class="caption" id="series-caption">${this.localize.term('sipSeriesCaption')}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby="series-caption">
-        <table part="table" aria-labelledby="series-caption">
-          <thead>
-            <tr>
-              <th scope="col">${this.localize.term('sipPointColumn')}</th>
-              ${sipStatuses.map((s) => html`<th scope="col">${this.localize.term('sipStatusName', s)}</th>`)}
-              <th scope="col">${this.localize.term('sipNeedColumn')}</th>
-              <th scope="col">${this.localize.term('sipCoverageColumn')}</th>
-              <th scope="col" class="bar-column">${this.localize.term('sipBarColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      ${this.table(
+        'series',
+        this.localize.term('sipSeriesCaption'),
+        html`${columnHeads([
+            this.localize.term('sipPointColumn'),
+            ...sipStatuses.map((s) => this.localize.term('sipStatusName', s)),
+            this.localize.term('sipNeedColumn'),
+            this.localize.term('sipCoverageColumn'),
+          ])}
+          <th scope="col" class="bar-column">${this.localize.term('sipBarColumn')}</th>`,
+        html`<tbody>
             ${figures.points.map((p) => {
               const label = this.pointLabel(p);
               const current = p === shown;
@@ -327,9 +331,8 @@ export class SipOverviewView implements SipView {
                 </td>
               </tr>`;
             })}
-          </tbody>
-        </table>
-      </div>
+          </tbody>`,
+      )}
       <p class="legend" aria-hidden="true">
         <span class="key key--established"></span>${this.localize.term('sipStatusName', 'established')}
         <span class="key key--in-progress"></span>${this.localize.term('sipStatusName', 'in-progress')}
