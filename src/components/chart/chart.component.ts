@@ -28,6 +28,7 @@ import { colourModes, loadedRenderer, loadRenderer, queueDrawing, unqueueDrawing
 export { preloadRenderer } from './draw-queue.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './chart.styles.js';
 import { referencePlot, referenceSummary, referenceView, type ReferenceView } from './chart-reference.js';
 import { renderLegend, renderStats, renderTable } from './chart-table.js';
@@ -78,7 +79,7 @@ function rowsOf(model: ChartModel): number {
  * @cssprop --samsyn-chart-grid - Grid lines (default #d9d9d9).
  */
 export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCount', 'population']) {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles];
 
   /** A precomputed aggregated result (validated; an invalid one shows a message). Takes precedence over `records`. */
   @property({ attribute: false }) result: AggregateResult | undefined;
@@ -465,10 +466,10 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
         : nothing}
       ${drawable
         ? html`<div class="actions">
-              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+              <button type="button" part="button" class="secondary" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
                 ${l.term('chartShowTable')}
               </button>
-              <button type="button" part="button" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
+              <button type="button" part="button" class="secondary" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
             </div>
             <div class="table-wrap" id="table" role="region" tabindex="0" aria-labelledby="table-caption" ?hidden=${!this.tableOpen}>
               ${renderTable(model, this.localize, this.data?.period, this.referenceView(model), this.tableLabel)} ${renderStats(model, this.localize)}

@@ -9,7 +9,8 @@ import { isObject, pick } from '../../schema/locale.js';
 import { nextTask } from '../shared/figures/aggregate-records.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { columnHeads, figureCell } from '../shared/figure-cell.js';
+import { figureCell } from '../shared/figure-cell.js';
+import { reportTable } from './report-table.js';
 import { suggestChartType } from '../shared/figures/categories.js';
 import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
@@ -20,6 +21,7 @@ import { emit } from '../shared/events.js';
 import { FiguresController, FiguresProblem, type FiguresRun } from '../shared/figures.js';
 import { figuresWords } from '../shared/figures/words.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './inventory-report.styles.js';
 import { renderDenominator, renderReference, renderTrend, trendStyles } from './trend-view.js';
 import { Numbering, numbered } from './numbering.js';
@@ -68,7 +70,7 @@ interface Figures {
  * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
  */
 export class SamsynInventoryReport extends Provided(SamsynElement, ['definition', 'minCount', 'population', 'period']) {
-  static override styles = [tokens, figureTableStyles, styles, trendStyles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles, trendStyles];
 
   /** The records to report on. */
   @property({ attribute: false }) records: readonly unknown[] | undefined;
@@ -362,21 +364,15 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     ].some((c) => c.suppressed);
     return html`<section>
       ${heading(level, l.term('reportPerMilleHeading'), { part: 'title', class: 'title' })}
-      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="per-mille-caption">
-        <table part="table">
-          <caption id="per-mille-caption">
-            ${numbered(tableLabel, l.term('reportPerMilleCaption'))}${result.period ? `, ${result.period}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              ${columnHeads([
-                pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn'),
-                ...genders.map((o) => pick(o.label, l.locale)),
-                l.term('chartAll'),
-              ])}
-            </tr>
-          </thead>
-          <tbody>
+      ${reportTable({
+        id: 'per-mille',
+        caption: `${numbered(tableLabel, l.term('reportPerMilleCaption'))}${result.period ? `, ${result.period}` : ''}`,
+        heads: [
+          pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn'),
+          ...genders.map((o) => pick(o.label, l.locale)),
+          l.term('chartAll'),
+        ],
+        body: html`<tbody>
             ${result.groups.map(
               (g) => html`<tr>
                 <th scope="row">${pick(g.label, l.locale)}</th>
@@ -391,12 +387,11 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
               ${genders.map((o) => html`<td>${figureCell(l, o.cells.all.perMille, o.cells.all.suppressed, f.perMille)}</td>`)}
               <td>${figureCell(l, result.total.all.perMille, result.total.all.suppressed, f.perMille)}</td>
             </tr>
-          </tfoot>
-        </table>
-        <p class="note">${l.term('reportPerMilleNote')}</p>
-        ${renderDenominator(this.figures?.population, l)}
-        ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}
-      </div>
+          </tfoot>`,
+        notes: html`<p class="note">${l.term('reportPerMilleNote')}</p>
+          ${renderDenominator(this.figures?.population, l)}
+          ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}`,
+      })}
     </section>`;
   }
 
@@ -416,22 +411,19 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       <th scope="row">${label}</th>
       <td>${value}</td>
     </tr>`;
-    return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="sip-caption">
-      <table part="table">
-        <caption id="sip-caption">
-          ${numbered(tableLabel, l.term('reportSipCaption'))}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
-        </caption>
-        <tbody>
+    return reportTable({
+      id: 'sip',
+      caption: `${numbered(tableLabel, l.term('reportSipCaption'))}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}`,
+      body: html`<tbody>
           ${row(l.term('reportSipEstablished'), this.count(established))} ${row(l.term('reportSipInProgress'), this.count(inProgress))}
           ${row(l.term('reportSipTotal'), figureCell(l, sum, hidden, f.count))}
           ${need !== undefined
             ? html`${row(l.term('reportSipNeed'), f.count(need))}
               ${row(l.term('reportSipCoverage'), figureCell(l, sum === null ? null : sum / need, hidden, f.percent))}`
             : nothing}
-        </tbody>
-      </table>
-      ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
-    </div>`;
+        </tbody>`,
+      notes: hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing,
+    });
   }
 
   /** A figure of the comparison; a change is hidden only where its figure is left out. */
@@ -459,17 +451,11 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           total.difference === null ? figure(null, total.suppressed) : f.signed(total.difference),
         )}
       </p>
-      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="comparison-caption">
-        <table part="table">
-          <caption id="comparison-caption">
-            ${numbered(tableLabel, l.term('reportComparisonHeading'))}: ${beforeLabel}–${afterLabel}
-          </caption>
-          <thead>
-            <tr>
-              ${columnHeads([l.term('chartOption'), beforeLabel, afterLabel, l.term('reportDifference'), l.term('reportPercentagePoints')])}
-            </tr>
-          </thead>
-          ${comparison.questions.map(
+      ${reportTable({
+        id: 'comparison',
+        caption: `${numbered(tableLabel, l.term('reportComparisonHeading'))}: ${beforeLabel}–${afterLabel}`,
+        heads: [l.term('chartOption'), beforeLabel, afterLabel, l.term('reportDifference'), l.term('reportPercentagePoints')],
+        body: comparison.questions.map(
             (q) => html`<tbody>
               <tr>
                 <th scope="rowgroup" colspan="5">${pick(q.label, l.locale)}</th>
@@ -484,11 +470,10 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
                 </tr>`,
               )}
             </tbody>`,
-          )}
-        </table>
-        <p class="note">${l.term('reportComparisonNote')}</p>
-        ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
-      </div>
+        ),
+        notes: html`<p class="note">${l.term('reportComparisonNote')}</p>
+          ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}`,
+      })}
     </section>`;
   }
 }

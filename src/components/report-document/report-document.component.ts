@@ -19,6 +19,7 @@ import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './report-document.styles.js';
 import { pageStyle } from './page-style.js';
 import type { DocxModel } from './docx.js';
@@ -96,7 +97,7 @@ export interface OutlineEntry {
  * @cssprop --samsyn-document-max-width - The document's width at most (default 60rem).
  */
 export class SamsynReportDocument extends SamsynElement {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles];
 
   /** The kommun the report is from ("Norrviks kommun"), on the cover and in the running head. */
   @property() kommun: string | undefined;
