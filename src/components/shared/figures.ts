@@ -131,16 +131,14 @@ export class FiguresController<F, M = undefined> implements ReactiveController {
 
   /** No figures and no problem; a run still on its way is dropped. */
   clear(): void {
-    this.generation++;
-    this.release?.();
-    this.release = undefined;
+    this.drop();
     this.apply(undefined);
   }
 
-  /** Works out the figures of new inputs; without `result` and `records`, there are none. */
+  /** Works out the figures of new inputs; without `result` and `records`, there are none. Until they come, the last ones stay. */
   set(input: FiguresInput<F, M>): void {
-    this.clear();
-    if (input.result == null && input.records == null) return;
+    if (input.result == null && input.records == null) return this.clear();
+    this.drop();
     const { options } = this;
     const outcome = run
       ? run.figuresOf(input, options)
@@ -160,6 +158,13 @@ export class FiguresController<F, M = undefined> implements ReactiveController {
       this.host.requestUpdate();
     });
     void options.track(Promise.race([ended, dropped]));
+  }
+
+  /** Drops the run on its way, if any: what it gives is not applied, and the host no longer waits for it. */
+  private drop(): void {
+    this.generation++;
+    this.release?.();
+    this.release = undefined;
   }
 
   private apply(outcome: Outcome<F> | undefined): void {

@@ -168,9 +168,11 @@ describe('FiguresController (controller)', () => {
     fetches[0].resolve('del');
     await el.updateComplete;
     expect(shown(el)).to.equal('Totalt 20');
-    // Cleared while a run is on its way: the run is dropped.
+    // The last figures stay while newer ones are on their way; cleared meanwhile, the run is dropped.
     el.records = records(30);
     await waitUntil(() => fetches.length === 3);
+    expect(shown(el)).to.equal('Totalt 20');
+    expect(el.figures.computing).to.equal(true);
     el.records = undefined;
     await el.updateComplete;
     fetches[2].resolve('del');
