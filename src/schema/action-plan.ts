@@ -3,8 +3,8 @@ import type { util } from 'zod/v4/core';
 import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
 import { isObject } from './locale.js';
-import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { planFields, planMessages } from './plan-fields.js';
+import { crossFieldCheck, eachKeyed, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and
@@ -105,14 +105,12 @@ function buildActionPlanSchema(locale: Locale) {
       rows: z.array(row, { error: () => m.planNotAList(m.planFieldRows) }),
     },
     m.planNotAPlan,
-  ).check(crossFieldCheck((input) => crossFieldIssues(input, locale)));
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
 }
 
 /** What no single field can check: unique ids and codes, rows in a known area, a target's range for its unit. */
-function crossFieldIssues(input: unknown, locale: Locale): CrossFieldIssue[] {
-  const m = planMessages[locale];
+function crossFieldIssues(input: Record<string, unknown>, m: PlanMessages): CrossFieldIssue[] {
   const issues: CrossFieldIssue[] = [];
-  if (!isObject(input)) return issues;
   const known = new Set(defaultPlanAreas.map((a) => a.code));
   if (Array.isArray(input.areas)) {
     input.areas.forEach((area, i) => {
@@ -121,12 +119,8 @@ function crossFieldIssues(input: unknown, locale: Locale): CrossFieldIssue[] {
       known.add(area.code);
     });
   }
-  if (!Array.isArray(input.rows)) return issues;
-  const ids = new Set<unknown>();
-  input.rows.forEach((row, i) => {
-    if (!isObject(row)) return;
-    if (ids.has(row.id)) issues.push({ path: ['rows', i, 'id'], message: m.planDuplicateRow(String(row.id)) });
-    ids.add(row.id);
+  eachKeyed(input.rows, 'id', (row, i, repeated) => {
+    if (repeated) issues.push({ path: ['rows', i, 'id'], message: m.planDuplicateRow(String(row.id)) });
     if (typeof row.area === 'string' && !known.has(row.area)) {
       issues.push({ path: ['rows', i, 'area'], message: m.planUnknownArea(row.area) });
     }

@@ -2,9 +2,8 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
-import { isObject } from './locale.js';
-import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { planFields, planMessages } from './plan-fields.js';
+import { crossFieldCheck, eachKeyed, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the
@@ -60,33 +59,21 @@ function buildParticipationSchema(locale: Locale) {
       views: z.array(view, { error: () => m.planNotAList(m.partFieldViews) }),
     },
     m.partNotParticipation,
-  ).check(crossFieldCheck((input) => crossFieldIssues(input, locale)));
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
 }
 
 /** Unique ids, and every view's organisation among those consulted. */
-function crossFieldIssues(input: unknown, locale: Locale): CrossFieldIssue[] {
-  const m = planMessages[locale];
+function crossFieldIssues(input: Record<string, unknown>, m: PlanMessages): CrossFieldIssue[] {
   const issues: CrossFieldIssue[] = [];
-  if (!isObject(input)) return issues;
-  const organisations = new Set<unknown>();
-  if (Array.isArray(input.organisations)) {
-    input.organisations.forEach((o, i) => {
-      if (!isObject(o)) return;
-      if (organisations.has(o.id)) issues.push({ path: ['organisations', i, 'id'], message: m.partDuplicateId(String(o.id)) });
-      organisations.add(o.id);
-    });
-  }
-  if (Array.isArray(input.views)) {
-    const ids = new Set<unknown>();
-    input.views.forEach((v, i) => {
-      if (!isObject(v)) return;
-      if (ids.has(v.id)) issues.push({ path: ['views', i, 'id'], message: m.partDuplicateId(String(v.id)) });
-      ids.add(v.id);
-      if (typeof v.organisation === 'string' && !organisations.has(v.organisation)) {
-        issues.push({ path: ['views', i, 'organisation'], message: m.partUnknownOrganisation(v.organisation) });
-      }
-    });
-  }
+  const organisations = eachKeyed(input.organisations, 'id', (o, i, repeated) => {
+    if (repeated) issues.push({ path: ['organisations', i, 'id'], message: m.partDuplicateId(String(o.id)) });
+  });
+  eachKeyed(input.views, 'id', (v, i, repeated) => {
+    if (repeated) issues.push({ path: ['views', i, 'id'], message: m.partDuplicateId(String(v.id)) });
+    if (typeof v.organisation === 'string' && !organisations.has(v.organisation)) {
+      issues.push({ path: ['views', i, 'organisation'], message: m.partUnknownOrganisation(v.organisation) });
+    }
+  });
   return issues;
 }
 

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
+import { isObject } from './locale.js';
 import { defaultLocale, toLocale, type Locale } from './text.js';
 
 /*
  * What the schemas with their messages in a language share (the action
  * plan, the user organisations' views, a SIP plan, the SIP counts): one
  * schema per language, built when it is first asked for, and the checks
- * across fields.
+ * across fields, such as ids that must not repeat.
  */
 
 /** A problem found across fields, at its path. */
@@ -22,14 +23,33 @@ export function perLocale<S>(build: (locale: Locale) => S): (locale?: Locale) =>
 
 /**
  * The check of what no single field can check: every issue `issues` finds
- * (in input not yet known to be valid) at its path. It runs even when a
- * field failed its own check, so that a form shows every problem at once.
+ * in an object, at its path. The object is not yet known to be valid: the
+ * check runs even when a field failed its own, so that a form shows every
+ * problem at once.
  */
-export function crossFieldCheck(issues: (input: unknown) => CrossFieldIssue[]) {
+export function crossFieldCheck(issues: (input: Record<string, unknown>) => CrossFieldIssue[]) {
   return z.superRefine<unknown>(
     (input, ctx) => {
+      if (!isObject(input)) return;
       for (const issue of issues(input)) ctx.addIssue({ code: 'custom', input, ...issue });
     },
     { when: () => true },
   );
+}
+
+/**
+ * Each object of a list whose items are told apart by `key` (a value that is
+ * not a list has none), in order, with whether its key repeats an earlier
+ * one's. Gives back every key seen.
+ */
+export function eachKeyed(list: unknown, key: string, visit: (item: Record<string, unknown>, i: number, repeated: boolean) => void): Set<unknown> {
+  const seen = new Set<unknown>();
+  if (!Array.isArray(list)) return seen;
+  list.forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
+    const repeated = seen.has(item[key]);
+    seen.add(item[key]);
+    visit(item, i, repeated);
+  });
+  return seen;
 }

@@ -11,6 +11,7 @@ import type { Locale } from './text.js';
 
 /** The messages of both schemas, by language. */
 export const planMessages = { sv, en } as const;
+export type PlanMessages = (typeof planMessages)[Locale];
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The field builders in `locale`; `unknownFields`, the message that names the fields an object does not know. */

@@ -98,9 +98,9 @@ export function sipPointLabel(point: { date?: string; period?: string }): string
   return point.period ?? point.date ?? '';
 }
 
-function overviewIssues(input: unknown, m: OverviewMessages): SipIssue[] {
+function overviewIssues(input: Record<string, unknown>, m: OverviewMessages): SipIssue[] {
   const issues: SipIssue[] = [];
-  if (!isObject(input) || !Array.isArray(input.points)) return issues;
+  if (!Array.isArray(input.points)) return issues;
   const seen = new Set<string>();
   input.points.forEach((point: unknown, i) => {
     if (!isObject(point)) return;

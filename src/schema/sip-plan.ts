@@ -125,9 +125,8 @@ function buildPlanSchema(locale: Locale) {
 }
 
 /** The rules across fields that no single field can check. `input` is not yet known to be valid. */
-function planIssues(input: unknown, m: PlanMessages): SipIssue[] {
+function planIssues(input: Record<string, unknown>, m: PlanMessages): SipIssue[] {
   const issues: SipIssue[] = [];
-  if (!isObject(input)) return issues;
   const agencyFits = (principal: unknown, agency: unknown): boolean => {
     const owner = agencyCodes.includes(agency as SipAgency) ? sipAgencyPrincipal(agency as SipAgency) : null;
     return owner === null || owner === principal;
