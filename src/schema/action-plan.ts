@@ -3,8 +3,8 @@ import type { util } from 'zod/v4/core';
 import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
 import { isObject } from './locale.js';
-import { crossFieldCheck, eachKeyed, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { planFields, type PlanMessages } from './plan-fields.js';
+import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
-import { crossFieldCheck, eachKeyed, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { planFields, type PlanMessages } from './plan-fields.js';
+import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the

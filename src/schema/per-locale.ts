@@ -5,8 +5,8 @@ import { defaultLocale, toLocale, type Locale } from './text.js';
 /*
  * What the schemas with their messages in a language share (the action
  * plan, the user organisations' views, a SIP plan, the SIP counts): one
- * schema per language, built when it is first asked for, and the checks
- * across fields, such as ids that must not repeat.
+ * schema per language, built when it is first asked for, and the check
+ * across fields.
  */
 
 /** A problem found across fields, at its path. */
@@ -35,21 +35,4 @@ export function crossFieldCheck(issues: (input: Record<string, unknown>) => Cros
     },
     { when: () => true },
   );
-}
-
-/**
- * Each object of a list whose items are told apart by `key` (a value that is
- * not a list has none), in order, with whether its key repeats an earlier
- * one's. Gives back every key seen.
- */
-export function eachKeyed(list: unknown, key: string, visit: (item: Record<string, unknown>, i: number, repeated: boolean) => void): Set<unknown> {
-  const seen = new Set<unknown>();
-  if (!Array.isArray(list)) return seen;
-  list.forEach((item: unknown, i) => {
-    if (!isObject(item)) return;
-    const repeated = seen.has(item[key]);
-    seen.add(item[key]);
-    visit(item, i, repeated);
-  });
-  return seen;
 }

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { en, sv } from '../i18n/messages/plan.js';
 import { anonymousId, anonymousText } from './anonymity.js';
+import { isObject } from './locale.js';
 import type { Locale } from './text.js';
 
 /*
  * The fields the action plan's schema and the user organisations' views
  * share, with the messages of both (`i18n/messages/plan.ts`) in one
- * language: texts, ids, and objects that name the fields they do not know.
+ * language: texts, ids, and objects that name the fields they do not know;
+ * and their lists of items told apart by an id.
  */
 
 /** The messages of both schemas, by language. */
@@ -30,4 +32,21 @@ export function planFields(locale: Locale, unknownFields: 'planUnknownFields' | 
       error: (iss) => (iss.code === 'unrecognized_keys' ? m[unknownFields](iss.keys.join(', ')) : wrongShape),
     });
   return { m, text, id, object };
+}
+
+/**
+ * Each object of a list whose items are told apart by `key` (a value that is
+ * not a list has none), in order, with whether its key repeats an earlier
+ * one's. Gives back every key seen.
+ */
+export function eachKeyed(list: unknown, key: string, visit: (item: Record<string, unknown>, i: number, repeated: boolean) => void): Set<unknown> {
+  const seen = new Set<unknown>();
+  if (!Array.isArray(list)) return seen;
+  list.forEach((item: unknown, i) => {
+    if (!isObject(item)) return;
+    const repeated = seen.has(item[key]);
+    seen.add(item[key]);
+    visit(item, i, repeated);
+  });
+  return seen;
 }
