@@ -115,9 +115,8 @@ describe('the ids and codes of the shipped definitions', () => {
   const marked = (definition, mark) =>
     definition.sections.flatMap((s) => s.questions.flatMap((q) => (q.options ?? q.groups?.flatMap((g) => g.options) ?? []).filter((o) => o[mark]).map((o) => `${q.id}.${o.code}`)));
 
-  test('the national inventory', () => {
-    assert.equal(`${inventoryDefinition.id}@${inventoryDefinition.version}`, 'national-inventory@1');
-    assert.deepEqual(publicApi(inventoryDefinition), [
+  const pinned = {
+    'national-inventory@1': [
       ['background', [
         ['gender', 'one', 'woman man'],
         ['ageBand', 'one', '18-24 25-34 35-44 45-54 55-64 65-plus'],
@@ -147,26 +146,8 @@ describe('the ids and codes of the shipped definitions', () => {
         ['dentalProblems', 'one', 'yes no unknown'],
       ]],
       ['relatives', [['relativesSupport', 'one', 'practical-support no-support unknown']]],
-    ]);
-    assert.deepEqual(marked(inventoryDefinition, 'exclusive'), ['household.unknown', 'occupationTypes.unknown', 'income.unknown']);
-    assert.deepEqual(marked(inventoryDefinition, 'reconstructed'), [
-      'household.alone',
-      'household.partner',
-      'household.parents',
-      'household.other-adults',
-      'income.financial-assistance',
-      'needPsychiatric.1',
-      'needPsychiatric.2',
-      'needPsychiatric.3',
-    ]);
-    assert.deepEqual(inventoryDefinition.sections.flatMap((s) => s.questions.filter((q) => q.when).map((q) => [q.id, q.when])), [
-      ['occupationTypes', { question: 'occupationStatus', equals: ['had'] }],
-    ]);
-  });
-
-  test('the sample follow-up and the analysis', () => {
-    assert.equal(`${followupDefinition.id}@${followupDefinition.version}`, 'placement-followup-sample@1');
-    assert.deepEqual(publicApi(followupDefinition), [
+    ],
+    'placement-followup-sample@1': [
       ['conduct', [
         ['followupDone', 'one', 'yes no'],
         ['notDoneReason', 'one', 'declined not-reached not-appropriate other'],
@@ -192,12 +173,32 @@ describe('the ids and codes of the shipped definitions', () => {
         ['guardianInfluence', 'scale', '5 dont-know'],
       ]],
       ['closing', [['comments', 'text']]],
-    ]);
-    assert.equal(`${schema.analysisDefinition.id}@${schema.analysisDefinition.version}`, 'inventory-analysis@1');
-    assert.deepEqual(publicApi(schema.analysisDefinition), [
+    ],
+    'inventory-analysis@1': [
       ['participants', [['units', 'text']]],
       ['conclusions', [['matchesPicture', 'text'], ['needsCompleting', 'text'], ['internalCollaboration', 'text'], ['externalCollaboration', 'text']]],
       ['priorities', [['priorities', 'text']]],
+    ],
+  };
+  for (const definition of [inventoryDefinition, followupDefinition, schema.analysisDefinition]) {
+    const ref = `${definition.id}@${definition.version}`;
+    test(ref, () => assert.deepEqual(publicApi(definition), pinned[ref]));
+  }
+
+  test('the options of the national inventory that exclude the others, and those reconstructed; its one condition', () => {
+    assert.deepEqual(marked(inventoryDefinition, 'exclusive'), ['household.unknown', 'occupationTypes.unknown', 'income.unknown']);
+    assert.deepEqual(marked(inventoryDefinition, 'reconstructed'), [
+      'household.alone',
+      'household.partner',
+      'household.parents',
+      'household.other-adults',
+      'income.financial-assistance',
+      'needPsychiatric.1',
+      'needPsychiatric.2',
+      'needPsychiatric.3',
+    ]);
+    assert.deepEqual(inventoryDefinition.sections.flatMap((s) => s.questions.filter((q) => q.when).map((q) => [q.id, q.when])), [
+      ['occupationTypes', { question: 'occupationStatus', equals: ['had'] }],
     ]);
   });
 });
