@@ -13,7 +13,6 @@ import {
 } from '../../schema/action-plan.js';
 import type * as ParticipationModule from '../../schema/participation.js';
 import type { Participation, ParticipationView } from '../../schema/participation.js';
-import { emit } from '../shared/events.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { headingLevel } from '../shared/heading.js';
@@ -95,7 +94,7 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private filter: PlanFilter = { area: '', status: '', responsible: '' };
   @state() private sort: PlanSort = 'plan';
   private readonly editable = new Editable<PlanEditorContext, ActionPlanEditor>(
-    { host: this, localize: this.localize, track: (work) => this.track(work), current: () => this.current, written: () => this.written, commit: (plan, field) => this.commit(plan, field), filter: () => this.filter, today: () => this.todayIso },
+    { host: this, localize: this.localize, track: (work) => this.track(work), current: () => this.current, written: () => this.written, accept: (plan) => (this.value = this.plan = plan), filter: () => this.filter, today: () => this.todayIso },
     (context) => import('./plan-editor.js').then(({ ActionPlanEditor }) => new ActionPlanEditor(context)),
   );
 
@@ -381,12 +380,6 @@ export class SamsynActionPlan extends SamsynElement {
       this.dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }) };
     }
     return this.dateFormat.format.format(new Date(`${iso}T00:00:00Z`));
-  }
-
-  private commit(plan: ActionPlan, field: string): void {
-    this.plan = plan;
-    this.value = plan;
-    emit(this, 'samsyn-change', { value: plan, field, valid: true });
   }
 
   private clearFilters = (): void => {

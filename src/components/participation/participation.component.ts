@@ -6,7 +6,6 @@ import { parseActionPlan, type ActionPlan, type PlanRow } from '../../schema/act
 import { parseParticipation, type Participation, type ParticipationView } from '../../schema/participation.js';
 import { Editable } from '../shared/forms/editing.js';
 import { formStyles } from '../shared/forms/form.styles.js';
-import { emit } from '../shared/events.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { ParticipationEditor, ParticipationEditorContext } from './participation-editor.js';
@@ -67,7 +66,7 @@ export class SamsynParticipation extends SamsynElement {
       track: (work) => this.track(work),
       current: () => this.current,
       written: () => this.written,
-      commit: (value, field) => this.commit(value, field),
+      accept: (value) => (this.value = this.data = value),
       actionPlan: () => this.plan,
       rows: () => this.rows,
       actionPlanWritten: () => this.actionPlanWritten,
@@ -189,11 +188,4 @@ export class SamsynParticipation extends SamsynElement {
     if (!row) return this.plan ? this.localize.term('partUnknownRow', id) : id;
     return row.activity;
   }
-
-  private commit(value: Participation, field: string): void {
-    this.data = value;
-    this.value = value;
-    emit(this, 'samsyn-change', { value, field, valid: true });
-  }
-
 }

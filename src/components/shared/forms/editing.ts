@@ -1,5 +1,6 @@
 import type { nothing, PropertyValues, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../i18n/localize.js';
+import { emit } from '../events.js';
 import { InputController, type InputOptions } from '../input.js';
 import { LazyPart } from '../lazy-part.js';
 import type { InputProblem } from '../samsyn-element.js';
@@ -27,8 +28,15 @@ export interface EditorContext<T> {
   announce(message: string, undo?: () => void): void;
 }
 
-/** The element's side: its editing half's context `C` but `announce` (which `Editable` gives), and its `track()`. */
-export type EditableElement<C> = Omit<C, 'announce'> & { track: <R>(work: Promise<R>) => Promise<R> };
+/**
+ * The element's side: its editing half's context `C` but `commit` and
+ * `announce` (which `Editable` gives), its `track()`, and `accept()`, which
+ * makes an edited value the element's own.
+ */
+export type EditableElement<C extends EditorContext<unknown>> = Omit<C, 'commit' | 'announce'> & {
+  track: <R>(work: Promise<R>) => Promise<R>;
+  accept: (value: ReturnType<C['current']>) => void;
+};
 
 /**
  * An element's inputs and its editing half `E`, which `make` makes from its
@@ -44,14 +52,18 @@ export class Editable<C extends EditorContext<unknown>, E> {
     private readonly element: EditableElement<C>,
     make: (context: C) => Promise<E>,
   ) {
-    const { track, ...context } = element;
+    const { track, accept, ...context } = element;
+    const commit = (value: ReturnType<C['current']>, field: string) => {
+      accept(value);
+      emit(context.host, 'samsyn-change', { value, field, valid: true });
+    };
     const announce = (message: string, undo?: () => void) => {
       this.message = message;
       this.undo = undo;
       context.host.requestUpdate();
     };
     this.part = new LazyPart<E>(context.host, {
-      load: () => make({ ...context, announce } as unknown as C),
+      load: () => make({ ...context, commit, announce } as unknown as C),
       failure: () => ({ reason: 'load-failed', message: context.localize.term('planEditorUnavailable') }),
       track,
     });
