@@ -96,19 +96,26 @@ function splitArea(ctx, code, id) {
     if (i.statement.type !== 'ImportDeclaration') continue;
     for (const s of i.statement.specifiers) imports.set(s.local.name, { statement: i.statement, specifier: s });
   }
-  // What the English reads from outside itself: another area's English, by its namespace, and nothing of this area.
-  const enImports = new Map();
+  // What the English reads from outside itself: another area's English, by its namespace, or a helper
+  // module that is no area (`../named.js`), and nothing of this area.
+  const areaImports = new Map();
+  const helperImports = new Map();
   for (const i of moved) {
     for (const { node, parent } of i.reads) {
       if (movedNames.has(node.name)) continue;
       if (topLevel.has(node.name)) fail(`its English reads \`${node.name}\`, which the Swedish uses too`);
       const imported = imports.get(node.name);
       if (!imported) continue; // a global (String, Intl…)
-      const other = imported.statement.source.value.match(/^\.\/([^/]+)\.js$/)?.[1];
+      const source = imported.statement.source.value;
+      const other = source.match(/^\.\/([^/]+)\.js$/)?.[1];
+      if (!other) {
+        helperImports.set(imported.statement, source);
+        continue;
+      }
       const asNamespaceEn =
         imported.specifier.type === 'ImportNamespaceSpecifier' && parent?.type === 'MemberExpression' && parent.object === node && parent.property.name === 'en';
-      if (!other || !asNamespaceEn) fail(`its English reads \`${node.name}\` other than as another area's \`.en\``);
-      enImports.set(node.name, other);
+      if (!asNamespaceEn) fail(`its English reads \`${node.name}\` of another area other than as its \`.en\``);
+      areaImports.set(node.name, other);
     }
   }
   // The rest may name `en` only as the shorthand of a `{ sv, en }` object, which reads it when used: the
@@ -135,7 +142,13 @@ function splitArea(ctx, code, id) {
   rest = `${prelude}${rest}\n__languageArea('en', () => import(${JSON.stringify(enId)}).then((m) => __setEn(m.en)));\n`;
   // The English imports no area of its own: its chunk would then import every chunk that area's chunk needs.
   const english =
-    [...enImports]
+    [...helperImports]
+      .map(([statement, source]) => {
+        const file = resolve(dirname(id), source.replace(/\.js$/, '.ts'));
+        return `${code.slice(statement.start, statement.source.start)}${JSON.stringify(file)};\n`;
+      })
+      .join('') +
+    [...areaImports]
       .map(([local, other]) => {
         const from = WHOLE.has(other) ? resolve(dirname(id), `${other}.ts`) : `${PREFIX}${other}`;
         return `import * as ${local} from ${JSON.stringify(from)};\n`;
