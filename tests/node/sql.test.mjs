@@ -248,6 +248,24 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(chosen, { o0: 1, o52: 1, o53: 1, o61: 1, o62: 3 });
     });
 
+    test('a number question without a range: equal values from the database make the bins aggregate() makes', async () => {
+      const table = newTable();
+      /** @type {Definition} */
+      const open = {
+        id: 'oppen-enkat',
+        version: '1',
+        kind: 'questionnaire',
+        title: text('Öppen'),
+        sections: [{ id: 'main', title: text('Frågor'), questions: [{ id: 'timmar', kind: 'number', label: text('Timmar') }] }],
+      };
+      // Two equal whole numbers come back as one value counted twice: the bins must still be whole-number bins ("0", not "0–1").
+      const records = [0, 0, 3, 3, 3].map((timmar) => ({ definition: 'oppen-enkat@1', answers: { timmar } }));
+      await load(engine, open, records, { table });
+      const result = await counted(engine, open, { table, minCount: 1 });
+      assert.deepEqual(result, aggregate(records, { definition: open, minCount: 1 }));
+      assert.deepEqual(result.questions[0].histogram?.map((b) => b.label.sv), ['0', '1', '2', '3']);
+    });
+
     test('a record with the same id twice is refused by the database, the first one kept', async () => {
       const table = newTable();
       await engine.exec(createTableSql(inventoryDefinition, { dialect, table }));
