@@ -382,13 +382,17 @@ describe('samsyn/sql without a database', () => {
     const q = (rows, by) => () => fromSqlRows(inventoryDefinition, rows, { by });
     // A finest cell of the query's rows, everything 0: its columns as the query names them.
     const names = [...aggregateSql(inventoryDefinition, { dialect: 'postgres', kommun: '0360' }).text.matchAll(/ AS (\w+)/g)].map((m) => m[1]);
-    const cell = { ...Object.fromEntries(names.map((name) => [name, 0])), b0: 'woman', b1: null, n: 1 };
+    const cell = { ...Object.fromEntries(names.map((name) => [name, 0])), b0: 'woman', b1: null, k6: null, n: 1 };
     assert.ok('a3' in cell && 'o3_1' in cell && 'o2_0' in cell && 'bad' in cell, names.join(' '));
-    // The breakdowns (gender, age band) have no counts of their own: the cell's records are them.
-    assert.ok(!('a0' in cell) && !('o0_0' in cell) && !('a1' in cell), names.join(' '));
-    const one = fromSqlRows(inventoryDefinition, [{ ...cell, a3: 1, o3_0: 1 }], { minCount: 1 });
+    // The breakdowns (gender, age band) and the question grouped by besides them (housing) have no counts of their own: the records of the row are them.
+    assert.ok(!('a0' in cell) && !('o0_0' in cell) && !('a1' in cell) && !('a6' in cell) && names.includes('k6'), names.join(' '));
+    const one = fromSqlRows(inventoryDefinition, [{ ...cell, a3: 1, o3_0: 1, k6: 'special-housing' }], { minCount: 1 });
     assert.deepEqual(one.total.all, { count: 1 });
-    assert.equal(one.questions.find((x) => x.id === 'gender').options.find((o) => o.code === 'woman').cells.all.count, 1);
+    const chosen = (id, code) => one.questions.find((x) => x.id === id).options.find((o) => o.code === code).cells.all.count;
+    assert.equal(chosen('gender', 'woman'), 1);
+    assert.equal(chosen('housing', 'special-housing'), 1);
+    assert.throws(q([{ ...cell, k6: undefined }]), /row 0 has no column k6 \(housing\)/);
+    assert.throws(q([{ ...cell, k6: 'tent' }]), /"tent" is not an answer to housing/);
     assert.throws(q('rows'), /rows must be the array/);
     assert.throws(q([{ ...cell, b1: undefined }]), /no column b1 \(ageBand\)/);
     assert.throws(q([{ ...cell, b0: 'robot' }]), /"robot" is not an answer to gender/);
