@@ -118,11 +118,9 @@ export function renderRejected(v: StepsView): unknown {
   </div>`;
 }
 
-/**
- * The steps, numbered. A step's number, as a scale's points, is a whole number under a thousand, written
- * alike in every language here: it needs no Intl.NumberFormat, whose first use in a page costs a form's
- * first render a third of its time.
- */
+// The steps, numbered. A step's number, as a scale's points, is a whole number under a thousand,
+// written alike in every language here: it needs no Intl.NumberFormat, whose first use in a page
+// costs a form's first render a third of its time.
 export function renderStepList(v: StepsView): TemplateResult {
   const steps = v.steps();
   const current = v.currentStep();
