@@ -513,7 +513,8 @@ function binsOf(q: CompiledQuestion, values: Float64Array, minCount: number, wei
   let low = Infinity;
   let high = -Infinity;
   let integer = true;
-  for (let i = 0; i < n; i++) {
+  // Every value once: with weights (counted rows) n is the sum of the weights, not the number of values.
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v < low) low = v;
     if (v > high) high = v;

@@ -253,6 +253,8 @@ const breakdownColumn = (q: CompiledQuestion) => `b${q.index}`;
 /** The columns of a question's counts in the rows: how many answered it, how many chose its option k. */
 const answeredColumn = (q: CompiledQuestion) => `a${q.index}`;
 const optionColumn = (q: CompiledQuestion, k: number) => `o${q.index}_${k}`;
+/** DuckDB: a counted question's column as the inner query computes it once (its option's number, or its mask). */
+const valueColumn = (q: CompiledQuestion) => `x${q.index}`;
 /** How many multiple-choice answers are not a bitmask of their question's options (rows written past insertSql). */
 const BAD_MASKS = 'bad';
 /**
@@ -260,6 +262,42 @@ const BAD_MASKS = 'bad';
  * 1,664 in a SELECT list, and every column is one more count per record.
  */
 const MAX_COUNTED_COLUMNS = 1600;
+
+/** The narrowest integer type that holds a mask of this many options, so that DuckDB computes it into a vector of its own. */
+const maskType = (options: number) => (options <= 15 ? 'SMALLINT' : options <= 31 ? 'INTEGER' : 'BIGINT');
+
+/** The column of a question the query groups by besides the breakdowns. */
+const keyColumn = (q: CompiledQuestion) => `k${q.index}`;
+/** The levels of a grouped question: its options and "no answer". */
+const levelsOf = (q: CompiledQuestion) => q.codeList.length + 1;
+/** The bits DuckDB's perfect hash spends on a grouped question: the bit length of its ENUM numbers' span plus 2 (one for NULL), at most its options plus 1. */
+const bitsOf = (q: CompiledQuestion) => 32 - Math.clz32(q.codeList.length + 1);
+/** DuckDB groups with a perfect hash (an array, no hashing) when the grouped columns need at most this many bits (its perfect_ht_threshold). */
+const PERFECT_HASH_BITS = 12;
+/** At most this many groups, so that the rows stay few: each is a row of counts for the driver and fromSqlRows to read. */
+const MAX_GROUPS = 256;
+
+/**
+ * The single-choice questions the query groups by besides the breakdowns,
+ * the most options first, while the groups stay within DuckDB's perfect hash
+ * and within MAX_GROUPS: their answers then come from the records of each
+ * group, not from a count per option (for the national inventory by gender,
+ * housing: 10 counts fewer per record). The same in both dialects, so that
+ * fromSqlRows needs no dialect.
+ */
+function keysFor(compiled: CompiledDefinition, dims: readonly CompiledQuestion[]): CompiledQuestion[] {
+  let bits = dims.reduce((sum, q) => sum + bitsOf(q), 0);
+  let groups = dims.reduce((product, q) => product * levelsOf(q), 1);
+  const keys: CompiledQuestion[] = [];
+  const candidates = compiled.questions.filter((q) => (q.kind === Kind.One || q.kind === Kind.Scale) && !dims.includes(q));
+  for (const q of candidates.sort((a, b) => b.codeList.length - a.codeList.length || a.index - b.index)) {
+    if (bits + bitsOf(q) > PERFECT_HASH_BITS || groups * levelsOf(q) > MAX_GROUPS) continue;
+    bits += bitsOf(q);
+    groups *= levelsOf(q);
+    keys.push(q);
+  }
+  return keys;
+}
 
 /**
  * The aggregation query: what `aggregate()` counts at the finest grain, for
@@ -271,14 +309,20 @@ const MAX_COUNTED_COLUMNS = 1600;
  * One plain GROUP BY over the breakdowns, one row per finest cell, with a
  * count per question (answered) and per option (chosen) as columns: a
  * multiple-choice option is counted by its bit, so no combination of
- * options is ever a group of its own. Number questions need their values,
- * so they come after a UNION ALL: one row per question, value and cell
- * (their questions unpivoted by a CROSS JOIN with a VALUES list).
+ * options is ever a group of its own. The breakdowns themselves need no
+ * counts: a cell is one answer to each, so its records are its count.
+ * Number questions need their values, so they come after a UNION ALL: one
+ * row per question, value and cell (their questions unpivoted by a CROSS
+ * JOIN with a VALUES list).
  *
- * Counting columns side by side in one pass was 1.6–2× (DuckDB) and 4×
- * (PostgreSQL) faster than unpivoting every question to a row of its own
- * and grouping by question and answer: the engines aggregate few groups
- * with many counts far faster than many rows into many groups.
+ * DuckDB counts over an inner query that computes each counted column once
+ * (an ENUM's number, a mask in its narrowest integer type). Its scan hands
+ * the rows that pass the WHERE on as a selection over the stored vectors,
+ * and every comparison on such a vector takes a slower path; the computed
+ * columns are plain vectors again. Single-choice answers in DuckDB are
+ * ENUMs, which hold nothing but options, so how many answered is the sum of
+ * the options there, not a count of its own. docs/sql.md has the
+ * measurements.
  */
 export function aggregateSql(definition: Definition, options: AggregateSqlOptions): SqlQuery {
   const dialect = checkDialect(options?.dialect);
@@ -287,6 +331,7 @@ export function aggregateSql(definition: Definition, options: AggregateSqlOption
   const period = checkText('period', options.period, true);
   const compiled = compileDefinition(definition);
   const dims = breakdownsFor(definition, options.by);
+  const keys = keysFor(compiled, dims);
   const values: unknown[] = [kommun, compiled.ref];
   let where = 'kommun = $1 AND definition = $2';
   if (period !== undefined) {
@@ -296,58 +341,90 @@ export function aggregateSql(definition: Definition, options: AggregateSqlOption
   if (compiled.questions.length === 0) {
     return { text: `SELECT count(*) AS n FROM ${table.sql} WHERE ${where}`, values };
   }
+  const duckdb = dialect === 'duckdb';
   const col = (q: CompiledQuestion) => quote(columnName(q.id));
+  // DuckDB: the inner query's computed column; PostgreSQL: the stored one.
+  const counted = (q: CompiledQuestion) => (duckdb ? valueColumn(q) : col(q));
   // DuckDB's count_if is its fastest conditional count; PostgreSQL's is FILTER.
-  const countIf = (condition: string) => (dialect === 'duckdb' ? `count_if(${condition})` : `count(*) FILTER (WHERE ${condition})`);
+  const countIf = (condition: string) => (duckdb ? `count_if(${condition})` : `count(*) FILTER (WHERE ${condition})`);
   const counts: Array<{ name: string; sql: string }> = [];
+  const inner: string[] = [];
   const badMasks: string[] = [];
   for (const q of compiled.questions) {
-    counts.push({ name: answeredColumn(q), sql: `count(${col(q)})` });
+    if (dims.includes(q) || keys.includes(q)) continue;
+    const x = counted(q);
     switch (q.kind) {
       case Kind.One:
       case Kind.Scale:
+        if (duckdb) inner.push(`CAST(enum_code(${col(q)}) AS ${q.codeList.length <= 32767 ? 'SMALLINT' : 'INTEGER'}) AS ${x}`);
+        else counts.push({ name: answeredColumn(q), sql: `count(${x})` });
         q.codeList.forEach((code, k) => {
           let condition: string;
-          if (dialect === 'duckdb') {
-            // An ENUM compared by its small integer, not as text.
-            condition = `enum_code(${col(q)}) = ${k}`;
+          if (duckdb) {
+            // The ENUM's number for the option, not its code as text.
+            condition = `${x} = ${k}`;
           } else {
             values.push(code);
-            condition = `${col(q)} = $${values.length}`;
+            condition = `${x} = $${values.length}`;
           }
           counts.push({ name: optionColumn(q, k), sql: countIf(condition) });
         });
         break;
       case Kind.Many: {
-        q.codeList.forEach((_, k) => counts.push({ name: optionColumn(q, k), sql: countIf(`(${col(q)} & ${1n << BigInt(k)}) <> 0`) }));
-        badMasks.push(`${col(q)} < 1 OR ${col(q)} > ${(1n << BigInt(q.codeList.length)) - 1n}`);
+        const options = q.codeList.length;
+        if (duckdb) inner.push(`CAST(${col(q)} AS ${maskType(options)}) AS ${x}`);
+        counts.push({ name: answeredColumn(q), sql: `count(${x})` });
+        q.codeList.forEach((_, k) => {
+          const bit = 1n << BigInt(k);
+          // DuckDB sums the bit itself (and divides the 12 or so sums), one comparison less per record than count_if.
+          counts.push({ name: optionColumn(q, k), sql: duckdb ? `sum(${x} & ${bit}) // ${bit}` : countIf(`(${x} & ${bit}) <> 0`) });
+        });
+        badMasks.push(`${x} < 1 OR ${x} > ${(1n << BigInt(options)) - 1n}`);
         break;
       }
+      default:
+        counts.push({ name: answeredColumn(q), sql: `count(${x})` });
+        if (duckdb) inner.push(`${col(q)} AS ${x}`);
     }
   }
   if (badMasks.length) counts.push({ name: BAD_MASKS, sql: countIf(badMasks.join(' OR ')) });
-  if (counts.length + dims.length + 3 > MAX_COUNTED_COLUMNS) {
+  const grouped = [...dims, ...keys];
+  if (counts.length + grouped.length + 3 > MAX_COUNTED_COLUMNS) {
     throw new RangeError(
-      `samsyn/sql: ${compiled.ref} has ${counts.length} questions and options to count; the aggregation query counts at most ${MAX_COUNTED_COLUMNS - dims.length - 3}, one column each.`,
+      `samsyn/sql: ${compiled.ref} has ${counts.length} questions and options to count; the aggregation query counts at most ${MAX_COUNTED_COLUMNS - grouped.length - 3}, one column each.`,
     );
   }
-  const breakdowns = dims.map((q) => `${col(q)} AS ${breakdownColumn(q)}`);
-  const groupBy = dims.length ? `\nGROUP BY ${dims.map((_, i) => i + 1).join(', ')}` : '';
+  const groupName = (q: CompiledQuestion) => (keys.includes(q) ? keyColumn(q) : breakdownColumn(q));
+  const breakdowns = grouped.map((q) => `${col(q)} AS ${groupName(q)}`);
+  const groupBy = grouped.length ? `\nGROUP BY ${grouped.map((_, i) => i + 1).join(', ')}` : '';
+  // The counts' source: the table, or in DuckDB the inner query over it.
+  const source = duckdb
+    ? `(SELECT ${[...breakdowns, ...inner].join(', ')}\n  FROM ${table.sql}\n  WHERE ${where}) AS r`
+    : `${table.sql}\nWHERE ${where}`;
+  const cells = duckdb ? grouped.map(groupName) : breakdowns;
   const numbers = compiled.questions.filter((q) => q.kind === Kind.Number);
   if (numbers.length === 0) {
     return {
-      text: `SELECT ${[...breakdowns, 'count(*) AS n', ...counts.map((c) => `${c.sql} AS ${c.name}`)].join(', ')}\nFROM ${table.sql}\nWHERE ${where}${groupBy}`,
+      text: `SELECT ${[...cells, 'count(*) AS n', ...counts.map((c) => `${c.sql} AS ${c.name}`)].join(', ')}\nFROM ${source}${groupBy}`,
       values,
     };
   }
   // The number questions' values: after the counts, as rows with a question number and no counts.
-  const wide = [...breakdowns, 'CAST(NULL AS integer) AS q', 'CAST(NULL AS double precision) AS x', 'count(*) AS n', ...counts.map((c) => `${c.sql} AS ${c.name}`)];
+  const wide = [...cells, 'CAST(NULL AS integer) AS q', 'CAST(NULL AS double precision) AS x', 'count(*) AS n', ...counts.map((c) => `${c.sql} AS ${c.name}`)];
   const x = `CASE u.q ${numbers.map((q) => `WHEN ${q.index} THEN CAST(${col(q)} AS double precision)`).join(' ')} END`;
-  const long = [...breakdowns, 'u.q AS q', `${x} AS x`, 'count(*) AS n', ...counts.map((c) => `CAST(NULL AS bigint) AS ${c.name}`)];
-  const longGroupBy = [...dims.map((_, i) => i + 1), dims.length + 1, dims.length + 2].join(', ');
+  // The values are per breakdown cell only: NULL for the other grouped questions.
+  const long = [
+    ...dims.map((q) => `${col(q)} AS ${breakdownColumn(q)}`),
+    ...keys.map((q) => `NULL AS ${keyColumn(q)}`),
+    'u.q AS q',
+    `${x} AS x`,
+    'count(*) AS n',
+    ...counts.map((c) => `CAST(NULL AS bigint) AS ${c.name}`),
+  ];
+  const longGroupBy = [...dims.map((_, i) => i + 1), grouped.length + 1, grouped.length + 2].join(', ');
   return {
     text:
-      `SELECT ${wide.join(', ')}\nFROM ${table.sql}\nWHERE ${where}${groupBy}\nUNION ALL\n` +
+      `SELECT ${wide.join(', ')}\nFROM ${source}${groupBy}\nUNION ALL\n` +
       `SELECT ${long.join(', ')}\nFROM ${table.sql} CROSS JOIN (VALUES ${numbers.map((q) => `(${q.index})`).join(', ')}) AS u(q)\n` +
       `WHERE ${where}\nGROUP BY ${longGroupBy}`,
     values,
@@ -390,6 +467,11 @@ function fill(counts: FinestCounts, dims: readonly CompiledQuestion[], compiled:
   const byColumns = dims.map(breakdownColumn);
   const questions = compiled.questions;
   const hasMany = questions.some((q) => q.kind === Kind.Many);
+  // The query also groups by a few single-choice questions (keys); every other question has counts of its own in a row.
+  const keys = keysFor(compiled, dims);
+  const keyColumns = keys.map(keyColumn);
+  const counted = questions.filter((q) => !dims.includes(q) && !keys.includes(q));
+  const levels = new Array<number>(dims.length);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (typeof row !== 'object' || row === null) throw new TypeError(`samsyn/sql: row ${r} is not an object.`);
@@ -404,6 +486,7 @@ function fill(counts: FinestCounts, dims: readonly CompiledQuestion[], compiled:
       }
       const level = isMissing(value) ? dims[d].codeList.length : typeof value === 'string' ? codeIndex[dims[d].index].get(value) : undefined;
       if (level === undefined) throw new TypeError(`samsyn/sql: row ${r}: ${shown(value)} is not an answer to ${dims[d].id}.`);
+      levels[d] = level;
       g += level * strides[d];
     }
     if (!isMissing(row.q)) {
@@ -423,20 +506,41 @@ function fill(counts: FinestCounts, dims: readonly CompiledQuestion[], compiled:
       const many = questions.filter((q) => q.kind === Kind.Many).map((q) => q.id);
       throw new TypeError(`samsyn/sql: row ${r}: a multiple-choice answer (${many.join(', ')}) is not a bitmask of its question's options.`);
     }
-    for (const q of questions) {
-      const a = countIn(row, answeredColumn(q), r);
-      if (a > n) throw new TypeError(`samsyn/sql: row ${r}: ${a} answered ${q.id} of ${n} records.`);
-      answered[q.index * cols + g] += a;
-      if (q.kind !== Kind.One && q.kind !== Kind.Scale && q.kind !== Kind.Many) continue;
+    // A breakdown is not counted: every record of the cell gave its answer (or none). Nor is a key: every record of the row did.
+    for (let d = 0; d < dims.length; d++) {
+      if (levels[d] === dims[d].codeList.length) continue;
+      answered[dims[d].index * cols + g] += n;
+      options[(dims[d].optionOffset + levels[d]) * cols + g] += n;
+    }
+    for (let k = 0; k < keys.length; k++) {
+      const value = row[keyColumns[k]];
+      if (value === undefined) throw new TypeError(`samsyn/sql: row ${r} has no column ${keyColumns[k]} (${keys[k].id}): give fromSqlRows the rows of aggregateSql.`);
+      if (isMissing(value)) continue;
+      const level = typeof value === 'string' ? codeIndex[keys[k].index].get(value) : undefined;
+      if (level === undefined) throw new TypeError(`samsyn/sql: row ${r}: ${shown(value)} is not an answer to ${keys[k].id}.`);
+      answered[keys[k].index * cols + g] += n;
+      options[(keys[k].optionOffset + level) * cols + g] += n;
+    }
+    for (const q of counted) {
+      const choice = q.kind === Kind.One || q.kind === Kind.Scale;
+      // DuckDB leaves out how many answered a single-choice question: its ENUM holds nothing but options, so it is their sum.
+      const a = choice && row[answeredColumn(q)] === undefined ? undefined : countIn(row, answeredColumn(q), r);
+      if (a !== undefined && a > n) throw new TypeError(`samsyn/sql: row ${r}: ${a} answered ${q.id} of ${n} records.`);
+      if (!choice && q.kind !== Kind.Many) {
+        answered[q.index * cols + g] += a!;
+        continue;
+      }
       let sum = 0;
       for (let k = 0; k < q.codeList.length; k++) {
         const chosen = countIn(row, optionColumn(q, k), r);
-        if (chosen > a) throw new TypeError(`samsyn/sql: row ${r}: ${chosen} chose ${q.codeList[k]} of the ${a} who answered ${q.id}.`);
+        if (a !== undefined && chosen > a) throw new TypeError(`samsyn/sql: row ${r}: ${chosen} chose ${q.codeList[k]} of the ${a} who answered ${q.id}.`);
         options[(q.optionOffset + k) * cols + g] += chosen;
         sum += chosen;
       }
+      if (a === undefined && sum > n) throw new TypeError(`samsyn/sql: row ${r}: ${sum} answered ${q.id} of ${n} records.`);
+      answered[q.index * cols + g] += a ?? sum;
       // Every answer to a single-choice question is one of its options; text that is none of them is no answer of the definition.
-      if (q.kind !== Kind.Many && sum !== a) {
+      if (choice && a !== undefined && sum !== a) {
         throw new TypeError(`samsyn/sql: row ${r}: ${a - sum} answers to ${q.id} are not among its options.`);
       }
     }

@@ -5,7 +5,7 @@ import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { AggregateResult, Change, Comparison, Count, Population, QuestionResult } from '../../schema/aggregate-result.js';
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
-import { isObject, pick } from '../../schema/locale.js';
+import { pick } from '../../schema/locale.js';
 import { nextTask } from '../shared/figures/aggregate-records.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -203,9 +203,8 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
 
   private compute(): void {
     const { records, result, previous, by, minCount, period, history, reference, previousPeriod, definition } = this;
-    // Only a population that is an object can be given one denominator; anything else goes on as it came, for the
-    // aggregation to refuse with its message.
-    const population = isObject(this.population) ? oneDenominator(this.population) : this.population;
+    // One denominator per group; what is not a population goes on as it came, for the aggregation to refuse with its message.
+    const population = oneDenominator(this.population);
     const locale = this.localize.locale;
     const base = { definition, population, minCount, period, locale };
     const ownPerMille = population !== undefined && by !== 'ageBand';
