@@ -8,8 +8,12 @@
 // virtual module, `chunks/en-<area>-<hash>.js` in the build. The area keeps
 // a live binding `en`, undefined until the English is installed, and tells
 // languages.ts how to fetch and install it; `{ sv, en }` objects in the area
-// read `en` when used. The English may read another
-// area's English (`other.en`), which it imports from that one's module.
+// read `en` when used. Where the English has exactly the Swedish's keys,
+// written plainly, its module holds the values alone, in the Swedish's order,
+// and the area puts the keys back (`languageValues()`): the keys are not sent
+// twice. The English may read another area's English (`other.en`), which it
+// imports from that one's module, and helpers that are no area
+// (`../named.js`), never the area itself.
 //
 // The entries of the API (`EVERY_LANGUAGE`) import and install the English of
 // every area they reach, so that what they offer has every language at once,
@@ -66,6 +70,19 @@ function readsOf(node) {
     },
   });
   return reads;
+}
+
+/** A property's name, where it is written as a name or a string. */
+function keyOf(property) {
+  return property.key.type === 'Identifier' ? property.key.name : property.key.value;
+}
+
+/** The keys of an object literal of plain `key: value` properties, in order; null for anything else (a spread, a method, a computed key). */
+function plainKeys(node) {
+  if (node?.type !== 'ObjectExpression') return null;
+  const plain = (p) =>
+    p.type === 'Property' && p.kind === 'init' && !p.method && !p.shorthand && !p.computed && (p.key.type === 'Identifier' || typeof p.key.value === 'string');
+  return node.properties.every(plain) ? node.properties.map(keyOf) : null;
 }
 
 function splitArea(ctx, code, id) {
@@ -135,10 +152,22 @@ function splitArea(ctx, code, id) {
   let rest = code;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) rest = rest.slice(0, start) + text + rest.slice(end);
   const enId = `${PREFIX}${area}`;
+  // Where the English has the Swedish's keys and nothing else, its module holds the values alone, in the
+  // Swedish's order, and the area puts the keys back: the keys are not sent twice.
+  const svInfo = info.find((i) => i.statement.type === 'ExportNamedDeclaration' && i.declares.length === 1 && i.declares[0] === 'sv');
+  const svKeys = plainKeys(svInfo?.statement.declaration.declarations[0].init);
+  const enObject = enInfo.statement.declaration.declarations[0].init;
+  const enKeys = plainKeys(enObject);
+  const asValues = svKeys && enKeys && svKeys.length === enKeys.length && svKeys.every((k) => enKeys.includes(k));
   // `en` and its setter first, on the first line (the lines stay where they were for the source maps).
   const prelude =
-    `import { languageArea as __languageArea, languageLoaded as __languageLoaded } from ${JSON.stringify(LANGUAGES)}; ` +
-    'export let en; export function __setEn(value) { en = value; __languageLoaded(); } ';
+    `import { languageArea as __languageArea, languageLoaded as __languageLoaded, languageValues as __values } from ${JSON.stringify(LANGUAGES)}; ` +
+    `export let en; export function __setEn(value) { en = ${asValues ? '__values(sv, value)' : 'value'}; __languageLoaded(); } `;
+  const byKey = new Map(asValues ? enObject.properties.map((p) => [keyOf(p), code.slice(p.value.start, p.value.end)]) : []);
+  const enText = (i) => {
+    if (i !== enInfo || !asValues) return code.slice(i.statement.start, i.statement.end);
+    return `${code.slice(i.statement.start, enObject.start)}[${svKeys.map((k) => byKey.get(k)).join(', ')}]${code.slice(enObject.end, i.statement.end)}`;
+  };
   rest = `${prelude}${rest}\n__languageArea('en', () => import(${JSON.stringify(enId)}).then((m) => __setEn(m.en)));\n`;
   // The English imports no area of its own: its chunk would then import every chunk that area's chunk needs.
   const english =
@@ -156,7 +185,7 @@ function splitArea(ctx, code, id) {
       .join('') +
     [...moved]
       .sort((a, b) => a.statement.start - b.statement.start)
-      .map((i) => code.slice(i.statement.start, i.statement.end))
+      .map(enText)
       .join('\n') + '\n';
   return { rest, english, enId };
 }
