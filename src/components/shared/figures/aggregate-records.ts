@@ -18,7 +18,13 @@ export const WORKER_THRESHOLD = 10_000;
 /** Records per message to the worker at first; then as many as the browser copies in about `SLICE_MS`. */
 const SLICE = 1_000;
 const SLICE_MS = 8;
-const MAX_SLICE = 50_000;
+/**
+ * At most this many records per message, however quick the last copy was: on
+ * a busy machine a copy can take several times what the one before it took
+ * (the thread is descheduled, the collector runs), and a bounded slice bounds
+ * that task too. 1,000,000 records are 50 messages or more.
+ */
+const MAX_SLICE = 20_000;
 
 class WorkerUnavailable extends Error {}
 
