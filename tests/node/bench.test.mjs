@@ -149,6 +149,47 @@ describe('size budgets (bench/size.mjs --check)', () => {
     assert.match(r.stdout, /leaves out the on-demand chunks \(chunks\/docx-\*\.js\): chunks\/docx-E5\.js, chunks\/zip-F6\.js\./);
   });
 
+  test('leaves the language chunks out of everything, and measures everything with them too', () => {
+    // A third build: an element that fetches its English only on a page in English, and an API entry that imports it.
+    const languages = join(dir, 'dist-languages');
+    const extra = {
+      'components/sip.js': 'import{s as e}from"../chunks/shared-A1.js";export const english=()=>import("../chunks/en-sip-H8.js");',
+      'chunks/en-sip-H8.js': `export const en=${JSON.stringify(Array.from({ length: 120 }, (_, i) => `text ${i * 31}`))};`,
+      'index.js': 'import"./chunks/en-sip-H8.js";import{s}from"./chunks/shared-A1.js";export{s};',
+    };
+    mkdirSync(join(languages, 'components'), { recursive: true });
+    mkdirSync(join(languages, 'chunks'));
+    for (const [name, code] of Object.entries({ ...files, ...extra })) writeFileSync(join(languages, name), code);
+    const budgetsFile = join(dir, 'budgets-languages.json');
+    writeFileSync(
+      budgetsFile,
+      JSON.stringify({
+        unit: 'KiB',
+        languages: ['chunks/en-*.js'],
+        budgets: [
+          { entry: '*', max: 0.01 },
+          { entry: '*', languages: true, max: 0.01 },
+        ],
+      }),
+    );
+    const r = spawnSync('node', ['bench/size.mjs', '--check', '--no-peer', '--dist', languages, '--budgets', budgetsFile], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    const chunks = ['chunks/shared-A1.js', 'chunks/helpers-C3.js', 'chunks/chartjs-B2.js', 'chunks/csv-D4.js'].map((n) => files[n]);
+    const elements = [files['components/chart.js'], files['components/form.js'], extra['components/sip.js'], extra['index.js']];
+    // Without the English, though the API entry imports it statically…
+    const one = bundled(...chunks, ...elements);
+    assert.match(r.stderr, new RegExp(`everything \\(dist/\\*\\*/\\*\\.js but language chunks\\) is [\\d.]+ KiB gzip \\(${one} bytes\\)`));
+    // …and with it, in path order as every other file.
+    const all = bundled(...chunks, extra['chunks/en-sip-H8.js'], ...elements);
+    assert.match(r.stderr, new RegExp(`everything with the language chunks \\(dist/\\*\\*/\\*\\.js\\) is [\\d.]+ KiB gzip \\(${all} bytes\\)`));
+    assert.ok(all > one);
+    assert.match(r.stdout, /leaves out the language chunks \(chunks\/en-\*\.js\).*: chunks\/en-sip-H8\.js\./);
+    // Unbudgeted, everything with the language chunks is still printed.
+    writeFileSync(budgetsFile, JSON.stringify({ unit: 'KiB', languages: ['chunks/en-*.js'], budgets: [{ entry: '*', max: 1000 }] }));
+    const printed = spawnSync('node', ['bench/size.mjs', '--no-peer', '--dist', languages, '--budgets', budgetsFile], { encoding: 'utf8' });
+    assert.match(printed.stdout, /everything with the language chunks \(dist\/\*\*\/\*\.js\) +9 .*no budget/);
+  });
+
   test('lists an entry that is not built yet as missing without failing', () => {
     const r = runCheck(dir, dist, [{ entry: 'components/participation.js', max: 30 }]);
     assert.equal(r.status, 0, r.stderr);
