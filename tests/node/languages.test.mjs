@@ -7,6 +7,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { generateRecords } from 'samsyn/aggregate';
 import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
@@ -119,6 +120,39 @@ describe('texts per language in the built package', () => {
       });
       assert.match(after, /must be a whole number/);
       assert.doesNotMatch(after, /ska vara ett heltal/);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a chart that counts records on a page in Swedish fetches no English; in English, its words and labels are English', async () => {
+    const records = generateRecords({ count: 60, seed: 7 });
+    const { page, english, pageErrors } = await openPage();
+    try {
+      const show = (lang) =>
+        page.evaluate(
+          async (lang, records) => {
+            await import(/** @type {string} */ ('/dist/components/chart.js'));
+            const el = /** @type {any} */ (document.createElement('samsyn-chart'));
+            el.setAttribute('question', 'gender');
+            el.setAttribute('min-count', '1');
+            if (lang) el.setAttribute('lang', lang);
+            el.records = records;
+            document.querySelector('main').append(el);
+            await el.updateComplete;
+            return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+          },
+          lang,
+          records,
+        );
+      const swedish = await show(null);
+      assert.match(swedish, /Kvinna/);
+      await page.waitForNetworkIdle({ idleTime: 200 });
+      assert.deepEqual(english, []);
+      const inEnglish = await show('en');
+      assert.match(inEnglish, /Woman/);
+      assert.doesNotMatch(inEnglish, /Kvinna/);
       assert.deepEqual(pageErrors, []);
     } finally {
       await page.close();
