@@ -47,7 +47,7 @@ export async function aggregateRecords(
       if (!(error instanceof WorkerUnavailable)) throw error;
     }
   }
-  const { aggregate } = await import('../../../aggregate/elements.js');
+  const { aggregate } = await import('../../../aggregate/aggregation.js');
   return options.map((o) => aggregate(records, o));
 }
 
@@ -57,7 +57,7 @@ export async function aggregateRecords(
  * (`figures-run.ts`). A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
-  import('../../../aggregate/elements.js').catch(() => undefined);
+  import('../../../aggregate/aggregation.js').catch(() => undefined);
   import('./figures-run.js').catch(() => undefined);
 }
 
