@@ -159,6 +159,51 @@ describe('texts per language in the built package', () => {
     }
   });
 
+  test('the inventory form fetches the English of its definition only on a page in English, and names its questions in it', async () => {
+    const { page, english, pageErrors } = await openPage();
+    try {
+      const show = (lang) =>
+        page.evaluate(async (lang) => {
+          await import(/** @type {string} */ ('/dist/components/inventory-form.js'));
+          const el = /** @type {any} */ (document.createElement('samsyn-inventory-form'));
+          if (lang) el.setAttribute('lang', lang);
+          document.querySelector('main').append(el);
+          await el.updateComplete;
+          const text = el.shadowRoot.textContent.replace(/\s+/g, ' ');
+          el.remove();
+          return text;
+        }, lang);
+      const swedish = await show(null);
+      assert.match(swedish, /Kön/);
+      await page.waitForNetworkIdle({ idleTime: 200 });
+      assert.deepEqual(english, []);
+      const inEnglish = await show('en');
+      assert.ok(english.includes('en-definition-inventory'), english.join());
+      assert.match(inEnglish, /Gender/);
+      assert.match(inEnglish, /Woman/);
+      assert.doesNotMatch(inEnglish, /Kön|Kvinna/);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the schema entry has the national definition whole in both languages, with its notes', async () => {
+    const { page, pageErrors } = await openPage();
+    try {
+      const definition = await page.evaluate(async () => {
+        const { inventoryDefinition } = await import(/** @type {string} */ ('/dist/schema.js'));
+        return JSON.parse(JSON.stringify(inventoryDefinition));
+      });
+      assert.deepEqual(definition.title, { sv: 'Inventering av behov hos personer med psykisk funktionsnedsättning', en: 'Inventory of needs of people with psychiatric disabilities' });
+      assert.deepEqual(definition.sections[0].questions[0].options[0].label, { sv: 'Kvinna', en: 'Woman' });
+      assert.ok(definition.notes.some((n) => /reconstructed/.test(n)));
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a part loaded on first use has its English when it is shown', async () => {
     const { page, english, pageErrors } = await openPage();
     try {
