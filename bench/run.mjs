@@ -55,7 +55,9 @@ function sizeFigures() {
     const part = (pattern) => pattern.replace(/^chunks\//, '').replace(/-\*\.js$/, '');
     const key =
       r.entry === '*'
-        ? 'size.everything'
+        ? r.languages === true
+          ? 'size.everything+languages'
+          : 'size.everything'
         : r.lazy
           ? `size.${name(r.entry)}.lazy`
           : r.with

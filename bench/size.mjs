@@ -21,6 +21,13 @@
 // asks for them (an export writer, e.g. `chunks/docx-*.js`): "everything"
 // leaves them out, with the files only they import, and a budget line of
 // their own (`lazy`) holds them instead.
+//
+// `languages` lists the chunks of texts in a language other than Swedish
+// (`chunks/en-*.js`), which an element fetches only on a page in that
+// language: "everything" leaves them out too, and a budget of `*` with
+// `"languages": true` measures everything with them, what a page in English
+// downloads (and any page loading an entry of the API, which imports every
+// language). The table prints both whenever the budgets file lists them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -145,48 +152,73 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `chunks/chart-render-*.js` as a RegExp: `*` stands for any characters but `/`. */
 const globToRegExp = (pattern) => new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`);
 
-/**
- * The files "everything" counts: every JS file of the build but the on-demand
- * chunks (those matching a pattern of `onDemand`) and the files that only
- * on-demand chunks import; `left` lists what was left out.
- */
-export function everythingOf(dist, onDemand = []) {
-  const all = jsFilesOf(dist);
-  const matchers = onDemand.map(globToRegExp);
-  const left = new Set(all.filter((f) => matchers.some((m) => m.test(rel(dist, f)))));
-  if (left.size) {
-    const importers = new Map();
+/** `files` and the files that only `files` import (statically or through `import()`), until nothing changes. */
+function withOnlyTheirImports(all, files) {
+  const out = new Set(files);
+  if (!out.size) return out;
+  const importers = new Map();
+  for (const file of all) {
+    const { static: eager, dynamic } = importsOf(file);
+    for (const dep of [...eager, ...dynamic]) importers.set(dep, [...(importers.get(dep) ?? []), file]);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
     for (const file of all) {
-      const { static: eager, dynamic } = importsOf(file);
-      for (const dep of [...eager, ...dynamic]) importers.set(dep, [...(importers.get(dep) ?? []), file]);
-    }
-    // A file that only left-out files import is left out too, until nothing changes.
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const file of all) {
-        const by = importers.get(file);
-        if (!left.has(file) && by?.length && by.every((f) => left.has(f))) {
-          left.add(file);
-          changed = true;
-        }
+      const by = importers.get(file);
+      if (!out.has(file) && by?.length && by.every((f) => out.has(f))) {
+        out.add(file);
+        changed = true;
       }
     }
   }
-  return { files: all.filter((f) => !left.has(f)), left: [...left].map((f) => rel(dist, f)) };
+  return out;
 }
 
 /**
- * The size of one entry (a path relative to dist/, or `*` for every JS file but the on-demand chunks):
+ * The files "everything" counts: every JS file of the build but the on-demand
+ * chunks (those matching a pattern of `onDemand`) and the language chunks
+ * (those matching a pattern of `languages`), each with the files that only
+ * they import; `kept` is every file but the on-demand ones, `left` lists the
+ * on-demand files left out, `languageFiles` the language files.
+ */
+export function everythingOf(dist, onDemand = [], languages = []) {
+  const all = jsFilesOf(dist);
+  const matching = (patterns) => {
+    const matchers = patterns.map(globToRegExp);
+    return all.filter((f) => matchers.some((m) => m.test(rel(dist, f))));
+  };
+  const left = withOnlyTheirImports(all, matching(onDemand));
+  const kept = all.filter((f) => !left.has(f));
+  const language = withOnlyTheirImports(kept, matching(languages));
+  return {
+    kept,
+    files: kept.filter((f) => !language.has(f)),
+    languageFiles: kept.filter((f) => language.has(f)),
+    left: [...left].map((f) => rel(dist, f)),
+    languages: kept.filter((f) => language.has(f)).map((f) => rel(dist, f)),
+  };
+}
+
+/**
+ * The size of one entry (a path relative to dist/, or `*` for every JS file but the on-demand chunks
+ * and, unless `withLanguages`, the language chunks):
  * `static` is what loading it downloads, `lazy` what all its `import()`s add
  * on top, and `lazyOf(pattern)` what the `import()`s of the files matching
  * `pattern` (a dist-relative path, `*` for any characters but `/`) add, and
  * `withLazyOf(pattern)` the entry and those files bundled together. Null
  * when the entry is not built.
  */
-export function measureEntry(dist, entry, { onDemand = [] } = {}) {
-  const starts = entry === '*' ? everythingOf(dist, onDemand).files : [resolve(dist, entry)];
+export function measureEntry(dist, entry, { onDemand = [], languages = [], withLanguages = false } = {}) {
+  let starts = [resolve(dist, entry)];
+  // Everything but the language chunks leaves them out even where a file imports them statically (the API's entries).
+  let exclude = new Set();
+  if (entry === '*') {
+    const everything = everythingOf(dist, onDemand, languages);
+    starts = withLanguages ? everything.kept : everything.files;
+    if (!withLanguages) exclude = new Set(everything.languageFiles);
+  }
   if (!existsSync(starts[0] ?? '')) return null;
-  const eager = reachable(starts, { lazy: false });
+  const eager = reachable(starts, { lazy: false, exclude });
   const loaded = new Set(eager.files);
   const dynamic = [...new Set(eager.files.flatMap((f) => importsOf(f).dynamic))].filter((f) => !loaded.has(f));
   // What import() adds: the imported files and what they import that the entry did not load already.
@@ -223,16 +255,18 @@ export function entriesOf(dist) {
   return [...top.sort(), ...components.sort()];
 }
 
-/** The budgets file: its `budgets` and its `onDemand` patterns (chunks "everything" leaves out). */
+/** The budgets file: its `budgets`, its `onDemand` and its `languages` patterns (chunks "everything" leaves out). */
 export function readBudgetsFile(file) {
   const parsed = JSON.parse(readFileSync(file, 'utf8'));
   const onDemand = parsed.onDemand ?? [];
-  if (parsed.unit !== 'KiB' || !Array.isArray(parsed.budgets) || !Array.isArray(onDemand) || onDemand.some((p) => typeof p !== 'string')) {
+  const languages = parsed.languages ?? [];
+  const patterns = (list) => Array.isArray(list) && list.every((p) => typeof p === 'string');
+  if (parsed.unit !== 'KiB' || !Array.isArray(parsed.budgets) || !patterns(onDemand) || !patterns(languages)) {
     throw new Error(
-      `${file}: expected { "unit": "KiB", "onDemand"?: ["chunks/name-*.js"], "budgets": [{ "entry", "max", "lazy"? | "with"?, "label"? }] }`,
+      `${file}: expected { "unit": "KiB", "onDemand"?: ["chunks/name-*.js"], "languages"?: ["chunks/en-*.js"], "budgets": [{ "entry", "max", "lazy"? | "with"? | "languages"?, "label"? }] }`,
     );
   }
-  return { budgets: parsed.budgets, onDemand };
+  return { budgets: parsed.budgets, onDemand, languages };
 }
 
 export function readBudgets(file) {
@@ -241,24 +275,31 @@ export function readBudgets(file) {
 
 export const kib = (bytes) => (bytes / KIB).toFixed(1);
 
+/** The name of everything in the table: which chunks it leaves out. */
+export function everythingName(onDemand, languages, withLanguages) {
+  const but = [onDemand.length && 'on-demand', languages.length && !withLanguages && 'language'].filter(Boolean);
+  const files = `dist/**/*.js${but.length ? ` but ${but.join(' and ')} chunks` : ''}`;
+  return withLanguages && languages.length ? `everything with the language chunks (${files})` : `everything (${files})`;
+}
+
 /**
  * Every budget with its measured size and a status: `ok`, `over`, `missing`
  * (the entry is not built yet) or `none` (the entry has no `import()` of the
  * budget's `lazy` or `with` pattern). `failures` holds one message per exceeded budget and per import
  * that cannot be followed.
  */
-export function checkBudgets({ dist, budgets, onDemand = [] }) {
+export function checkBudgets({ dist, budgets, onDemand = [], languages = [] }) {
   const measured = new Map();
-  const measure = (entry) => {
-    if (!measured.has(entry)) measured.set(entry, measureEntry(dist, entry, { onDemand }));
-    return measured.get(entry);
+  const measure = (entry, withLanguages = false) => {
+    const key = withLanguages ? `${entry} with languages` : entry;
+    if (!measured.has(key)) measured.set(key, measureEntry(dist, entry, { onDemand, languages, withLanguages }));
+    return measured.get(key);
   };
   const failures = [];
   const rows = budgets.map((b) => {
     const part = b.lazy ? 'lazy' : b.with ? 'with' : 'static';
-    const m = measure(b.entry);
-    const everything = onDemand.length ? 'everything (dist/**/*.js but on-demand chunks)' : 'everything (dist/**/*.js)';
-    const name = b.entry === '*' ? everything : b.lazy ? `${b.entry} → import("${b.lazy}")` : b.with ? `${b.entry} + import("${b.with}")` : b.entry;
+    const m = measure(b.entry, b.entry === '*' && b.languages === true);
+    const name = b.entry === '*' ? everythingName(onDemand, languages, b.languages === true) : b.lazy ? `${b.entry} → import("${b.lazy}")` : b.with ? `${b.entry} + import("${b.with}")` : b.entry;
     const limit = b.max * KIB;
     if (!m) return { ...b, name, part, status: 'missing' };
     failures.push(...m.problems);
@@ -309,10 +350,13 @@ export function measurePeer(root = projectRoot) {
 /** Everything the table and bench/results.json need, from one pass over dist/. */
 export function sizeReport({ dist = join(projectRoot, 'dist'), budgetsFile = join(here, 'budgets.json'), peer = true } = {}) {
   if (!existsSync(dist)) throw new Error(`${dist} does not exist: build first (node scripts/build.mjs)`);
-  const { budgets, onDemand } = readBudgetsFile(budgetsFile);
-  const { rows, failures, measure } = checkBudgets({ dist, budgets, onDemand });
+  const { budgets, onDemand, languages } = readBudgetsFile(budgetsFile);
+  const { rows, failures, measure } = checkBudgets({ dist, budgets, onDemand, languages });
   const entries = entriesOf(dist).map((e) => measure(e));
-  return { dist, rows, failures, entries, onDemand, leftOut: everythingOf(dist, onDemand).left, peer: peer ? measurePeer() : null };
+  // Everything with the language chunks is printed whenever there are any, budgeted or not: no bytes left unshown.
+  const withLanguages = languages.length ? measure('*', true) : null;
+  const { left: leftOut, languages: languageFiles } = everythingOf(dist, onDemand, languages);
+  return { dist, rows, failures, entries, onDemand, languages, leftOut, languageFiles, withLanguages, peer: peer ? measurePeer() : null };
 }
 
 function printReport(report) {
@@ -324,6 +368,9 @@ function printReport(report) {
     const status =
       r.status === 'missing' ? 'missing (not built yet)' : r.status === 'none' ? 'no such import()' : overTarget ? `${r.status}; over target ${r.target}` : r.status;
     lines.push([r.name, ...sizes(r.size), String(r.max), status]);
+  }
+  if (report.withLanguages && !report.rows.some((r) => r.entry === '*' && r.languages === true)) {
+    lines.push([everythingName(report.onDemand, report.languages, true), ...sizes(report.withLanguages.static), '', 'no budget']);
   }
   for (const m of report.entries) {
     if (budgeted.has(m.entry)) continue;
@@ -340,6 +387,13 @@ function printReport(report) {
   if (report.onDemand.length) {
     const left = report.leftOut.length ? report.leftOut.join(', ') : 'none built';
     console.log(`Everything leaves out the on-demand chunks (${report.onDemand.join(', ')}): ${left}.`);
+  }
+  if (report.languages.length) {
+    const files = report.languageFiles.length ? report.languageFiles.join(', ') : 'none built';
+    console.log(
+      `Everything leaves out the language chunks (${report.languages.join(', ')}), which an element fetches only on a page in that language; ` +
+        `everything with the language chunks counts them, what a page in English downloads, and any page that loads an entry of the API (index.js, schema.js, aggregate.js, sql.js), which imports every language: ${files}.`,
+    );
   }
 }
 

@@ -20,6 +20,11 @@
 // as before. Every `import()` of the sources is wrapped in `withLanguages()`,
 // so that a part loaded on first use has the languages elements asked for.
 //
+// The definitions that elements show (`DEFINITION`) are split the same way:
+// their English labels and notes go to `chunks/en-definition-<name>-*.js`,
+// written in place as numbers (`splitDefinition()`,
+// src/i18n/definition-texts.ts).
+//
 // Areas whose English is read when their importers are evaluated, or always,
 // stay whole (`WHOLE`). The build fails when an area is written in a way the
 // split does not handle, rather than splitting it wrongly.
@@ -45,6 +50,21 @@ const LANGUAGES = resolve('src/i18n/languages.ts');
 const EVERY_LANGUAGE = new Set(['src/index.ts', 'src/schema/index.ts', 'src/aggregate/index.ts', 'src/sql/index.ts'].map((f) => resolve(f)));
 const EVERY_PREFIX = '\0samsyn-every-language:';
 const SOURCE = /[\\/]src[\\/].*\.ts$/;
+/**
+ * The definitions shipped with the package that elements show. The SIP
+ * follow-up's (`followup.ts`) stays whole: only the API's entries import it,
+ * and they have every language at once.
+ */
+const DEFINITION = /[\\/]src[\\/]definitions[\\/](inventory|analysis)\.ts$/;
+const DEFINITION_TEXTS = resolve('src/i18n/definition-texts.ts');
+
+/** The area a module is, for its English: a message area that is split, or `definition-<name>`; else undefined. */
+function areaOf(id) {
+  const message = id.match(AREA)?.[1];
+  if (message) return WHOLE.has(message) ? undefined : message;
+  const definition = id.match(DEFINITION)?.[1];
+  return definition && `definition-${definition}`;
+}
 
 /** The names a top-level statement declares. */
 function declared(statement) {
@@ -190,6 +210,64 @@ function splitArea(ctx, code, id) {
   return { rest, english, enId };
 }
 
+/**
+ * A definition's English in a module of its own, as a message area's: every
+ * `en` of a `{ sv, en }` text, every option row's English (`options([code,
+ * sv, en, mark?])`) and the notes (English only) become numbers, which
+ * `marksOf()` (src/i18n/definition-texts.ts) replaces when the module is
+ * evaluated, and the English module holds their values in that order.
+ */
+function splitDefinition(ctx, code, id) {
+  const name = id.match(DEFINITION)[1];
+  const ast = ctx.parse(code);
+  const fail = (why) => ctx.error(`language-chunks: definition ${name}: ${why}; review scripts/language-chunks.mjs`);
+  // esbuild writes a string with both kinds of quote as a template without expressions.
+  const isString = (node) => (node?.type === 'Literal' && typeof node.value === 'string') || (node?.type === 'TemplateLiteral' && !node.expressions.length);
+  const values = [];
+  const edits = [];
+  const number = (node) => {
+    edits.push([node.start, node.end, String(values.length)]);
+    values.push(code.slice(node.start, node.end));
+  };
+  walk(ast, {
+    enter(node, parent) {
+      const key = node.type === 'Property' && !node.computed ? keyOf(node) : undefined;
+      if (key === 'en') {
+        if (!isString(node.value)) fail('an `en` that is not a string written out');
+        number(node.value);
+      } else if (key === 'notes') {
+        if (!isString(node.value) && !(node.value.type === 'ArrayExpression' && node.value.elements.every(isString))) fail('notes that are not strings written out');
+        number(node.value);
+        this.skip();
+      } else if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'options') {
+        for (const row of node.arguments) {
+          if (row.type !== 'ArrayExpression' || !isString(row.elements[1]) || !isString(row.elements[2])) fail('an option row other than [code, sv, en, mark?] written out');
+          number(row.elements[2]);
+        }
+      } else if (node.type === 'Identifier' && node.name === 'en' && !(parent?.type === 'Property' && parent.key === node)) {
+        fail('`en` named other than as the key of a text');
+      }
+    },
+  });
+  if (!values.length) fail('no English');
+  // Every top-level constant is a root of the walk that finds the numbers (texts shared between questions are found once).
+  const roots = ast.body.flatMap((statement) => {
+    const node = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    return node?.type === 'VariableDeclaration' ? node.declarations.map((d) => d.id.name) : [];
+  });
+  let rest = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) rest = rest.slice(0, start) + text + rest.slice(end);
+  const enId = `${PREFIX}definition-${name}`;
+  const prelude =
+    `import { languageArea as __languageArea, languageLoaded as __languageLoaded } from ${JSON.stringify(LANGUAGES)}; ` +
+    `import { marksOf as __marksOf, setMarks as __setMarks } from ${JSON.stringify(DEFINITION_TEXTS)}; ` +
+    `let __marks; export function __setEn(value) { __setMarks(__marks, value); __languageLoaded(); } `;
+  rest =
+    `${prelude}${rest}\n__marks = __marksOf([${roots.join(', ')}]);\n` +
+    `__languageArea('en', () => import(${JSON.stringify(enId)}).then((m) => __setEn(m.en)));\n`;
+  return { rest, english: `export const en = [${values.join(', ')}];\n`, enId };
+}
+
 /** Every `import(…)` of a module wrapped in `withLanguages(…)`; null when it has none. */
 function wrapImports(ctx, code) {
   const ast = ctx.parse(code);
@@ -222,7 +300,9 @@ export function languageChunks() {
         if (!english.has(id)) {
           // Imported by another area's English before its own area was read.
           const area = id.slice(PREFIX.length);
-          await this.load({ id: areaFiles.get(area) ?? resolve('src/i18n/messages', `${area}.ts`) });
+          const definition = area.match(/^definition-(.+)$/)?.[1];
+          const file = definition ? resolve('src/definitions', `${definition}.ts`) : resolve('src/i18n/messages', `${area}.ts`);
+          await this.load({ id: areaFiles.get(area) ?? file });
         }
         return english.get(id);
       }
@@ -234,8 +314,8 @@ export function languageChunks() {
           if (seen.has(module)) return;
           seen.add(module);
           const info = await this.load({ id: module, resolveDependencies: true });
-          const area = module.match(AREA)?.[1];
-          if (area && !WHOLE.has(area)) areas.set(area, module);
+          const area = areaOf(module);
+          if (area) areas.set(area, module);
           await Promise.all(info.importedIds.map(visit));
         };
         await visit(id.slice(EVERY_PREFIX.length));
@@ -253,6 +333,13 @@ export function languageChunks() {
       return null;
     },
     transform(code, id) {
+      const definition = id.match(DEFINITION);
+      if (definition) {
+        const { rest, english: en, enId } = splitDefinition(this, code, id);
+        areaFiles.set(`definition-${definition[1]}`, id);
+        english.set(enId, en);
+        return { code: rest, map: null };
+      }
       const match = id.match(AREA);
       if (match) {
         if (WHOLE.has(match[1])) return null;

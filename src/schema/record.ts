@@ -113,44 +113,45 @@ type Messages = (typeof schemaMessages)[Locale];
 
 /** The zod schema of one question's answer (type, codes, ranges, lengths), messages naming its label. */
 function answerSchemaFor(q: Question, locale: Locale, m: Messages) {
-  const label = pick(q.label, locale);
+  // Read when a message is made: a definition's English can arrive after its schema was made (the built package fetches it).
+  const label = () => pick(q.label, locale);
   switch (q.kind) {
     case 'one': {
       const codes = optionsOf(q).map((o) => o.code);
-      return z.enum(codes as [string, ...string[]], { error: () => m.notAnOption(label) });
+      return z.enum(codes as [string, ...string[]], { error: () => m.notAnOption(label()) });
     }
     case 'many': {
       const codes = optionsOf(q).map((o) => o.code);
-      return z.array(z.enum(codes as [string, ...string[]], { error: () => m.notAnOption(label) }), {
-        error: () => m.notAnOption(label),
+      return z.array(z.enum(codes as [string, ...string[]], { error: () => m.notAnOption(label()) }), {
+        error: () => m.notAnOption(label()),
       });
     }
     case 'number': {
       const checks = [];
-      if (q.integer) checks.push(z.int({ error: () => m.notAnInteger(label) }));
-      if (q.min !== undefined) checks.push(z.gte(q.min, { error: () => m.tooSmall(label, q.min!) }));
-      if (q.max !== undefined) checks.push(z.lte(q.max, { error: () => m.tooLarge(label, q.max!) }));
-      return z.number({ error: () => m.notANumber(label) }).check(...checks);
+      if (q.integer) checks.push(z.int({ error: () => m.notAnInteger(label()) }));
+      if (q.min !== undefined) checks.push(z.gte(q.min, { error: () => m.tooSmall(label(), q.min!) }));
+      if (q.max !== undefined) checks.push(z.lte(q.max, { error: () => m.tooLarge(label(), q.max!) }));
+      return z.number({ error: () => m.notANumber(label()) }).check(...checks);
     }
     case 'text':
-      return z.string({ error: () => m.notText(label) }).check(
-        z.maxLength(q.maxLength, { error: () => m.tooLong(label, q.maxLength) }),
-        z.refine((s: string) => !containsPersonalNumber(s), { error: () => m.personalNumber(label) }),
+      return z.string({ error: () => m.notText(label()) }).check(
+        z.maxLength(q.maxLength, { error: () => m.tooLong(label(), q.maxLength) }),
+        z.refine((s: string) => !containsPersonalNumber(s), { error: () => m.personalNumber(label()) }),
       );
     case 'date':
-      return z.iso.date({ error: () => m.notADate(label) }).check(
-        z.refine((s: string) => !q.min || s >= q.min, { error: () => m.dateTooEarly(label, q.min!) }),
-        z.refine((s: string) => !q.max || s <= q.max, { error: () => m.dateTooLate(label, q.max!) }),
+      return z.iso.date({ error: () => m.notADate(label()) }).check(
+        z.refine((s: string) => !q.min || s >= q.min, { error: () => m.dateTooEarly(label(), q.min!) }),
+        z.refine((s: string) => !q.max || s <= q.max, { error: () => m.dateTooLate(label(), q.max!) }),
       );
     case 'scale': {
       const points = q.points ?? 5;
-      const num = z.number({ error: () => m.scaleOutOfRange(label, points) }).check(
-        z.int({ error: () => m.scaleOutOfRange(label, points) }),
-        z.gte(1, { error: () => m.scaleOutOfRange(label, points) }),
-        z.lte(points, { error: () => m.scaleOutOfRange(label, points) }),
+      const num = z.number({ error: () => m.scaleOutOfRange(label(), points) }).check(
+        z.int({ error: () => m.scaleOutOfRange(label(), points) }),
+        z.gte(1, { error: () => m.scaleOutOfRange(label(), points) }),
+        z.lte(points, { error: () => m.scaleOutOfRange(label(), points) }),
       );
       return q.dontKnow
-        ? z.union([num, z.literal(DONT_KNOW)], { error: () => m.scaleOutOfRange(label, points) })
+        ? z.union([num, z.literal(DONT_KNOW)], { error: () => m.scaleOutOfRange(label(), points) })
         : num;
     }
   }

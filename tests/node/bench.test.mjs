@@ -42,6 +42,19 @@ describe('size budgets (bench/size.mjs --check)', () => {
     'chunks/csv-D4.js': `export const csv=${JSON.stringify('csv code '.repeat(100))};`,
   };
   const size = (...names) => bundled(...names.map((n) => files[n]));
+  /** Another build in `dir/<name>`: the files above and `extra`. */
+  const buildWith = (name, extra) => {
+    const out = join(dir, name);
+    mkdirSync(join(out, 'components'), { recursive: true });
+    mkdirSync(join(out, 'chunks'));
+    for (const [file, code] of Object.entries({ ...files, ...extra })) writeFileSync(join(out, file), code);
+    return out;
+  };
+  /** Runs the checker on `out` with a whole budgets file (`onDemand`, `languages` and `budgets`). */
+  const checkWith = (out, budgetsFile, contents) => {
+    writeFileSync(budgetsFile, JSON.stringify({ unit: 'KiB', ...contents }));
+    return spawnSync('node', ['bench/size.mjs', '--check', '--no-peer', '--dist', out, '--budgets', budgetsFile], { encoding: 'utf8' });
+  };
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'samsyn-size-'));
@@ -114,28 +127,18 @@ describe('size budgets (bench/size.mjs --check)', () => {
 
   test('leaves on-demand chunks, and what only they import, out of everything, and budgets them on their own', () => {
     // A second build: the same files, and an export writer that one element loads only when a person asks for it.
-    const ondemand = join(dir, 'dist-on-demand');
     const extra = {
       'components/report.js': 'import{s as e}from"../chunks/shared-A1.js";export const save=()=>import("../chunks/docx-E5.js").then(m=>m.write(e));',
       'chunks/docx-E5.js': `import"./shared-A1.js";import{z}from"./zip-F6.js";export const write=()=>z(${JSON.stringify('docx writer '.repeat(200))});`,
       'chunks/zip-F6.js': `export const z=t=>${JSON.stringify('zip code '.repeat(150))}+t;`,
     };
-    mkdirSync(join(ondemand, 'components'), { recursive: true });
-    mkdirSync(join(ondemand, 'chunks'));
-    for (const [name, code] of Object.entries({ ...files, ...extra })) writeFileSync(join(ondemand, name), code);
-    const budgetsFile = join(dir, 'budgets-on-demand.json');
-    writeFileSync(
-      budgetsFile,
-      JSON.stringify({
-        unit: 'KiB',
-        onDemand: ['chunks/docx-*.js'],
-        budgets: [
-          { entry: '*', max: 0.01 },
-          { entry: 'components/report.js', lazy: 'chunks/docx-*.js', max: 0.01 },
-        ],
-      }),
-    );
-    const r = spawnSync('node', ['bench/size.mjs', '--check', '--no-peer', '--dist', ondemand, '--budgets', budgetsFile], { encoding: 'utf8' });
+    const r = checkWith(buildWith('dist-on-demand', extra), join(dir, 'budgets-on-demand.json'), {
+      onDemand: ['chunks/docx-*.js'],
+      budgets: [
+        { entry: '*', max: 0.01 },
+        { entry: 'components/report.js', lazy: 'chunks/docx-*.js', max: 0.01 },
+      ],
+    });
     assert.equal(r.status, 1, r.stdout + r.stderr);
     // Everything is the same files as without the writer, and the element that loads it.
     const everything = bundled(
@@ -147,6 +150,38 @@ describe('size budgets (bench/size.mjs --check)', () => {
     const writer = bundled(extra['chunks/zip-F6.js'], extra['chunks/docx-E5.js']);
     assert.match(r.stderr, new RegExp(`components/report\\.js → import\\("chunks/docx-\\*\\.js"\\) is [\\d.]+ KiB gzip \\(${writer} bytes\\)`));
     assert.match(r.stdout, /leaves out the on-demand chunks \(chunks\/docx-\*\.js\): chunks\/docx-E5\.js, chunks\/zip-F6\.js\./);
+  });
+
+  test('leaves the language chunks out of everything, and measures everything with them too', () => {
+    // A third build: an element that fetches its English only on a page in English, and an API entry that imports it.
+    const extra = {
+      'components/sip.js': 'import{s as e}from"../chunks/shared-A1.js";export const english=()=>import("../chunks/en-sip-H8.js");',
+      'chunks/en-sip-H8.js': `export const en=${JSON.stringify(Array.from({ length: 120 }, (_, i) => `text ${i * 31}`))};`,
+      'index.js': 'import"./chunks/en-sip-H8.js";import{s}from"./chunks/shared-A1.js";export{s};',
+    };
+    const languages = buildWith('dist-languages', extra);
+    const budgetsFile = join(dir, 'budgets-languages.json');
+    const r = checkWith(languages, budgetsFile, {
+      languages: ['chunks/en-*.js'],
+      budgets: [
+        { entry: '*', max: 0.01 },
+        { entry: '*', languages: true, max: 0.01 },
+      ],
+    });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    const chunks = ['chunks/shared-A1.js', 'chunks/helpers-C3.js', 'chunks/chartjs-B2.js', 'chunks/csv-D4.js'].map((n) => files[n]);
+    const elements = [files['components/chart.js'], files['components/form.js'], extra['components/sip.js'], extra['index.js']];
+    // Without the English, though the API entry imports it statically…
+    const one = bundled(...chunks, ...elements);
+    assert.match(r.stderr, new RegExp(`everything \\(dist/\\*\\*/\\*\\.js but language chunks\\) is [\\d.]+ KiB gzip \\(${one} bytes\\)`));
+    // …and with it, in path order as every other file.
+    const all = bundled(...chunks, extra['chunks/en-sip-H8.js'], ...elements);
+    assert.match(r.stderr, new RegExp(`everything with the language chunks \\(dist/\\*\\*/\\*\\.js\\) is [\\d.]+ KiB gzip \\(${all} bytes\\)`));
+    assert.ok(all > one);
+    assert.match(r.stdout, /leaves out the language chunks \(chunks\/en-\*\.js\).*: chunks\/en-sip-H8\.js\./);
+    // Unbudgeted, everything with the language chunks is still printed.
+    const printed = checkWith(languages, budgetsFile, { languages: ['chunks/en-*.js'], budgets: [{ entry: '*', max: 1000 }] });
+    assert.match(printed.stdout, /everything with the language chunks \(dist\/\*\*\/\*\.js\) +9 .*no budget/);
   });
 
   test('lists an entry that is not built yet as missing without failing', () => {

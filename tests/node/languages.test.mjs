@@ -7,6 +7,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { generateRecords } from 'samsyn/aggregate';
 import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
@@ -48,26 +49,38 @@ async function openPage({ blockEnglish = false } = {}) {
 }
 
 /**
- * Puts a samsyn-sip-status with reported counts on the page (with `lang` when given) and returns its text once rendered.
+ * Puts `samsyn-<name>` on the page from its own entry, with `lang`, `attributes` and `properties` when given, and
+ * returns its text once rendered.
  *
  * @param {import('puppeteer-core').Page} page
- * @param {{ lang?: string, counts: unknown }} options
+ * @param {{ name: string, lang?: string | null, attributes?: Record<string, string>, properties?: Record<string, unknown> }} options
  */
-function showOverview(page, { lang, counts }) {
+function showElement(page, { name, lang = null, attributes = {}, properties = {} }) {
   return page.evaluate(
-    async (lang, counts) => {
-      await import(/** @type {string} */ ('/dist/components/sip-status.js'));
-      const el = /** @type {any} */ (document.createElement('samsyn-sip-status'));
+    async (name, lang, attributes, properties) => {
+      await import(/** @type {string} */ (`/dist/components/${name}.js`));
+      const el = /** @type {any} */ (document.createElement(`samsyn-${name}`));
+      for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
       if (lang) el.setAttribute('lang', lang);
-      el.counts = counts;
+      Object.assign(el, properties);
       document.querySelector('main').append(el);
       await el.updateComplete;
       return el.shadowRoot.textContent.replace(/\s+/g, ' ');
     },
-    lang ?? null,
-    counts,
+    name,
+    lang,
+    attributes,
+    properties,
   );
 }
+
+/**
+ * A samsyn-sip-status with reported counts (with `lang` when given), and its text once rendered.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @param {{ lang?: string, counts: unknown }} options
+ */
+const showOverview = (page, { lang, counts }) => showElement(page, { name: 'sip-status', lang, properties: { counts } });
 
 const counts = { points: [{ period: '2015', established: 941, inProgress: 160, missing: 20 }] };
 
@@ -125,6 +138,35 @@ describe('texts per language in the built package', () => {
     }
   });
 
+  // Elements that show the national definition: on a page in Swedish no English, in English its labels in English.
+  const definitionCases = [
+    {
+      title: 'a chart that counts records',
+      element: { name: 'chart', attributes: { question: 'gender', 'min-count': '1' }, properties: { records: generateRecords({ count: 60, seed: 7 }) } },
+      swedish: /Kvinna/,
+      inEnglish: /Woman/,
+      notInEnglish: /Kvinna/,
+    },
+    { title: 'the inventory form', element: { name: 'inventory-form' }, swedish: /Kön/, inEnglish: /Gender.*Woman/, notInEnglish: /Kön|Kvinna/ },
+  ];
+  for (const { title, element, swedish, inEnglish, notInEnglish } of definitionCases) {
+    test(`${title} fetches no English on a page in Swedish, and the definition's English on a page in English`, async () => {
+      const { page, english, pageErrors } = await openPage();
+      try {
+        assert.match(await showElement(page, element), swedish);
+        await page.waitForNetworkIdle({ idleTime: 200 });
+        assert.deepEqual(english, []);
+        const text = await showElement(page, { ...element, lang: 'en' });
+        assert.ok(english.includes('en-definition-inventory'), english.join());
+        assert.match(text, inEnglish);
+        assert.doesNotMatch(text, notInEnglish);
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   test('a part loaded on first use has its English when it is shown', async () => {
     const { page, english, pageErrors } = await openPage();
     try {
@@ -148,14 +190,21 @@ describe('texts per language in the built package', () => {
     }
   });
 
-  test('the schema entry gives English messages at once, on a page in Swedish', async () => {
+  test('the schema entry gives English messages and the national definition in both languages at once, on a page in Swedish', async () => {
     const { page, pageErrors } = await openPage();
     try {
-      const messages = await page.evaluate(async () => {
-        const { parseSipOverview } = await import(/** @type {string} */ ('/dist/schema.js'));
-        return parseSipOverview({ points: [] }, { locale: 'en' }).error.issues.map((i) => i.message);
+      const { messages, definition } = await page.evaluate(async () => {
+        const { parseSipOverview, inventoryDefinition } = await import(/** @type {string} */ ('/dist/schema.js'));
+        return {
+          messages: parseSipOverview({ points: [] }, { locale: 'en' }).error.issues.map((i) => i.message),
+          definition: JSON.parse(JSON.stringify(inventoryDefinition)),
+        };
       });
       assert.deepEqual(messages, ['Give at least one date with counts.']);
+      // The definition's English and its notes, which a page in Swedish showing the form does not fetch.
+      assert.deepEqual(definition.title, { sv: 'Inventering av behov hos personer med psykisk funktionsnedsättning', en: 'Inventory of needs of people with psychiatric disabilities' });
+      assert.deepEqual(definition.sections[0].questions[0].options[0].label, { sv: 'Kvinna', en: 'Woman' });
+      assert.ok(definition.notes.some((n) => /reconstructed/.test(n)));
       assert.deepEqual(pageErrors, []);
     } finally {
       await page.close();

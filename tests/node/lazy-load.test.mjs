@@ -136,7 +136,8 @@ describe('a report starts loading what it will need', () => {
       await page.goto(`${base}/tests/fixtures/memory/index.html`);
       const loaded = (pattern) => page.waitForResponse((response) => pattern.test(new URL(response.url()).pathname) && response.ok());
       const chartJs = loaded(/\/dist\/chunks\/chart-render-[^/]+\.js$/);
-      const aggregation = loaded(/\/dist\/aggregate\.js$/);
+      // The aggregation as the elements load it (chunks/aggregation-*.js), not the API's entry, which brings every language.
+      const aggregation = loaded(/\/dist\/chunks\/aggregation-[^/]+\.js$/);
       await page.evaluate(() => import(/** @type {string} */ ('/dist/components/inventory-report.js')));
       await Promise.all([chartJs, aggregation]);
       assert.equal(await page.evaluate(() => document.querySelectorAll('samsyn-inventory-report').length), 0, 'no report was made');

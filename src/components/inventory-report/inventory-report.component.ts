@@ -223,7 +223,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           const before = Array.isArray(previous)
             ? await run.aggregate(previous, { definition, by: current.by, minCount, period: previousPeriod, locale }, 'previous')
             : await run.check(previous, 'previous');
-          const { compare } = await import('../../aggregate/index.js');
+          const { compare } = await import('../../aggregate/aggregation.js');
           comparison = compare(before, current);
         }
         let trend: Trend | undefined;
@@ -232,7 +232,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           const earlier = [];
           for (const h of history as unknown[]) earlier.push(await run.check(h, 'history'));
           if (earlier.length) {
-            const aggregateModule = await import('../../aggregate/index.js');
+            const aggregateModule = await import('../../aggregate/aggregation.js');
             try {
               trend = aggregateModule.trend([...earlier, current]);
             } catch (error) {
@@ -255,7 +255,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   private readonly downloadAll = async (): Promise<void> => {
     const current = this.figures?.current;
     if (!current) return;
-    const { toCsv } = await import('../../aggregate/index.js');
+    const { toCsv } = await import('../../aggregate/aggregation.js');
     // Swedish Excel reads semicolons and decimal commas; an English page gets commas and points.
     const english = this.localize.locale === 'en';
     const csv = toCsv(current, { locale: this.localize.locale, ...(english ? { separator: ',', decimal: '.' } : {}) });

@@ -1,4 +1,4 @@
-import type { AggregateOptions } from '../../../aggregate/index.js';
+import type { AggregateOptions } from '../../../aggregate/aggregate.js';
 import type { AggregateResult, Population } from '../../../schema/aggregate-result.js';
 import type { Definition } from '../../../schema/questionnaire.js';
 import type { Locale } from '../../../schema/locale.js';
@@ -53,7 +53,7 @@ export async function aggregateRecords(
       if (!(error instanceof WorkerUnavailable)) throw error;
     }
   }
-  const { aggregate } = await import('../../../aggregate/index.js');
+  const { aggregate } = await import('../../../aggregate/aggregation.js');
   return options.map((o) => aggregate(records, o));
 }
 
@@ -63,7 +63,7 @@ export async function aggregateRecords(
  * (`figures-run.ts`). A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
-  import('../../../aggregate/index.js').catch(() => undefined);
+  import('../../../aggregate/aggregation.js').catch(() => undefined);
   import('./figures-run.js').catch(() => undefined);
 }
 
