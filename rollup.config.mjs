@@ -8,6 +8,7 @@ import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
 import { languageChunks } from './scripts/language-chunks.mjs';
+import { modulePreloads } from './scripts/module-preloads.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -66,6 +67,7 @@ export default {
     sharedDecorate(),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    modulePreloads(),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
