@@ -8,9 +8,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { importsOf } from '../../bench/size.mjs';
+import { entriesOf, reachable } from '../../bench/size.mjs';
 import { expandPreloads } from '../../scripts/preload-links.mjs';
 import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
@@ -29,19 +29,10 @@ before(async () => {
 after(() => stopBrowser({ browser, server }));
 
 /** The entry and every file it imports statically, transitively, relative to dist/. */
-function staticClosure(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of importsOf(file).static) visit(imported);
-  };
-  visit(join(DIST, entry));
-  return [...seen].map((file) => relative(DIST, file));
-}
+const staticClosure = (entry) => reachable([join(DIST, entry)], { lazy: false }).files.map((file) => relative(DIST, file));
 
 test('every entry of the package is listed, with itself first and exactly its static imports', () => {
-  const entries = ['index.js', 'schema.js', 'aggregate.js', 'sql.js', ...readdirSync('dist/components').filter((f) => f.endsWith('.js')).map((f) => `components/${f}`)];
+  const entries = entriesOf(DIST);
   assert.deepEqual(Object.keys(preloads).sort(), entries.sort());
   for (const entry of entries) {
     const listed = preloads[entry];
