@@ -91,7 +91,7 @@ export function importsOf(file) {
  * Every file reachable from `starts` (through `import()` too with `lazy`),
  * in the order a bundler would lay them out: a file's imports before it.
  */
-function reachable(starts, { lazy, exclude = new Set() }) {
+export function reachable(starts, { lazy, exclude = new Set() }) {
   const order = [];
   const seen = new Set(exclude);
   const unresolved = new Set();

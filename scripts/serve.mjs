@@ -1,8 +1,9 @@
 // A small static file server for the demo and the browser tests of the
 // built package: serves the project folder, never leaves localhost.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { expandPreloads } from './preload-links.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -42,14 +43,16 @@ export function serve({ root = '.', port = 8000, headers = () => ({}), quiet = t
     }
     try {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
-      const size = statSync(path).size;
+      // A page's `<!-- samsyn-preload … -->` becomes its modulepreload links, as a portal's template writes them.
+      const page = extname(path) === '.html' ? Buffer.from(expandPreloads(readFileSync(path, 'utf8'), path)) : undefined;
       res.writeHead(200, {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
-        'content-length': size,
+        'content-length': page ? page.length : statSync(path).size,
         'cache-control': 'no-store',
         ...headers(url.pathname),
       });
-      createReadStream(path).pipe(res);
+      if (page) res.end(page);
+      else createReadStream(path).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }

@@ -13,6 +13,7 @@ import { localeOf, messages } from './messages.mjs';
 import { ImportRefused, templateCsv } from './import.mjs';
 import { ImportBusy, ImportPool } from './import-pool.mjs';
 import { rateLimit } from './rate-limit.mjs';
+import { expandPreloads } from '../scripts/preload-links.mjs';
 
 /** @typedef {import('./messages.mjs').Locale} Locale */
 /** @typedef {'caseworker' | 'analyst' | 'admin'} Role */
@@ -414,6 +415,19 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     const root = resolve(staticRoot);
     await app.register(fastifyStatic, { root: resolve(root, 'demo'), prefix: '/demo/', cacheControl: false, etag: false, lastModified: false });
     await app.register(fastifyStatic, { root: resolve(root, 'dist'), prefix: '/dist/', decorateReply: false, cacheControl: false, etag: false, lastModified: false });
+    // A demo page's `<!-- samsyn-preload … -->` becomes its modulepreload links from dist/preload.json, as a portal's template writes them.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!String(reply.getHeader('content-type') ?? '').startsWith('text/html') || reply.statusCode !== 200) return payload;
+      const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+      if (!path.startsWith('/demo/')) return payload;
+      const file = resolve(root, 'demo', `.${path.slice('/demo'.length)}`, path.endsWith('/') ? 'index.html' : '');
+      if (!file.startsWith(resolve(root, 'demo'))) return payload;
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('samsyn-preload')) return payload;
+      /** @type {any} */ (payload)?.destroy?.();
+      reply.removeHeader('content-length');
+      return expandPreloads(html, file);
+    });
     app.get('/', async (_request, reply) => reply.redirect('/demo/'));
   }
 

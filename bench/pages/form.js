@@ -1,5 +1,5 @@
 // samsyn-inventory-form as a kommun page uses it: the element's own entry
-// from dist/, no framework. First render of the first section, then Next
+// from dist/, no framework, its modules preloaded by form.html. First render of the first section, then Next
 // with the first section answered. Same steps as surveyjs.js.
 import '../../dist/components/inventory-form.js';
 import { FIRST_SECTION_ANSWERS, SECOND_SECTION_TITLE, afterPaint, deepQueryAll, isShown, publish, waitFor } from './bench.js';
