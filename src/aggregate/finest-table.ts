@@ -162,10 +162,13 @@ export class FinestTable {
 
   /** Whether everyone can tell that nobody left breakdown d unanswered: its unanswered count is a published 0. */
   noAnswerKnownEmpty(d: number): boolean {
-    let none = 0;
-    for (let c = 0; c < this.width; c++) if (this.levelOf[d][c] === this.dims[d].levels) none += this.n[c];
-    return none === 0;
+    return (this.knownEmpty ??= this.dims.map((dim, e) => {
+      let none = 0;
+      for (let c = 0; c < this.width; c++) if (this.levelOf[e][c] === dim.levels) none += this.n[c];
+      return none === 0;
+    }))[d];
   }
+  private knownEmpty: boolean[] | undefined;
 
   /** Whether the question's rows are its options (bins) and then the unanswered. */
   optionRows(qi: number): boolean {
