@@ -79,15 +79,28 @@ function drawQueued(): void {
   scheduleDrawing();
 }
 
+interface Scheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/** Runs `task` when the page has no other task waiting (where the browser can tell), else in the next task. */
+function afterOtherTasks(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task);
+}
+
 function scheduleDrawing(): void {
   if (drawScheduled || drawQueue.size === 0) return;
   drawScheduled = true;
   // After a pause, in the next task, to be painted with the next frame; while charts are being drawn, one
-  // batch a frame, or a task shortly after where the page renders no frames (a background tab).
+  // batch a frame, each once the frame that shows the last one is painted (a batch in the frame's own
+  // callbacks would hold back the charts already drawn until it is done too) and the page's own tasks
+  // have gone first, or a task shortly after where the page renders no frames (a background tab).
   if (performance.now() - lastBatch > 50) {
     setTimeout(drawQueued);
   } else {
-    requestAnimationFrame(drawQueued);
+    requestAnimationFrame(() => afterOtherTasks(drawQueued));
     setTimeout(drawQueued, 100);
   }
 }
