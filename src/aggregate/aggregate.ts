@@ -325,18 +325,6 @@ function setUp(definition: Definition, options: AggregateOptions): Setup {
 
 const dimensionsOf = (dims: readonly CompiledQuestion[]): Dimension[] => dims.map((q) => ({ index: q.index, levels: q.codeList.length }));
 
-/**
- * Does now what the first `aggregate()` of `definition` would otherwise do before reading a record: checks
- * and compiles the definition, builds its record reader and counter, and its record schema in `locale`. All
- * of it is kept (per definition) for the aggregations to come, which then start counting at once: for a
- * page that will aggregate records and has a moment while they are on their way.
- */
-export function prepareAggregation(definition: Definition = inventoryDefinition, locale?: Locale): void {
-  const { compiled, dims } = setUp(definition, { locale });
-  Reading.for(compiled).counter(dimensionsOf(dims));
-  recordSchemaFor(definition, { locale: toLocale(locale) });
-}
-
 function finish(
   setup: Setup,
   counts: FinestCounts,

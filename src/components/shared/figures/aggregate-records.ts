@@ -1,7 +1,7 @@
 import type { AggregateOptions } from '../../../aggregate/index.js';
 import type { AggregateResult, Population } from '../../../schema/aggregate-result.js';
 import type { Definition } from '../../../schema/questionnaire.js';
-import { toLocale, type Locale } from '../../../schema/locale.js';
+import type { Locale } from '../../../schema/locale.js';
 import type { WorkerResponse } from './aggregate-worker.js';
 
 export interface AggregateRecordsOptions {
@@ -54,30 +54,11 @@ export async function aggregateRecords(
 /**
  * Starts fetching the aggregation code now, for an element that will aggregate records: it arrives
  * while the page makes or fetches them, with the code that works out an element's figures
- * (`figures-run.ts`). Once it is here, when the page is idle, the national inventory is compiled for
- * the page's language (`prepareAggregation`), so that the first aggregation starts counting at once.
- * A failure waits for the aggregation itself, which reports it.
+ * (`figures-run.ts`). A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
   import('../../../aggregate/index.js').catch(() => undefined);
   import('./figures-run.js').catch(() => undefined);
-  import('../../../aggregate/aggregate.js').then(
-    ({ prepareAggregation }) => whenIdle(() => prepareAggregation(undefined, toLocale(globalThis.document?.documentElement.lang))),
-    () => undefined,
-  );
-}
-
-/** Runs `work` when the page has nothing else to do (soon after, where the browser cannot tell). */
-function whenIdle(work: () => void): void {
-  const run = () => {
-    try {
-      work();
-    } catch {
-      // Only preparation: the aggregation itself meets and reports the same problem.
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run);
 }
 
 async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {
