@@ -242,29 +242,23 @@ export class Move {
   /** Whether the moved table still holds: counts of 0 or more, options within answered, follow-up rules kept. */
   valid(): boolean {
     const t = this.table;
-    /** The questions with a changed row or option in each finest column. */
-    const changed = new Map<number, Set<number>>();
-    const note = (c: number, qi: number) => {
-      const questions = changed.get(c);
-      if (questions) questions.add(qi);
-      else changed.set(c, new Set([qi]));
-    };
+    /** The questions the move changes. */
+    const changed = new Set<number>();
     for (const [key, delta] of this.rows) {
       const { qi, r, c } = t.unkey(key);
       if (t.questions[qi].rows[r][c] + delta < -EPS) return false;
-      note(c, qi);
+      changed.add(qi);
     }
     for (const [key, delta] of this.chosen) {
       const { qi, r: o, c } = t.unkey(key);
       const value = t.questions[qi].chosen![o][c] + delta;
       if (value < -EPS || value > this.rowAt(qi, 0, c) + EPS) return false;
-      note(c, qi);
+      changed.add(qi);
     }
     for (const [c, delta] of this.n) if (t.n[c] + delta < -EPS) return false;
     for (const c of this.touched) {
       // Where the table held before the move and no records changed group, only the rules of what the move changed can break.
-      const only = this.n.has(c) || !holdsBefore(t, c) ? undefined : (changed.get(c) ?? new Set<number>());
-      if (!this.holdsAt(c, only)) return false;
+      if (!this.holdsAt(c, this.n.has(c) || !holdsBefore(t, c) ? undefined : changed)) return false;
     }
     return true;
   }

@@ -79,16 +79,8 @@ function drawQueued(): void {
   scheduleDrawing();
 }
 
-interface Scheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
-}
-
-/** Runs `task` when the page has no other task waiting (where the browser can tell), else in the next task. */
-function afterOtherTasks(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task);
-}
+/** Where the browser has it: tasks that run when the page has no other task waiting. */
+const scheduler = (globalThis as { scheduler?: { postTask(task: () => void, options: { priority: 'background' }): Promise<void> } }).scheduler;
 
 function scheduleDrawing(): void {
   if (drawScheduled || drawQueue.size === 0) return;
@@ -100,7 +92,7 @@ function scheduleDrawing(): void {
   if (performance.now() - lastBatch > 50) {
     setTimeout(drawQueued);
   } else {
-    requestAnimationFrame(() => afterOtherTasks(drawQueued));
+    requestAnimationFrame(() => (scheduler ? void scheduler.postTask(drawQueued, { priority: 'background' }) : setTimeout(drawQueued)));
     setTimeout(drawQueued, 100);
   }
 }
