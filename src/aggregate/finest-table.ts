@@ -57,6 +57,8 @@ export class FinestTable {
   readonly stride: number[];
   /** The finest columns of each output column. */
   readonly members: Int32Array[];
+  /** The output columns of each finest column: 0 (everyone), then its level of each dimension. */
+  readonly columnsOf: Int32Array[];
   readonly maxRows: number;
   /** The dimension of each question, or -1. */
   readonly dimOf: Int32Array;
@@ -100,6 +102,7 @@ export class FinestTable {
         return above * this.stride[d] * (dims[d].levels + 1) + level * this.stride[d] + below;
       });
     });
+    this.columnsOf = Array.from({ length: width }, (_, c) => Int32Array.from([0, ...dims.map((_, d) => this.dimStart[d] + this.levelOf[d][c])]));
     this.maxRows = Math.max(2, ...questions.map((f) => Math.max(f.rows.length, f.chosen?.length ?? 0)));
     this.dimOf = new Int32Array(compiled.questions.length).fill(-1);
     dims.forEach((dim, d) => (this.dimOf[dim.q.index] = d));
@@ -159,10 +162,13 @@ export class FinestTable {
 
   /** Whether everyone can tell that nobody left breakdown d unanswered: its unanswered count is a published 0. */
   noAnswerKnownEmpty(d: number): boolean {
-    let none = 0;
-    for (let c = 0; c < this.width; c++) if (this.levelOf[d][c] === this.dims[d].levels) none += this.n[c];
-    return none === 0;
+    return (this.knownEmpty ??= this.dims.map((dim, e) => {
+      let none = 0;
+      for (let c = 0; c < this.width; c++) if (this.levelOf[e][c] === dim.levels) none += this.n[c];
+      return none === 0;
+    }))[d];
   }
+  private knownEmpty: boolean[] | undefined;
 
   /** Whether the question's rows are its options (bins) and then the unanswered. */
   optionRows(qi: number): boolean {

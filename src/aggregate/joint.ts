@@ -132,6 +132,7 @@ export class JointTable extends FinestTable {
       const { spec, kind } = this.columnSpec(k);
       this.totalIds[k] = this.pattern(spec, kind);
     }
+    const columns = Array.from({ length: this.outputs }, (_, k) => this.columnSpec(k));
     for (const f of this.questions) {
       const qi = f.q.index;
       const d = this.dimOf[qi];
@@ -139,8 +140,9 @@ export class JointTable extends FinestTable {
       for (const key of keys) {
         const ids = new Int32Array(this.outputs);
         for (let k = 0; k < this.outputs; k++) {
-          const { spec, kind } = this.columnSpec(k);
+          const { kind } = columns[k];
           if (d >= 0) {
+            const spec = [...columns[k].spec];
             const own = key === ANSWERED ? -3 : key === UNANSWERED ? this.dims[d].levels : key;
             const other = spec[d];
             if (other === -1) spec[d] = own;
@@ -291,17 +293,18 @@ export class JointTable extends FinestTable {
     const value = this.values[target];
     for (const move of moves) {
       if (!move.ok || !move.valid()) continue;
-      const deltas = this.cellDeltas(move);
-      const change = deltas.get(target) ?? 0;
-      if (!(value + change <= EPS || value + change >= minCount - EPS)) continue;
+      const { ids, delta } = this.cellDeltas(move);
+      const change = delta[target];
       const cells: number[] = [];
       let known = false;
-      for (const [id, delta] of deltas) {
-        if (Math.abs(delta) <= EPS) continue;
-        if (this.kinds[id] === KNOWN) known = true;
-        cells.push(id);
+      for (const id of ids) {
+        if (Math.abs(delta[id]) > EPS) {
+          if (this.kinds[id] === KNOWN) known = true;
+          cells.push(id);
+        }
+        delta[id] = 0;
       }
-      if (known) continue;
+      if (!(value + change <= EPS || value + change >= minCount - EPS) || known) continue;
       const cost = this.cost(cells);
       if (cost < bestCost) {
         bestCost = cost;
@@ -311,32 +314,50 @@ export class JointTable extends FinestTable {
     return best;
   }
 
-  /** How each published cell changes under a move. */
-  private cellDeltas(move: Move): Map<number, number> {
-    const deltas = new Map<number, number>();
-    const bump = (id: number, delta: number) => deltas.set(id, (deltas.get(id) ?? 0) + delta);
-    const columns = (c: number): number[] => [0, ...this.dims.map((_, d) => this.dimStart[d] + this.levelOf[d][c])];
-    const bumpFigure = (qi: number, rowKey: number, c: number, delta: number) => {
-      const ids = this.cellsOf[qi].get(rowKey)!;
-      for (const k of columns(c)) bump(ids[k], delta);
+  /** Each published cell's change under the move being costed (0 where none), kept between moves. */
+  private deltas = new Float64Array(0);
+
+  /**
+   * How each published cell changes under a move: the cells it touches, in the order first touched, and
+   * their changes in `delta`, which the caller sets back to 0 for the next move.
+   */
+  private cellDeltas(move: Move): { ids: number[]; delta: Float64Array } {
+    if (this.deltas.length < this.values.length) this.deltas = new Float64Array(this.values.length);
+    const delta = this.deltas;
+    const ids: number[] = [];
+    const seen = new Set<number>();
+    const bump = (id: number, d: number) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        ids.push(id);
+      }
+      delta[id] += d;
     };
-    for (const [key, delta] of move.rows) {
-      if (Math.abs(delta) <= EPS) continue;
+    const bumpFigure = (qi: number, rowKey: number, c: number, d: number) => {
+      const cells = this.cellsOf[qi].get(rowKey)!;
+      for (const k of this.columnsOf[c]) bump(cells[k], d);
+    };
+    for (const [key, d] of move.rows) {
+      if (Math.abs(d) <= EPS) continue;
       const { qi, r, c } = this.unkey(key);
       const f = this.questions[qi];
-      const keys = this.optionRows(f.q.index) ? (r === f.rows.length - 1 ? [UNANSWERED] : [r, ANSWERED]) : [r === 0 ? ANSWERED : UNANSWERED];
-      for (const rowKey of keys) bumpFigure(qi, rowKey, c, delta);
-    }
-    for (const [key, delta] of move.chosen) {
-      if (Math.abs(delta) > EPS) {
-        const { qi, r: o, c } = this.unkey(key);
-        bumpFigure(qi, o, c, delta);
+      if (!this.optionRows(f.q.index)) bumpFigure(qi, r === 0 ? ANSWERED : UNANSWERED, c, d);
+      else if (r === f.rows.length - 1) bumpFigure(qi, UNANSWERED, c, d);
+      else {
+        bumpFigure(qi, r, c, d);
+        bumpFigure(qi, ANSWERED, c, d);
       }
     }
-    for (const [c, delta] of move.n) {
-      if (Math.abs(delta) <= EPS) continue;
-      for (const { id, spec } of this.patternList) if (this.matches(spec, c)) bump(id, delta);
+    for (const [key, d] of move.chosen) {
+      if (Math.abs(d) > EPS) {
+        const { qi, r: o, c } = this.unkey(key);
+        bumpFigure(qi, o, c, d);
+      }
     }
-    return deltas;
+    for (const [c, d] of move.n) {
+      if (Math.abs(d) <= EPS) continue;
+      for (const { id, spec } of this.patternList) if (this.matches(spec, c)) bump(id, d);
+    }
+    return { ids, delta };
   }
 }

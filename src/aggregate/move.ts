@@ -242,30 +242,54 @@ export class Move {
   /** Whether the moved table still holds: counts of 0 or more, options within answered, follow-up rules kept. */
   valid(): boolean {
     const t = this.table;
+    /** The questions the move changes. */
+    const changed = new Set<number>();
     for (const [key, delta] of this.rows) {
       const { qi, r, c } = t.unkey(key);
       if (t.questions[qi].rows[r][c] + delta < -EPS) return false;
+      changed.add(qi);
     }
     for (const [key, delta] of this.chosen) {
       const { qi, r: o, c } = t.unkey(key);
       const value = t.questions[qi].chosen![o][c] + delta;
       if (value < -EPS || value > this.rowAt(qi, 0, c) + EPS) return false;
+      changed.add(qi);
     }
     for (const [c, delta] of this.n) if (t.n[c] + delta < -EPS) return false;
     for (const c of this.touched) {
-      for (const f of t.questions) {
-        const qi = f.q.index;
-        if (t.dimOf[qi] >= 0) continue;
-        let sum = 0;
-        for (let r = 0; r < f.rows.length; r++) sum += this.rowAt(qi, r, c);
-        if (Math.abs(sum - this.nAt(c)) > 1e-6) return false;
-      }
-      for (const link of t.links) {
-        const answered = this.answeredAt(link.child, c);
-        const shown = this.shownSum(link, c);
-        if (link.exact ? Math.abs(answered - shown) > 1e-6 : answered > shown + 1e-6) return false;
-      }
+      // Where the table held before the move and no records changed group, only the rules of what the move changed can break.
+      if (!this.holdsAt(c, this.n.has(c) || !holdsBefore(t, c) ? undefined : changed)) return false;
     }
     return true;
   }
+
+  /** Whether finest column c keeps every rule under the move; with `only`, the rules of those questions alone. */
+  holdsAt(c: number, only?: ReadonlySet<number>): boolean {
+    const t = this.table;
+    for (const f of t.questions) {
+      const qi = f.q.index;
+      if (t.dimOf[qi] >= 0 || (only && !only.has(qi))) continue;
+      let sum = 0;
+      for (let r = 0; r < f.rows.length; r++) sum += this.rowAt(qi, r, c);
+      if (Math.abs(sum - this.nAt(c)) > 1e-6) return false;
+    }
+    for (const link of t.links) {
+      if (only && !only.has(link.child) && !only.has(link.parent)) continue;
+      const answered = this.answeredAt(link.child, c);
+      const shown = this.shownSum(link, c);
+      if (link.exact ? Math.abs(answered - shown) > 1e-6 : answered > shown + 1e-6) return false;
+    }
+    return true;
+  }
+}
+
+/** Per table, whether each finest column keeps every rule as counted (0 not yet known, 1 yes, 2 no). */
+const held = new WeakMap<FinestTable, Uint8Array>();
+
+/** Whether the table as counted keeps every rule in finest column c. */
+function holdsBefore(t: FinestTable, c: number): boolean {
+  let columns = held.get(t);
+  if (!columns) held.set(t, (columns = new Uint8Array(t.width)));
+  if (!columns[c]) columns[c] = new Move(t).holdsAt(c) ? 1 : 2;
+  return columns[c] === 1;
 }
