@@ -4,6 +4,10 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { splitZod } from './scripts/split-zod.mjs';
+import { sharedDecorate } from './scripts/shared-decorate.mjs';
+import { zodRegistry } from './scripts/zod-registry.mjs';
+import { chartColor } from './scripts/chart-color.mjs';
+import { languageChunks } from './scripts/language-chunks.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -53,9 +57,13 @@ export default {
   // Lit, zod and Chart.js are bundled: a kommun page loads dist/ with plain script tags, no import map.
   plugins: [
     registeringEntries(),
+    chartColor(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
+    zodRegistry(),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
+    languageChunks(),
+    sharedDecorate(),
     minifyTemplates(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],

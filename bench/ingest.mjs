@@ -3,64 +3,28 @@
 // Ingest: records per second POSTed to samsyn-server through its API, by 50
 // concurrent clients (each POST validated and committed before its 201), on
 // the embedded DuckDB file and on PostgreSQL. The server runs as its own
-// process, as a kommun runs it; this process is only the clients.
+// process, as a kommun runs it; this process is only the clients (the same
+// ones as the durability test's: tests/helpers/server-load.mjs). The rate
+// limit is off here: the figure is what the service can take, not the limit.
 //
 //   node bench/ingest.mjs [--quick] [--records 10000] [--json]
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseOptions, projectRoot } from './lib/child.mjs';
 import { figure, tableRows, textTable } from './lib/figures.mjs';
+import { postConcurrently, spawnServer } from '../tests/helpers/server-load.mjs';
 
 const CLIENTS = 50;
 
-async function freePort() {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
-
-/** samsyn-server as a child process on `env`; resolves with it and its address once it listens. */
-async function startServer(/** @type {Record<string, string>} */ env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['server/cli.mjs'], { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.setEncoding('utf8');
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (c) => {
-      out += c;
-      if (out.includes('samsyn-server on')) resolve(undefined);
-    });
-    child.once('exit', (code) => reject(new Error(`samsyn-server exited (${code}): ${out}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
-/** POSTs `count` records from CLIENTS concurrent clients; resolves with records per second. */
-async function ingest(/** @type {string} */ base, /** @type {number} */ count, /** @type {any[]} */ records, /** @type {string} */ bearer) {
+/** POSTs `count` records (keys `<run>-0`, …) from CLIENTS concurrent clients; resolves with records per second. */
+async function ingest(/** @type {string} */ base, /** @type {string} */ run, /** @type {number} */ count, /** @type {any[]} */ records, /** @type {string} */ bearer) {
   const bodies = records.map((r) => JSON.stringify({ ...r, unit: 'nv-boendestod' }));
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, c) => {
-      for (let i = c; i < count; i += CLIENTS) {
-        const response = await fetch(`${base}/api/records?period=2050`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'idempotency-key': `bench-${i}` },
-          body: bodies[i % bodies.length],
-        });
-        await response.arrayBuffer();
-        if (response.status !== 201) throw new Error(`POST answered ${response.status}`);
-      }
-    }),
-  );
-  return count / ((performance.now() - started) / 1000);
+  const load = await postConcurrently({ base, bearer, count, clients: CLIENTS, period: '2050', bodyOf: (i) => bodies[i % bodies.length], keyOf: (i) => `${run}-${i}` });
+  const other = Object.keys(load.statuses).filter((s) => s !== '201');
+  if (other.length) throw new Error(`POSTs answered ${JSON.stringify(load.statuses)}`);
+  return count / load.seconds;
 }
 
 export async function run({ quick = false, records: wanted = undefined } = {}) {
@@ -89,14 +53,13 @@ export async function run({ quick = false, records: wanted = undefined } = {}) {
       figures.push(figure(key, { label, value: null, unit: 'records/s', note: `not measured: ${/** @type {Error} */ (error).message}` }));
       continue;
     }
-    const server = await startServer(db.env);
+    const server = await spawnServer({ ...db.env, SAMSYN_RATE_LIMIT: '0' });
     try {
-      await ingest(server.base, Math.min(500, count), records, bearer); // warm-up: connections, JIT, the table's first pages
-      const rate = await ingest(server.base, count, records, bearer);
+      await ingest(server.url, 'warm-up', Math.min(500, count), records, bearer); // connections, JIT, the table's first pages
+      const rate = await ingest(server.url, 'bench', count, records, bearer);
       figures.push(figure(key, { label, value: rate, unit: 'records/s', note: `${count} records, each validated and committed before its 201` }));
     } finally {
-      server.child.kill('SIGTERM');
-      await once(server.child, 'exit');
+      await server.stop();
       await db.stop();
     }
   }

@@ -27,6 +27,8 @@ const checks = [
   // A React project's view of the built declarations: typed JSX elements, props and events.
   ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
   ['api tables', 'node', ['scripts/api-tables.mjs', '--check']],
+  // The element examples in README.md and docs/ are the docs examples of tests/fixtures/elements/, which the contract test renders.
+  ['docs examples', 'node', ['scripts/docs-examples.mjs', '--check']],
 ];
 
 const only = process.argv.slice(2);

@@ -10,17 +10,21 @@ import fastifyStatic from '@fastify/static';
 import { inventoryDefinition, recordSchemaFor } from '../dist/schema.js';
 import { aggregateSql, createTableSql, fromSqlRows, insertSql } from '../dist/sql.js';
 import { localeOf, messages } from './messages.mjs';
-import { ImportRefused, readRows, rowsToRecords, templateCsv } from './import.mjs';
+import { ImportRefused, templateCsv } from './import.mjs';
+import { ImportBusy, ImportPool } from './import-pool.mjs';
+import { rateLimit } from './rate-limit.mjs';
 
 /** @typedef {import('./messages.mjs').Locale} Locale */
 /** @typedef {'caseworker' | 'analyst' | 'admin'} Role */
 /** @typedef {{ code: string, name?: unknown }} Unit */
 /** @typedef {{ name?: string, units?: Unit[] }} Kommun */
 /** @typedef {{ kommuner: Record<string, Kommun>, tokens: Array<{ token: string, kommun: string, role: Role }> }} Access */
-/** @typedef {{ kommun: string, role: Role }} Caller */
+/** @typedef {{ kommun: string, role: Role, token: number }} Caller The token's kommun and role, and its place in the access file. */
 
 export const RECORD_BODY_LIMIT = 64 * 1024;
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
+/** How long an import's connection may stay silent once its file is in, while it is read and stored. */
+const IMPORT_WORK_TIMEOUT = 5 * 60_000;
 export const ROLES = /** @type {const} */ (['caseworker', 'analyst', 'admin']);
 const TABLE = 'samsyn_records';
 const PERIOD = /^\d{4}$/;
@@ -135,10 +139,15 @@ function groupCommit(store) {
  * @param {any} [options.definition] The questionnaire records follow; the national inventory by default.
  * @param {string} [options.staticRoot] Serve `demo/` and `dist/` from this folder (the repository), with `/` leading to the demo.
  * @param {boolean | object} [options.logger]
+ * @param {import('./rate-limit.mjs').RateLimitOptions | false} [options.rateLimit] Per token and per address; the defaults when not given, none with false.
+ * @param {boolean | string | number} [options.trustProxy] Which proxies' X-Forwarded-For names the client (Fastify's trustProxy): addresses, CIDR ranges, a hop count or true.
+ * @param {Omit<ConstructorParameters<typeof ImportPool>[0], 'definition' | 'dialect' | 'table'>} [options.imports] The import workers' settings (threads, queue, memoryMb, timeoutMs, idleMs).
  */
-export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false }) {
+export async function buildServer({ store, access, definition = inventoryDefinition, staticRoot, logger = false, rateLimit: limits = {}, trustProxy = false, imports = {} }) {
   const app = Fastify({
     logger,
+    // A hop count is accepted at run time though Fastify's types leave it out.
+    trustProxy: /** @type {boolean | string} */ (trustProxy),
     bodyLimit: RECORD_BODY_LIMIT,
     // A slow or silent client cannot hold a connection for ever.
     connectionTimeout: 30_000,
@@ -150,7 +159,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     forceCloseConnections: true,
     genReqId: () => randomUUID(),
   });
-  const tokens = access.tokens.map((t) => ({ ...t, hash: digest(t.token) }));
+  const tokens = access.tokens.map((t, index) => ({ ...t, index, hash: digest(t.token) }));
   for (const statement of [createTableSql(definition, { dialect: store.dialect, table: TABLE })]) {
     await store.query(statement);
   }
@@ -169,6 +178,8 @@ export async function buildServer({ store, access, definition = inventoryDefinit
   const refuse = (reply, status, error, message, more = {}) => reply.code(status).send({ error, message, ...more });
 
   app.decorateRequest('caller', null);
+  const importPool = new ImportPool({ ...imports, definition, dialect: store.dialect, table: TABLE });
+  app.decorate('imports', importPool);
 
   /**
    * An API request, by the route it matched as well as the address as sent:
@@ -187,6 +198,17 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     return payload;
   });
 
+  // Before the sign-in hook: an address that sent too many invalid tokens is refused before its token is looked at.
+  if (limits) {
+    await app.register(rateLimit, {
+      ...limits,
+      applies: isApi,
+      keyOf: (request) => (/** @type {any} */ (request).caller ? `token-${/** @type {Caller} */ (/** @type {any} */ (request).caller).token}` : null),
+      refuse: (request, reply, why, seconds) =>
+        refuse(reply, 429, 'too-many-requests', why === 'sign-ins' ? m(request).tooManySignIns(seconds) : m(request).tooManyRequests(seconds), { retryAfter: seconds }),
+    });
+  }
+
   // Every API request carries a bearer token; it alone names the kommun and the role.
   app.addHook('onRequest', async (request, reply) => {
     if (!isApi(request)) return;
@@ -198,7 +220,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
       reply.header('www-authenticate', 'Bearer realm="samsyn"');
       return refuse(reply, 401, 'unauthorized', m(request).unauthorized);
     }
-    /** @type {any} */ (request).caller = { kommun: found.kommun, role: found.role };
+    /** @type {any} */ (request).caller = { kommun: found.kommun, role: found.role, token: found.index };
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     const allowed = /** @type {Record<string, string[]>} */ (PERMISSIONS)[route];
     if (allowed && !allowed.includes(found.role)) return refuse(reply, 403, 'forbidden', m(request).forbidden(found.role));
@@ -241,20 +263,6 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     if (value === undefined && !required) return currentPeriod();
     return typeof value === 'string' && PERIOD.test(value) ? value : null;
   };
-
-  /**
-   * Stores validated records of one kommun, all in one transaction.
-   * @param {Caller} caller
-   * @param {string} period
-   * @param {Array<{ record: any, id: string }>} items
-   */
-  const storeAll = (caller, period, items) =>
-    store.transaction(async (query) => {
-      for (const { record, id } of items) {
-        const { text, values } = insertSql(definition, record, { dialect: store.dialect, table: TABLE, kommun: caller.kommun, period, id });
-        await query(text, values);
-      }
-    });
 
   const storeOne = groupCommit(store);
 
@@ -305,16 +313,21 @@ export async function buildServer({ store, access, definition = inventoryDefinit
       bytes = await file.toBuffer();
     } else if (Buffer.isBuffer(request.body)) bytes = request.body;
     if (!bytes || bytes.length === 0) return refuse(reply, 400, 'no-file', t.noFile);
+    // The file is in: reading and storing it may take longer than the 30 s a silent connection is otherwise given,
+    // and a connection dropped then would leave the caller not knowing that the file was stored.
+    request.raw.socket?.setTimeout(IMPORT_WORK_TIMEOUT);
     try {
-      const rows = await readRows(bytes, locale);
-      const { records, errors } = rowsToRecords(definition, rows, locale);
-      if (errors.length) {
-        return refuse(reply, 400, 'import-refused', t.importRefused(errors.length), { errors: errors.slice(0, 1000), errorCount: errors.length });
-      }
-      await storeAll(caller, period, records.map((record) => ({ record, id: randomUUID() })));
-      return reply.code(201).send({ imported: records.length, period });
+      // Read, checked and written as inserts in a worker thread: the event loop keeps answering other requests meanwhile.
+      const { statements, imported, errors, errorCount } = await importPool.read(bytes, { locale, kommun: caller.kommun, period });
+      if (errorCount) return refuse(reply, 400, 'import-refused', t.importRefused(errorCount), { errors, errorCount });
+      // Every row, or none: one transaction.
+      await store.transaction(async (query) => {
+        for (const { text, values } of statements) await query(text, values);
+      });
+      return reply.code(201).send({ imported, period });
     } catch (error) {
       if (error instanceof ImportRefused) return refuse(reply, error.status, 'import-refused', error.message);
+      if (error instanceof ImportBusy) return refuse(reply.header('retry-after', '10'), 503, 'busy', t.busy, { retryAfter: 10 });
       throw error;
     }
   });
@@ -404,6 +417,9 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     app.get('/', async (_request, reply) => reply.redirect('/demo/'));
   }
 
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await importPool.close();
+    await store.close();
+  });
   return app;
 }

@@ -7,6 +7,7 @@ import { openStore } from './store.mjs';
 export { buildServer, readAccess, PERMISSIONS, ROLES } from './app.mjs';
 export { openStore, openDuckDb, openPostgres } from './store.mjs';
 export { seedIfEmpty } from './seed.mjs';
+export { DEFAULT_RATE_LIMITS, rateLimitsFromEnv } from './rate-limit.mjs';
 
 /**
  * Opens the store, builds the service and listens.
@@ -20,6 +21,9 @@ export { seedIfEmpty } from './seed.mjs';
  * @param {boolean} [options.seed]
  * @param {string} [options.staticRoot]
  * @param {boolean} [options.logger]
+ * @param {import('./rate-limit.mjs').RateLimitOptions | false} [options.rateLimit]
+ * @param {boolean | string | number} [options.trustProxy]
+ * @param {Omit<ConstructorParameters<typeof import('./import-pool.mjs').ImportPool>[0], 'definition' | 'dialect' | 'table'>} [options.imports]
  */
 export async function startServer({
   port = 8000,
@@ -31,10 +35,13 @@ export async function startServer({
   seed = false,
   staticRoot,
   logger = false,
+  rateLimit,
+  trustProxy,
+  imports,
 } = {}) {
   const access = readAccess(accessPath);
   const store = await openStore({ databaseUrl, duckdbPath });
-  const app = await buildServer({ store, access, staticRoot, logger });
+  const app = await buildServer({ store, access, staticRoot, logger, rateLimit, trustProxy, imports });
   const seeded = seed ? await seedIfEmpty(store, access) : 0;
   for (let attempt = 0; ; attempt++) {
     try {

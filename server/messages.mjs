@@ -24,6 +24,7 @@ export const messages = {
     unknownFileType: 'Filen är varken CSV eller XLSX.',
     unreadableFile: 'Filen kunde inte läsas.',
     spreadsheetTooLarge: (/** @type {string} */ limit) => `Kalkylbladet packas upp till mer än ${limit} och tas inte emot.`,
+    spreadsheetTooDemanding: 'Filen kräver för mycket minne eller tid för att läsas och tas inte emot. Dela upp den i mindre filer (högst 20 000 rader var).',
     tooManyRows: (/** @type {number} */ limit) => `Filen har fler än ${limit} rader.`,
     emptyFile: 'Filen har inga rader att importera.',
     importRefused: (/** @type {number} */ n) => `Ingenting importerades: ${n} fel i filen. Rätta dem och försök igen.`,
@@ -32,6 +33,8 @@ export const messages = {
     formula: 'Cellen börjar med =, +, - eller @ och kan vara en formel; den tas inte emot.',
     notANumber: 'Cellen ska vara ett tal.',
     busy: 'Tjänsten är upptagen just nu. Försök igen om en stund.',
+    tooManyRequests: (/** @type {number} */ s) => `För många förfrågningar med den här token. Vänta ${s} ${s === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
+    tooManySignIns: (/** @type {number} */ s) => `För många försök med ogiltig token från den här adressen. Vänta ${s} ${s === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
     internal: 'Något gick fel i tjänsten. Försök igen; kvarstår felet, kontakta förvaltningen.',
   },
   en: {
@@ -53,6 +56,7 @@ export const messages = {
     unknownFileType: 'The file is neither CSV nor XLSX.',
     unreadableFile: 'The file could not be read.',
     spreadsheetTooLarge: (/** @type {string} */ limit) => `The spreadsheet unpacks to more than ${limit} and is refused.`,
+    spreadsheetTooDemanding: 'The file takes too much memory or time to read and is refused. Split it into smaller files (at most 20,000 rows each).',
     tooManyRows: (/** @type {number} */ limit) => `The file has more than ${limit} rows.`,
     emptyFile: 'The file has no rows to import.',
     importRefused: (/** @type {number} */ n) => `Nothing was imported: ${n} errors in the file. Correct them and try again.`,
@@ -61,6 +65,8 @@ export const messages = {
     formula: 'The cell starts with =, +, - or @ and may be a formula; it is refused.',
     notANumber: 'The cell must be a number.',
     busy: 'The service is busy right now. Try again in a moment.',
+    tooManyRequests: (/** @type {number} */ s) => `Too many requests with this token. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again.`,
+    tooManySignIns: (/** @type {number} */ s) => `Too many attempts with an invalid token from this address. Wait ${s} ${s === 1 ? 'second' : 'seconds'} and try again.`,
     internal: 'Something went wrong in the service. Try again; if it persists, contact the administration.',
   },
 };

@@ -133,6 +133,62 @@ export async function openPostgres(url) {
 }
 
 /**
+ * Inserts of the same table and columns as fewer statements of up to `rows`
+ * rows each (`INSERT … VALUES (…), (…)`, the placeholders renumbered): an
+ * import of 20,000 records is 1,000 round trips instead of 20,000. On DuckDB,
+ * whose one connection the import's transaction holds, 20 rows a statement
+ * stored 20,000 records two to three times as fast as one (8.6–16 s against
+ * 26–39 s on a loaded 2-core machine); 100 rows a statement were slower again.
+ * A statement of another shape is kept as it is.
+ * @param {Array<{ text: string, values: unknown[] }>} statements
+ * @param {number} [rows]
+ */
+export function combineInserts(statements, rows = 20) {
+  /** What each distinct text is: its part before VALUES and its tuple cut at the placeholders, or null when it is not one plain tuple. */
+  /** @type {Map<string, { head: string, pieces: string[] } | null>} */
+  const shapes = new Map();
+  const shapeOf = (/** @type {string} */ text, /** @type {number} */ count) => {
+    if (!shapes.has(text)) {
+      const at = text.lastIndexOf(' VALUES (');
+      const tuple = at > 0 && text.endsWith(')') && /^\s*INSERT\b/i.test(text) ? text.slice(at + ' VALUES '.length) : null;
+      // One tuple whose placeholders are $1 … $n in order, each once: anything else is left alone.
+      const numbers = tuple ? [...tuple.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])) : [];
+      const plain = tuple !== null && numbers.every((n, i) => n === i + 1);
+      shapes.set(text, plain ? { head: text.slice(0, at), pieces: /** @type {string} */ (tuple).split(/\$\d+/) } : null);
+    }
+    const shape = shapes.get(text);
+    return shape && shape.pieces.length === count + 1 ? shape : null;
+  };
+  /** @type {Array<{ text: string, values: unknown[] }>} */
+  const out = [];
+  /** @type {{ text: string, head: string, tuples: string[], values: unknown[] } | null} */
+  let open = null;
+  const close = () => {
+    if (open) out.push(open.tuples.length === 1 ? { text: open.text, values: open.values } : { text: `${open.head} VALUES ${open.tuples.join(', ')}`, values: open.values });
+    open = null;
+  };
+  for (const { text, values } of statements) {
+    const shape = shapeOf(text, values.length);
+    if (!shape) {
+      close();
+      out.push({ text, values });
+      continue;
+    }
+    if (!open || open.text !== text || open.tuples.length >= rows) {
+      close();
+      open = { text, head: shape.head, tuples: [], values: [] };
+    }
+    const offset = open.values.length;
+    let tuple = shape.pieces[0];
+    for (let i = 1; i < shape.pieces.length; i++) tuple += `$${offset + i}${shape.pieces[i]}`;
+    open.tuples.push(tuple);
+    open.values.push(...values);
+  }
+  close();
+  return out;
+}
+
+/**
  * The engine DATABASE_URL names, or the DuckDB file.
  * @param {{ databaseUrl?: string, duckdbPath?: string }} options
  */

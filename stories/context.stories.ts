@@ -4,7 +4,7 @@ import '../src/components/context/context.js';
 import '../src/components/chart/chart.js';
 import '../src/components/sip-status/sip-status.js';
 import type { Definition } from '../src/schema/index.js';
-import { kommunDefinition, kommunRecords } from '../tests/fixtures/kommun-definition.js';
+import { definition, records } from '../tests/fixtures/elements/context.js';
 
 interface Args {
   definition?: Definition;
@@ -12,10 +12,6 @@ interface Args {
   period?: string;
   lang: string;
 }
-
-/** A kommun that asks one question of its own besides the national inventory, and 300 synthetic records of it. */
-const definition = kommunDefinition();
-const records = kommunRecords(300, 21);
 
 const render = (args: Args): TemplateResult =>
   html`<div lang=${args.lang}>

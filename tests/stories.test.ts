@@ -6,8 +6,9 @@
  * 320 × 640 CSS px viewport, in Swedish and in English, in Storybook's padded
  * layout: the page does not scroll sideways, and what is wider than its box
  * scrolls in a focusable, named region of its own. And the catalogue must be
- * complete: every element in custom-elements.json has stories and is
- * registered by the all-in-one entry.
+ * complete: every element in custom-elements.json has stories and docs
+ * examples (the contract test renders those) and is registered by the
+ * all-in-one entry.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -16,6 +17,8 @@ import type { Args, StoryContext } from '@storybook/web-components-vite';
 import * as entry from '../src/index.js';
 import { deepFocus, expectNoAxeViolations, focusIndicatorOf } from './helpers/a11y.js';
 import { reflowProblems } from './helpers/reflow.mjs';
+import { withErrorsCaught } from './helpers/errors.js';
+import { examplesModules } from './fixtures/elements/index.js';
 // One line per stories file: keep this list complete (a test below fails when an element has none).
 import * as actionPlanStories from '../stories/action-plan.stories.js';
 import * as chartStories from '../stories/chart.stories.js';
@@ -88,28 +91,6 @@ async function settle(root: Element): Promise<void> {
     await Promise.all(elements.map((el) => Promise.resolve((el as Element & { updateComplete?: Promise<unknown> }).updateComplete)));
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
-}
-
-/** Collects console errors and uncaught errors while `run` goes on. */
-async function withErrorsCaught(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '));
-    original.apply(console, args);
-  };
-  const onError = (e: ErrorEvent) => errors.push(`uncaught: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
 }
 
 function renderStory(meta: CsfMeta, story: CsfStory, name: string): StoryResult {
@@ -242,6 +223,17 @@ describe('the catalogue', () => {
   it('every element has a stories file in this test', () => {
     const withStories = new Set(Object.values(modules).map((m) => m.default.component));
     expect(elements.map((e) => e.tagName).filter((tag) => !withStories.has(tag))).to.deep.equal([]);
+  });
+
+  it('every element has an examples module with docs examples of it (tests/fixtures/elements/index.ts)', () => {
+    for (const { tagName } of elements) {
+      const docs = examplesModules[tagName]?.docs ?? [];
+      expect(docs.length, `docs examples of ${tagName}`).to.be.greaterThan(0);
+      for (const example of docs) {
+        expect(`samsyn-${example.id.split('/')[0]}`, example.id).to.equal(tagName);
+        expect(example.html, example.id).to.contain(`<${tagName}`);
+      }
+    }
   });
 
   it('the all-in-one entry exports and registers every element class', () => {

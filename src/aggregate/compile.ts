@@ -1,14 +1,4 @@
-import {
-  DONT_KNOW,
-  definitionRef,
-  definitionSchema,
-  optionsOf,
-  questionsOf,
-  type Condition,
-  type Definition,
-  type Question,
-  type Section,
-} from '../schema/questionnaire.js';
+import { DONT_KNOW, definitionRef, definitionSchema, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from '../schema/questionnaire.js';
 
 /**
  * A definition turned into flat arrays for one pass over many records: the

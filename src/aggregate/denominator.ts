@@ -1,6 +1,18 @@
 import type { Population } from '../schema/aggregate-result.js';
+import { isObject } from '../schema/locale.js';
 
-const sum = (groups: Record<string, number>) => Object.values(groups).reduce((a, b) => a + b, 0);
+/** The sum of a population's groups, or undefined where there are none or they are not all numbers. */
+function sum(groups: unknown): number | undefined {
+  if (!isObject(groups)) return undefined;
+  const figures = Object.values(groups);
+  return figures.length && figures.every((x) => typeof x === 'number') ? figures.reduce((a, b) => a + b, 0) : undefined;
+}
+
+/** A population (or one option's) with its total the sum of its groups, where it has groups. */
+function summed<T>(population: T): T {
+  const total = isObject(population) ? sum(population.groups) : undefined;
+  return total === undefined ? population : { ...population, total };
+}
 
 /**
  * One denominator for every per-mille figure of a report: where the
@@ -8,22 +20,27 @@ const sum = (groups: Record<string, number>) => Object.values(groups).reduce((a,
  * of men) is the sum of those bands. A total typed beside the bands (all
  * ages, or another year) would otherwise make the "all" row of one table
  * and the bands of another divide by different people.
+ *
+ * Anything that is not a population's shape goes on as it came (a value
+ * that is not an object, groups that are not all numbers), for
+ * `aggregate()` to refuse with its message.
  */
-export function oneDenominator(population: Population): Population {
-  const byOption = population.byOption
-    ? Object.fromEntries(
-        Object.entries(population.byOption).map(([question, options]) => [
-          question,
-          Object.fromEntries(
-            Object.entries(options).map(([code, p]) => [code, p.groups && Object.keys(p.groups).length ? { ...p, total: sum(p.groups) } : p]),
-          ),
-        ]),
-      )
-    : undefined;
-  const groups = population.groups;
-  return {
+export function oneDenominator(population: Population): Population;
+export function oneDenominator(population: Population | undefined): Population | undefined;
+export function oneDenominator(population: Population | undefined): Population | undefined {
+  if (!isObject(population)) return population;
+  const byOption = population.byOption;
+  return summed({
     ...population,
-    ...(groups && Object.keys(groups).length ? { total: sum(groups) } : {}),
-    ...(byOption ? { byOption } : {}),
-  };
+    ...(isObject(byOption)
+      ? {
+          byOption: Object.fromEntries(
+            Object.entries(byOption).map(([question, options]) => [
+              question,
+              isObject(options) ? Object.fromEntries(Object.entries(options).map(([code, p]) => [code, summed(p)])) : options,
+            ]),
+          ),
+        }
+      : {}),
+  });
 }

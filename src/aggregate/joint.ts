@@ -1,5 +1,8 @@
-import { Kind, type CompiledDefinition, type CompiledQuestion } from './compile.js';
+import { Kind, type CompiledDefinition } from './compile.js';
 import { CellProtection } from './disclosure.js';
+import { ANSWERED, EPS, FinestTable, UNANSWERED, type FinestQuestion, type JointDimension } from './finest-table.js';
+import type { Move } from './move.js';
+import { answerWitness, groupWitness } from './witness.js';
 
 /**
  * Disclosure control of every output of one set of records at once.
@@ -34,76 +37,20 @@ import { CellProtection } from './disclosure.js';
  * published tables together (which age bands the women who chose an option
  * fall into), so the protection holds against that reader too. The test
  * suite's auditor checks it with linear programming.
+ *
+ * The parts: `finest-table.ts` (the finest table and its follow-up rules),
+ * `move.ts` (a move of its counts, kept to those rules), `witness.ts` (the
+ * moves tried for each small count) and, here, the published cells, what
+ * hiding them costs, and the pattern decided.
  */
 
-/** A breakdown: a single-choice question with `levels` options; level `levels` is "no answer". */
-export interface JointDimension {
-  q: CompiledQuestion;
-  levels: number;
-}
-
-/** The finest counts of one question, one entry per finest column. */
-export interface FinestQuestion {
-  q: CompiledQuestion;
-  /**
-   * The rows every record falls into exactly one of. One, scale: the options,
-   * then those who did not answer. Number: the histogram bins, then those who
-   * did not answer. Text, date, many: those who answered, those who did not.
-   */
-  rows: Float64Array[];
-  /** Many: per option, those who chose it (never more than answered). */
-  chosen?: Float64Array[];
-  /** The rows are the options (or bins) and then the unanswered: one, scale, number, and many with a single option. */
-  partition: boolean;
-}
-
-/** Which figure of a question: its answered count, its unanswered count, or an option (bin) by index. */
-export const ANSWERED = -1;
-export const UNANSWERED = -2;
+export { ANSWERED, UNANSWERED, type FinestQuestion, type JointDimension } from './finest-table.js';
 
 const SHOWN = 0;
 const UNSHOWN = 1;
 const KNOWN = 2;
 
-/** A follow-up question and the answers of another question that show it. */
-interface Link {
-  parent: number;
-  child: number;
-  /** Parent rows (one/scale) or the chosen option (many) whose records are shown the child. */
-  rows: number[];
-  /** Exactly those shown answer it (required, asked of every role); otherwise at most those. */
-  exact: boolean;
-}
-
-/** A move of counts in the finest table, checked as it is built. */
-class Move {
-  ok = true;
-  readonly rows = new Map<number, number>();
-  readonly chosen = new Map<number, number>();
-  readonly n = new Map<number, number>();
-  /** Finest columns whose rules must be checked. */
-  readonly touched = new Set<number>();
-}
-
-const EPS = 1e-9;
-
-export class JointTable {
-  /** Finest columns. */
-  readonly width: number;
-  /** Output columns: 0 is everyone, then each dimension's levels and its "no answer". */
-  readonly outputs: number;
-  readonly dimStart: number[];
-  /** levelOf[d][c]: the level of dimension d in finest column c. */
-  private readonly levelOf: Int32Array[];
-  private readonly stride: number[];
-  /** The finest columns of each output column. */
-  private readonly members: Int32Array[];
-  private readonly maxRows: number;
-  private readonly dimOf: Int32Array;
-  private readonly links: Link[] = [];
-  private readonly childLinks: Link[][];
-  private readonly parentLinks: Link[][];
-
+export class JointTable extends FinestTable {
   private readonly values: number[] = [];
   private readonly kinds: number[] = [];
   /**
@@ -117,86 +64,12 @@ export class JointTable {
   private readonly patternList: Array<{ id: number; spec: number[] }> = [];
   private knownZero = -1;
   private hidden: Uint8Array | undefined;
+  private totalIds = new Int32Array(0);
 
-  constructor(
-    readonly compiled: CompiledDefinition,
-    readonly dims: readonly JointDimension[],
-    /** Records in each finest column. */
-    readonly n: Float64Array,
-    readonly questions: readonly FinestQuestion[],
-  ) {
-    const D = dims.length;
-    this.stride = new Array<number>(D);
-    let width = 1;
-    for (let d = D - 1; d >= 0; d--) {
-      this.stride[d] = width;
-      width *= dims[d].levels + 1;
-    }
-    this.width = width;
-    this.levelOf = dims.map((dim, d) => Int32Array.from({ length: width }, (_, c) => Math.floor(c / this.stride[d]) % (dim.levels + 1)));
-    this.dimStart = [];
-    let outputs = 1;
-    for (const dim of dims) {
-      this.dimStart.push(outputs);
-      outputs += dim.levels + 1;
-    }
-    this.outputs = outputs;
-    this.members = Array.from({ length: outputs }, (_, k) => {
-      if (k === 0) return Int32Array.from({ length: width }, (_, c) => c);
-      const d = this.dimAt(k);
-      const level = k - this.dimStart[d];
-      return Int32Array.from({ length: width / (dims[d].levels + 1) }, (_, i) => {
-        // The i-th finest column with this level: spread i over the other dimensions.
-        const below = i % this.stride[d];
-        const above = Math.floor(i / this.stride[d]);
-        return above * this.stride[d] * (dims[d].levels + 1) + level * this.stride[d] + below;
-      });
-    });
-    this.maxRows = Math.max(2, ...questions.map((f) => Math.max(f.rows.length, f.chosen?.length ?? 0)));
-    this.dimOf = new Int32Array(compiled.questions.length).fill(-1);
-    dims.forEach((dim, d) => (this.dimOf[dim.q.index] = d));
-    this.childLinks = compiled.questions.map(() => []);
-    this.parentLinks = compiled.questions.map(() => []);
-    for (const q of compiled.questions) {
-      const link = this.linkOf(q);
-      if (!link) continue;
-      this.links.push(link);
-      this.childLinks[link.parent].push(link);
-      this.parentLinks[link.child].push(link);
-    }
+  constructor(compiled: CompiledDefinition, dims: readonly JointDimension[], n: Float64Array, questions: readonly FinestQuestion[]) {
+    super(compiled, dims, n, questions);
     this.cellsOf = compiled.questions.map(() => new Map<number, Int32Array>());
     this.layOut();
-  }
-
-  private dimAt(k: number): number {
-    let d = this.dims.length - 1;
-    while (d > 0 && this.dimStart[d] > k) d--;
-    return d;
-  }
-
-  /** The follow-up rule of `q`, where one condition on one question decides who is shown it. */
-  private linkOf(q: CompiledQuestion): Link | undefined {
-    const conditions = [q.question.when, q.section.when].filter((c) => c !== undefined);
-    if (conditions.length !== 1) return undefined;
-    const cond = conditions[0];
-    const parent = this.compiled.byId.get(cond.question);
-    if (!parent || parent.index === q.index) return undefined;
-    const roles = this.compiled.roles;
-    const everyRole = !q.section.roles || !roles || roles.every((r) => q.section.roles!.includes(r));
-    const exact = q.required && everyRole;
-    const rows = new Set<number>();
-    if (cond.equals && (parent.kind === Kind.One || parent.kind === Kind.Scale)) {
-      for (const code of cond.equals) {
-        const k = parent.codes.get(code);
-        if (k !== undefined) rows.add(k);
-      }
-    } else if (cond.includes?.length === 1 && parent.kind === Kind.Many) {
-      const k = parent.codes.get(cond.includes[0]);
-      if (k !== undefined) rows.add(k);
-    } else {
-      return undefined;
-    }
-    return { parent: parent.index, child: q.index, rows: [...rows], exact };
   }
 
   // ---------------------------------------------------------------- cells
@@ -228,26 +101,14 @@ export class JointTable {
     return id;
   }
 
-  private matches(spec: number[], c: number): boolean {
-    for (let d = 0; d < spec.length; d++) {
-      const s = spec[d];
-      const level = this.levelOf[d][c];
-      if (s === -1) continue;
-      if (s === -3 ? level === this.dims[d].levels : s !== level) return false;
-    }
-    return true;
+  /** The group of a cell made by `pattern()`, or undefined for any other cell. */
+  groupSpec(id: number): number[] | undefined {
+    return this.patternList.find((p) => p.id === id)?.spec;
   }
 
   /** A group everyone can tell is empty: "no answer" to a breakdown that every record answered. */
   private provablyEmpty(spec: number[]): boolean {
     return spec.some((s, d) => s === this.dims[d].levels && this.noAnswerKnownEmpty(d));
-  }
-
-  private noAnswerKnownEmpty(d: number): boolean {
-    // Nobody without an answer: the breakdown's own unanswered count is a published 0.
-    let none = 0;
-    for (let c = 0; c < this.width; c++) if (this.levelOf[d][c] === this.dims[d].levels) none += this.n[c];
-    return none === 0;
   }
 
   private zero(): number {
@@ -299,8 +160,6 @@ export class JointTable {
     }
   }
 
-  private totalIds = new Int32Array(0);
-
   private totalKind(k: number): number {
     return this.kinds[this.totalIds[k]];
   }
@@ -314,32 +173,10 @@ export class JointTable {
     return keys;
   }
 
-  /** Whether the question's rows are its options (bins) and then the unanswered. */
-  private optionRows(qi: number): boolean {
-    return this.questions[qi].partition;
-  }
-
   private figure(f: FinestQuestion, key: number, k: number): number {
     let sum = 0;
     for (const c of this.members[k]) sum += this.finest(f, key, c);
     return sum;
-  }
-
-  private finest(f: FinestQuestion, key: number, c: number): number {
-    const rows = f.rows;
-    if (this.optionRows(f.q.index)) {
-      const last = rows.length - 1;
-      if (key === UNANSWERED) return rows[last][c];
-      if (key === ANSWERED) {
-        let sum = 0;
-        for (let r = 0; r < last; r++) sum += rows[r][c];
-        return sum;
-      }
-      return rows[key][c];
-    }
-    if (key === ANSWERED) return rows[0][c];
-    if (key === UNANSWERED) return rows[1][c];
-    return f.chosen![key][c];
   }
 
   /** The cell id of a question's figure in output column k. */
@@ -358,16 +195,6 @@ export class JointTable {
 
   isHidden(id: number): boolean {
     return this.hidden![id] === 1;
-  }
-
-  /** The level of dimension d in finest column c. */
-  levelAt(c: number, d: number): number {
-    return this.levelOf[d][c];
-  }
-
-  /** The output column of level `level` of dimension `d`. */
-  column(d: number, level: number): number {
-    return this.dimStart[d] + level;
   }
 
   // ---------------------------------------------------------------- protection
@@ -391,7 +218,7 @@ export class JointTable {
     for (const s of sensitive) {
       if (done[s.id]) continue;
       done[s.id] = 1;
-      const best = s.question < 0 ? this.groupWitness(s.id, minCount) : this.answerWitness(s.question, s.key, s.k, minCount);
+      const best = s.question < 0 ? groupWitness(this, s.id, minCount) : answerWitness(this, s.question, s.key, s.k, minCount);
       // The last resort, always valid: every table scaled agrees with the zeros shown, so hide every other count.
       for (const id of best ?? this.scaled()) hidden[id] = 1;
     }
@@ -439,7 +266,7 @@ export class JointTable {
   }
 
   /** Every count other than 0: what a table scaled up or down changes. */
-  private scaled(): number[] {
+  scaled(): number[] {
     return this.values.flatMap((value, id) => (value > EPS && this.kinds[id] !== KNOWN ? [id] : []));
   }
 
@@ -453,12 +280,17 @@ export class JointTable {
     return cost;
   }
 
-  private choose(moves: Move[], target: number, minCount: number): number[] | undefined {
+  /**
+   * The cells the best of `moves` hides: of the valid moves that take the
+   * count of cell `target` to 0 or to minCount or more and change no cell
+   * everyone knows, the one whose cells cost least to hide.
+   */
+  choose(moves: Move[], target: number, minCount: number): number[] | undefined {
     let best: number[] | undefined;
     let bestCost = Infinity;
     const value = this.values[target];
     for (const move of moves) {
-      if (!move.ok || !this.valid(move)) continue;
+      if (!move.ok || !move.valid()) continue;
       const deltas = this.cellDeltas(move);
       const change = deltas.get(target) ?? 0;
       if (!(value + change <= EPS || value + change >= minCount - EPS)) continue;
@@ -479,483 +311,27 @@ export class JointTable {
     return best;
   }
 
-  // ---------------------------------------------------------------- witnesses for an answer's count
-
-  private answerWitness(qi: number, key: number, k: number, minCount: number): number[] | undefined {
-    const f = this.questions[qi];
-    const target = this.cell(qi, key, k);
-    const value = this.values[target];
-    const moves: Move[] = [];
-    const partners = this.partnersOf(f, key);
-    if (k > 0) {
-      const d = this.dimAt(k);
-      const level = k - this.dimStart[d];
-      for (let other = 0; other <= this.dims[d].levels; other++) {
-        if (other === level) continue;
-        if (other === this.dims[d].levels && this.noAnswerKnownEmpty(d)) continue;
-        for (const partner of partners) {
-          moves.push(this.swap(f, key, partner, k, d, other, 'down', 0));
-          moves.push(this.swap(f, key, partner, k, d, other, 'up', minCount - value));
-        }
-      }
-    }
-    for (const partner of partners) moves.push(this.moveAll(f, key, partner, k));
-    let best = this.choose(moves, target, minCount);
-    if (!best) {
-      // Always possible: the records of this count go to another group, with all their answers
-      // (a follow-up asked by group, such as a question for women only, loses them on the way).
-      const group: Move[] = [];
-      const dims = k > 0 ? [this.dimAt(k)] : this.dims.map((_, d) => d);
-      for (const d of dims) {
-        const level = k > 0 ? k - this.dimStart[d] : -1;
-        for (let other = 0; other <= this.dims[d].levels; other++) {
-          if (other === level || (other === this.dims[d].levels && this.noAnswerKnownEmpty(d))) continue;
-          const build = (partner: number | undefined) => {
-            const move = new Move();
-            for (const c of this.members[k]) {
-              if (this.finest(f, key, c) > EPS && this.levelOf[d][c] !== other) this.moveRecords(move, c, this.shifted(c, d, other), 1);
-            }
-            this.settleGroups(move);
-            // Then, in their new group, the records may take another answer (one a question there is shown for).
-            return partner === undefined ? move : this.moveAll(f, key, partner, k > 0 ? this.dimStart[d] + other : 0, move);
-          };
-          group.push(build(undefined));
-          for (const partner of partners) group.push(build(partner));
-        }
-      }
-      best = this.choose(group, target, minCount);
-    }
-    return best;
-  }
-
-  /** Where the records of a figure can go: other rows of the question (or, for a many option, not choosing it). */
-  private partnersOf(f: FinestQuestion, key: number): number[] {
-    if (!f.partition && key >= 0) return [-9];
-    if (f.partition) {
-      const last = f.rows.length - 1;
-      if (key === ANSWERED) return [last];
-      const rows: number[] = [];
-      for (let r = 0; r <= last; r++) if (r !== (key === UNANSWERED ? last : key)) rows.push(r);
-      return rows;
-    }
-    return [key === ANSWERED ? 1 : 0];
-  }
-
-  /** The finest rows a figure is made of. */
-  private rowsOf(f: FinestQuestion, key: number): number[] {
-    if (this.optionRows(f.q.index)) {
-      const last = f.rows.length - 1;
-      if (key === UNANSWERED) return [last];
-      if (key === ANSWERED) return Array.from({ length: last }, (_, r) => r);
-      return [key];
-    }
-    return [key === ANSWERED ? 0 : 1];
-  }
-
-  private shifted(c: number, d: number, level: number): number {
-    return c + (level - this.levelOf[d][c]) * this.stride[d];
-  }
-
-  /**
-   * A swap inside one breakdown: the figure's records in its group change
-   * answer with records of another group, so that no total changes.
-   * `down` takes the figure to 0; `up` adds `amount` to it.
-   */
-  private swap(f: FinestQuestion, key: number, partner: number, k: number, d: number, other: number, direction: 'down' | 'up', amount: number): Move {
-    const move = new Move();
-    const qi = f.q.index;
-    const many = partner === -9;
-    let left = amount;
-    for (const c of this.members[k]) {
-      const c2 = this.shifted(c, d, other);
-      if (many) {
-        const here = this.chosenAt(move, qi, key, c);
-        if (direction === 'down') {
-          if (here <= EPS) continue;
-          this.shiftChosen(move, qi, key, c, -here);
-          this.shiftChosen(move, qi, key, c2, here);
-        } else {
-          const s = Math.min(left, this.rowAt(move, qi, 0, c) - here, this.chosenAt(move, qi, key, c2));
-          if (s <= EPS) continue;
-          left -= s;
-          this.shiftChosen(move, qi, key, c, s);
-          this.shiftChosen(move, qi, key, c2, -s);
-        }
-        continue;
-      }
-      for (const r of this.rowsOf(f, key)) {
-        if (direction === 'down') {
-          const here = this.rowAt(move, qi, r, c);
-          if (here <= EPS) continue;
-          this.shift(move, qi, r, partner, c, here);
-          this.shift(move, qi, partner, r, c2, here);
-        } else {
-          const s = Math.min(left, this.rowAt(move, qi, partner, c), this.rowAt(move, qi, r, c2));
-          if (s <= EPS) continue;
-          left -= s;
-          this.shift(move, qi, partner, r, c, s);
-          this.shift(move, qi, r, partner, c2, s);
-        }
-      }
-    }
-    if (direction === 'up' && left > EPS) move.ok = false;
-    return move;
-  }
-
-  /** Every record of the figure (in output column k) changes to the partner row. */
-  private moveAll(f: FinestQuestion, key: number, partner: number, k: number, move = new Move()): Move {
-    const qi = f.q.index;
-    for (const c of this.members[k]) {
-      if (partner === -9) {
-        const here = this.chosenAt(move, qi, key, c);
-        if (here > EPS) this.shiftChosen(move, qi, key, c, -here);
-        continue;
-      }
-      for (const r of this.rowsOf(f, key)) {
-        const here = this.rowAt(move, qi, r, c);
-        if (here > EPS) this.shift(move, qi, r, partner, c, here);
-      }
-    }
-    return move;
-  }
-
-  // ---------------------------------------------------------------- witnesses for a group's size
-
-  private groupWitness(target: number, minCount: number): number[] | undefined {
-    const spec = this.patternList.find((p) => p.id === target)?.spec;
-    if (!spec) return undefined;
-    // Every table scaled up or down agrees with what is shown as 0: the last resort, which hides every other count
-    // (and the only witness when fewer than minCount records are counted at all).
-    if (spec.every((x) => x === -1)) return this.scaled();
-    const moves: Move[] = [];
-    const constrained = spec.map((s, d) => (s === -1 ? -1 : d)).filter((d) => d >= 0);
-    for (const d of constrained) {
-      const own = spec[d];
-      const none = this.dims[d].levels;
-      const targets = own === -3 ? [none] : Array.from({ length: none + 1 }, (_, l) => l).filter((l) => l !== own);
-      for (const other of targets) {
-        if (other === none && this.noAnswerKnownEmpty(d)) continue;
-        const move = new Move();
-        for (let c = 0; c < this.width; c++) if (this.matches(spec, c) && this.n[c] > EPS) this.moveRecords(move, c, this.shifted(c, d, other), 1);
-        this.settleGroups(move);
-        moves.push(move);
-      }
-    }
-    // A rectangle in the cross of two breakdowns leaves both breakdowns' totals as they are.
-    if (constrained.length === 2) {
-      const [d1, d2] = constrained;
-      for (let l1 = 0; l1 <= this.dims[d1].levels; l1++) {
-        if (l1 === spec[d1] || spec[d1] < 0) continue;
-        for (let l2 = 0; l2 <= this.dims[d2].levels; l2++) {
-          if (l2 === spec[d2] || spec[d2] < 0) continue;
-          const move = new Move();
-          for (let c = 0; c < this.width; c++) {
-            if (!this.matches(spec, c) || this.n[c] <= EPS) continue;
-            const across = this.shifted(this.shifted(c, d1, l1), d2, l2);
-            const available = this.n[across];
-            if (available < this.n[c] - EPS) {
-              move.ok = false;
-              break;
-            }
-            this.moveRecords(move, c, this.shifted(c, d1, l1), 1);
-            this.moveRecords(move, across, this.shifted(across, d1, spec[d1]), this.n[c] / available);
-          }
-          this.settleGroups(move);
-          moves.push(move);
-        }
-      }
-    }
-    return this.choose(moves, target, minCount);
-  }
-
-  /** Moves a share of the records of finest column `from` to `to`, each with all its answers. */
-  private moveRecords(move: Move, from: number, to: number, share: number): void {
-    const amount = this.n[from] * share;
-    if (amount <= EPS) return;
-    move.n.set(from, (move.n.get(from) ?? 0) - amount);
-    move.n.set(to, (move.n.get(to) ?? 0) + amount);
-    move.touched.add(from).add(to);
-    for (const f of this.questions) {
-      const qi = f.q.index;
-      if (this.dimOf[qi] >= 0) continue;
-      f.rows.forEach((row, r) => {
-        const s = row[from] * share;
-        if (s > EPS) {
-          this.add(move.rows, this.key(qi, r, from), -s);
-          this.add(move.rows, this.key(qi, r, to), s);
-        }
-      });
-      f.chosen?.forEach((row, o) => {
-        const s = row[from] * share;
-        if (s > EPS) {
-          this.add(move.chosen, this.key(qi, o, from), -s);
-          this.add(move.chosen, this.key(qi, o, to), s);
-        }
-      });
-    }
-  }
-
-  /** After records changed group: follow-up questions asked by group (a question only for women) follow the rule again. */
-  private settleGroups(move: Move): void {
-    for (const link of this.links) {
-      if (this.dimOf[link.parent] < 0) continue;
-      for (const c of move.touched) {
-        const diff = this.shownSum(move, link, c) - this.answeredAt(move, link.child, c);
-        if (diff < -EPS) this.removeAnswers(move, link.child, c, -diff, link);
-        else if (diff > EPS && link.exact) this.addAnswers(move, link.child, c, diff, link);
-      }
-    }
-  }
-
-  // ---------------------------------------------------------------- the finest table under a move
-
-  private key(qi: number, r: number, c: number): number {
-    return (qi * this.maxRows + r) * this.width + c;
-  }
-
-  private add(map: Map<number, number>, key: number, delta: number): void {
-    map.set(key, (map.get(key) ?? 0) + delta);
-  }
-
-  private rowAt(move: Move, qi: number, r: number, c: number): number {
-    return this.questions[qi].rows[r][c] + (move.rows.get(this.key(qi, r, c)) ?? 0);
-  }
-
-  private chosenAt(move: Move, qi: number, o: number, c: number): number {
-    return this.questions[qi].chosen![o][c] + (move.chosen.get(this.key(qi, o, c)) ?? 0);
-  }
-
-  private nAt(move: Move, c: number): number {
-    return this.n[c] + (move.n.get(c) ?? 0);
-  }
-
-  private answeredAt(move: Move, qi: number, c: number): number {
-    const f = this.questions[qi];
-    if (this.dimOf[qi] >= 0) return this.levelOf[this.dimOf[qi]][c] === this.dims[this.dimOf[qi]].levels ? 0 : this.nAt(move, c);
-    if (!this.optionRows(f.q.index)) return this.rowAt(move, qi, 0, c);
-    let sum = 0;
-    for (let r = 0; r < f.rows.length - 1; r++) sum += this.rowAt(move, qi, r, c);
-    return sum;
-  }
-
-  /** Those the link's condition shows the follow-up question to, in finest column c. */
-  private shownSum(move: Move, link: Link, c: number): number {
-    const d = this.dimOf[link.parent];
-    if (d >= 0) return link.rows.includes(this.levelOf[d][c]) ? this.nAt(move, c) : 0;
-    const parent = this.questions[link.parent];
-    let sum = 0;
-    for (const r of link.rows) sum += parent.chosen ? this.chosenAt(move, link.parent, r, c) : this.rowAt(move, link.parent, r, c);
-    return sum;
-  }
-
-  private isAnsweredRow(qi: number, r: number): boolean {
-    const f = this.questions[qi];
-    return this.optionRows(f.q.index) ? r < f.rows.length - 1 : r === 0;
-  }
-
-  /** Moves `s` records of question qi in finest column c from row `from` to row `to`, and keeps its follow-up rules. */
-  private shift(move: Move, qi: number, from: number, to: number, c: number, s: number, skip?: Link): void {
-    if (!move.ok || s <= EPS || from === to) return;
-    this.add(move.rows, this.key(qi, from, c), -s);
-    this.add(move.rows, this.key(qi, to, c), s);
-    move.touched.add(c);
-    const f = this.questions[qi];
-    if (f.chosen && from === 0) {
-      // Fewer answered: nobody can have chosen an option more often than answered.
-      const answered = this.rowAt(move, qi, 0, c);
-      f.chosen.forEach((_, o) => {
-        const excess = this.chosenAt(move, qi, o, c) - answered;
-        if (excess > EPS) this.shiftChosen(move, qi, o, c, -excess);
-      });
-    }
-    for (const link of this.childLinks[qi]) {
-      if (link === skip || f.chosen) continue;
-      const delta = (link.rows.includes(to) ? s : 0) - (link.rows.includes(from) ? s : 0);
-      if (delta) this.follow(move, link, c, delta);
-    }
-    const answeredDelta = (this.isAnsweredRow(qi, to) ? s : 0) - (this.isAnsweredRow(qi, from) ? s : 0);
-    if (answeredDelta) for (const link of this.parentLinks[qi]) if (link !== skip) this.lead(move, link, c, answeredDelta);
-  }
-
-  private shiftChosen(move: Move, qi: number, o: number, c: number, delta: number, skip?: Link): void {
-    if (!move.ok || Math.abs(delta) <= EPS) return;
-    this.add(move.chosen, this.key(qi, o, c), delta);
-    move.touched.add(c);
-    for (const link of this.childLinks[qi]) if (link !== skip && link.rows.includes(o)) this.follow(move, link, c, delta);
-  }
-
-  /** The parent's shown count changed by delta: the follow-up's answers follow. */
-  private follow(move: Move, link: Link, c: number, delta: number): void {
-    const answered = this.answeredAt(move, link.child, c);
-    const shown = this.shownSum(move, link, c);
-    if (link.exact) {
-      if (answered > shown + EPS) this.removeAnswers(move, link.child, c, answered - shown, link);
-      else if (answered < shown - EPS) this.addAnswers(move, link.child, c, shown - answered, link);
-    } else if (answered > shown + EPS) {
-      this.removeAnswers(move, link.child, c, answered - shown, link);
-    }
-    void delta;
-  }
-
-  /** The follow-up's answered count changed by delta: the parent's shown count follows where it must. */
-  private lead(move: Move, link: Link, c: number, delta: number): void {
-    if (!link.exact) {
-      // At most those shown answer: more answers need more shown.
-      const excess = this.answeredAt(move, link.child, c) - this.shownSum(move, link, c);
-      if (excess <= EPS) return;
-      delta = excess;
-    }
-    if (this.dimOf[link.parent] >= 0) {
-      move.ok = false;
-      return;
-    }
-    const parent = this.questions[link.parent];
-    const pi = link.parent;
-    if (parent.chosen) {
-      const o = link.rows[0];
-      const room = this.rowAt(move, pi, 0, c) - this.chosenAt(move, pi, o, c);
-      if (delta > room + EPS || this.chosenAt(move, pi, o, c) + delta < -EPS) {
-        move.ok = false;
-        return;
-      }
-      this.shiftChosen(move, pi, o, c, delta, link);
-      return;
-    }
-    const last = parent.rows.length - 1;
-    const outside = Array.from({ length: last + 1 }, (_, r) => r).filter((r) => !link.rows.includes(r));
-    // Prefer an option outside the condition, so that the parent's own answered count stays.
-    outside.sort((a, b) => (a === last ? 1 : 0) - (b === last ? 1 : 0));
-    let left = Math.abs(delta);
-    if (delta < 0) {
-      for (const r of link.rows) {
-        const here = this.rowAt(move, pi, r, c);
-        const s = Math.min(here, left);
-        if (s > EPS) {
-          this.shift(move, pi, r, outside[0], c, s, link);
-          left -= s;
-        }
-      }
-    } else {
-      for (const r of outside) {
-        const here = this.rowAt(move, pi, r, c);
-        const s = Math.min(here, left);
-        if (s > EPS) {
-          this.shift(move, pi, r, link.rows[0], c, s, link);
-          left -= s;
-        }
-      }
-    }
-    if (left > EPS || outside.length === 0 || link.rows.length === 0) move.ok = false;
-  }
-
-  /** Takes `s` answers of question qi in finest column c back to unanswered. */
-  private removeAnswers(move: Move, qi: number, c: number, s: number, skip?: Link): void {
-    const f = this.questions[qi];
-    if (this.dimOf[qi] >= 0) {
-      move.ok = false;
-      return;
-    }
-    let left = s;
-    if (!this.optionRows(f.q.index)) {
-      const t = Math.min(left, this.rowAt(move, qi, 0, c));
-      this.shift(move, qi, 0, 1, c, t, skip);
-      left -= t;
-    } else {
-      const last = f.rows.length - 1;
-      for (let r = 0; r < last && left > EPS; r++) {
-        const here = this.rowAt(move, qi, r, c);
-        const t = Math.min(here, left);
-        if (t > EPS) {
-          this.shift(move, qi, r, last, c, t, skip);
-          left -= t;
-        }
-      }
-    }
-    if (left > EPS) move.ok = false;
-  }
-
-  /** Gives `s` of those who did not answer question qi in finest column c an answer. */
-  private addAnswers(move: Move, qi: number, c: number, s: number, skip?: Link): void {
-    const f = this.questions[qi];
-    if (this.dimOf[qi] >= 0) {
-      move.ok = false;
-      return;
-    }
-    const last = this.optionRows(f.q.index) ? f.rows.length - 1 : 1;
-    if (this.rowAt(move, qi, last, c) < s - EPS || (this.optionRows(f.q.index) && last === 0)) {
-      move.ok = false;
-      return;
-    }
-    // An answer that shows no further question keeps the move small.
-    let to = 0;
-    if (this.optionRows(f.q.index)) {
-      const free = Array.from({ length: last }, (_, r) => r).find((r) => !this.childLinks[qi].some((l) => l.rows.includes(r)));
-      to = free ?? 0;
-    }
-    this.shift(move, qi, last, to, c, s, skip);
-  }
-
-  /** Whether the moved table still holds: counts of 0 or more, options within answered, follow-up rules kept. */
-  private valid(move: Move): boolean {
-    for (const [key, delta] of move.rows) {
-      const c = key % this.width;
-      const rest = (key - c) / this.width;
-      const r = rest % this.maxRows;
-      const qi = (rest - r) / this.maxRows;
-      if (this.questions[qi].rows[r][c] + delta < -EPS) return false;
-    }
-    for (const [key, delta] of move.chosen) {
-      const c = key % this.width;
-      const rest = (key - c) / this.width;
-      const o = rest % this.maxRows;
-      const qi = (rest - o) / this.maxRows;
-      const value = this.questions[qi].chosen![o][c] + delta;
-      if (value < -EPS || value > this.rowAt(move, qi, 0, c) + EPS) return false;
-    }
-    for (const [c, delta] of move.n) if (this.n[c] + delta < -EPS) return false;
-    for (const c of move.touched) {
-      for (const f of this.questions) {
-        const qi = f.q.index;
-        if (this.dimOf[qi] >= 0) continue;
-        let sum = 0;
-        for (let r = 0; r < f.rows.length; r++) sum += this.rowAt(move, qi, r, c);
-        if (Math.abs(sum - this.nAt(move, c)) > 1e-6) return false;
-      }
-      for (const link of this.links) {
-        const answered = this.answeredAt(move, link.child, c);
-        const shown = this.shownSum(move, link, c);
-        if (link.exact ? Math.abs(answered - shown) > 1e-6 : answered > shown + 1e-6) return false;
-      }
-    }
-    return true;
-  }
-
   /** How each published cell changes under a move. */
   private cellDeltas(move: Move): Map<number, number> {
     const deltas = new Map<number, number>();
     const bump = (id: number, delta: number) => deltas.set(id, (deltas.get(id) ?? 0) + delta);
     const columns = (c: number): number[] => [0, ...this.dims.map((_, d) => this.dimStart[d] + this.levelOf[d][c])];
+    const bumpFigure = (qi: number, rowKey: number, c: number, delta: number) => {
+      const ids = this.cellsOf[qi].get(rowKey)!;
+      for (const k of columns(c)) bump(ids[k], delta);
+    };
     for (const [key, delta] of move.rows) {
       if (Math.abs(delta) <= EPS) continue;
-      const c = key % this.width;
-      const rest = (key - c) / this.width;
-      const r = rest % this.maxRows;
-      const qi = (rest - r) / this.maxRows;
+      const { qi, r, c } = this.unkey(key);
       const f = this.questions[qi];
       const keys = this.optionRows(f.q.index) ? (r === f.rows.length - 1 ? [UNANSWERED] : [r, ANSWERED]) : [r === 0 ? ANSWERED : UNANSWERED];
-      for (const rowKey of keys) {
-        const ids = this.cellsOf[qi].get(rowKey)!;
-        for (const k of columns(c)) bump(ids[k], delta);
-      }
+      for (const rowKey of keys) bumpFigure(qi, rowKey, c, delta);
     }
     for (const [key, delta] of move.chosen) {
-      if (Math.abs(delta) <= EPS) continue;
-      const c = key % this.width;
-      const rest = (key - c) / this.width;
-      const o = rest % this.maxRows;
-      const qi = (rest - o) / this.maxRows;
-      const ids = this.cellsOf[qi].get(o)!;
-      for (const k of columns(c)) bump(ids[k], delta);
+      if (Math.abs(delta) > EPS) {
+        const { qi, r: o, c } = this.unkey(key);
+        bumpFigure(qi, o, c, delta);
+      }
     }
     for (const [c, delta] of move.n) {
       if (Math.abs(delta) <= EPS) continue;

@@ -1,6 +1,5 @@
 import type { Definition, TextQuestion } from '../schema/questionnaire.js';
-
-type Text = { sv: string; en: string };
+import type { LocalizedText as Text } from '../schema/locale.js';
 
 function text(id: string, label: Text, help?: Text): TextQuestion {
   return { id, kind: 'text', label, ...(help ? { help } : {}), maxLength: 8000, multiline: true };

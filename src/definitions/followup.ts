@@ -1,6 +1,6 @@
 import type { Definition, ScaleQuestion } from '../schema/questionnaire.js';
-
-type Text = { sv: string; en: string };
+import type { LocalizedText as Text } from '../schema/locale.js';
+import { options } from './options.js';
 
 /** A five-point question with anchor labels and "Vet ej", asked only when the follow-up could be done. */
 function scale(id: string, label: Text, low: Text, high: Text): ScaleQuestion {
@@ -67,10 +67,10 @@ export const followupDefinition: Definition = {
             en: 'Could the follow-up be done with this respondent?',
           },
           required: true,
-          options: [
-            { code: 'yes', label: { sv: 'Ja', en: 'Yes' } },
-            { code: 'no', label: { sv: 'Nej', en: 'No' } },
-          ],
+          options: options(
+            ['yes', 'Ja', 'Yes'],
+            ['no', 'Nej', 'No'],
+          ),
         },
         {
           id: 'notDoneReason',
@@ -78,18 +78,12 @@ export const followupDefinition: Definition = {
           label: { sv: 'Varför kunde uppföljningen inte genomföras?', en: 'Why could the follow-up not be done?' },
           required: true,
           when: { question: 'followupDone', equals: ['no'] },
-          options: [
-            { code: 'declined', label: { sv: 'Svarspersonen ville inte delta', en: 'The respondent did not want to take part' } },
-            { code: 'not-reached', label: { sv: 'Svarspersonen gick inte att nå', en: 'The respondent could not be reached' } },
-            {
-              code: 'not-appropriate',
-              label: {
-                sv: 'Det bedömdes inte lämpligt, till exempel på grund av hur den unga mår',
-                en: 'It was judged not appropriate, for example because of how the young person is feeling',
-              },
-            },
-            { code: 'other', label: { sv: 'Annat skäl', en: 'Another reason' } },
-          ],
+          options: options(
+            ['declined', 'Svarspersonen ville inte delta', 'The respondent did not want to take part'],
+            ['not-reached', 'Svarspersonen gick inte att nå', 'The respondent could not be reached'],
+            ['not-appropriate', 'Det bedömdes inte lämpligt, till exempel på grund av hur den unga mår', 'It was judged not appropriate, for example because of how the young person is feeling'],
+            ['other', 'Annat skäl', 'Another reason'],
+          ),
         },
         {
           id: 'notDoneComment',

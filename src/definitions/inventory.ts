@@ -1,4 +1,5 @@
 import type { Definition } from '../schema/questionnaire.js';
+import { options } from './options.js';
 
 /**
  * The national inventory of needs of people with psychiatric disabilities, as
@@ -52,24 +53,24 @@ export const inventoryDefinition: Definition = {
           kind: 'one',
           label: { sv: 'Kön', en: 'Gender' },
           required: true,
-          options: [
-            { code: 'woman', label: { sv: 'Kvinna', en: 'Woman' } },
-            { code: 'man', label: { sv: 'Man', en: 'Man' } },
-          ],
+          options: options(
+            ['woman', 'Kvinna', 'Woman'],
+            ['man', 'Man', 'Man'],
+          ),
         },
         {
           id: 'ageBand',
           kind: 'one',
           label: { sv: 'Ålder', en: 'Age' },
           required: true,
-          options: [
-            { code: '18-24', label: { sv: '18–24 år', en: '18–24 years' } },
-            { code: '25-34', label: { sv: '25–34 år', en: '25–34 years' } },
-            { code: '35-44', label: { sv: '35–44 år', en: '35–44 years' } },
-            { code: '45-54', label: { sv: '45–54 år', en: '45–54 years' } },
-            { code: '55-64', label: { sv: '55–64 år', en: '55–64 years' } },
-            { code: '65-plus', label: { sv: '65 år eller äldre', en: '65 years or older' } },
-          ],
+          options: options(
+            ['18-24', '18–24 år', '18–24 years'],
+            ['25-34', '25–34 år', '25–34 years'],
+            ['35-44', '35–44 år', '35–44 years'],
+            ['45-54', '45–54 år', '45–54 years'],
+            ['55-64', '55–64 år', '55–64 years'],
+            ['65-plus', '65 år eller äldre', '65 years or older'],
+          ),
         },
         {
           id: 'household',
@@ -81,29 +82,15 @@ export const inventoryDefinition: Definition = {
           },
           required: true,
           notes: 'The first four options are reconstructed; the sources show only the last three word for word.',
-          options: [
-            { code: 'alone', label: { sv: 'Bor ensam', en: 'Lives alone' }, reconstructed: true },
-            {
-              code: 'partner',
-              label: { sv: 'Bor med make/maka/sambo', en: 'Lives with a spouse or partner' },
-              reconstructed: true,
-            },
-            { code: 'parents', label: { sv: 'Bor med föräldrar', en: 'Lives with parents' }, reconstructed: true },
-            {
-              code: 'other-adults',
-              label: { sv: 'Bor med andra vuxna', en: 'Lives with other adults' },
-              reconstructed: true,
-            },
-            {
-              code: 'own-children',
-              label: { sv: 'Har hemmaboende egna barn', en: 'Has their own children living at home' },
-            },
-            {
-              code: 'others-children',
-              label: { sv: 'Bor tillsammans med andras barn', en: 'Lives with other people’s children' },
-            },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' }, exclusive: true },
-          ],
+          options: options(
+            ['alone', 'Bor ensam', 'Lives alone', 'reconstructed'],
+            ['partner', 'Bor med make/maka/sambo', 'Lives with a spouse or partner', 'reconstructed'],
+            ['parents', 'Bor med föräldrar', 'Lives with parents', 'reconstructed'],
+            ['other-adults', 'Bor med andra vuxna', 'Lives with other adults', 'reconstructed'],
+            ['own-children', 'Har hemmaboende egna barn', 'Has their own children living at home'],
+            ['others-children', 'Bor tillsammans med andras barn', 'Lives with other people’s children'],
+            ['unknown', 'Ej känt', 'Not known', 'exclusive'],
+          ),
         },
       ],
     },
@@ -120,20 +107,11 @@ export const inventoryDefinition: Definition = {
           kind: 'one',
           label: { sv: 'Kontakt med socialtjänst och psykiatri', en: 'Contact with social services and psychiatry' },
           required: true,
-          options: [
-            {
-              code: 'social-services-and-psychiatry',
-              label: {
-                sv: 'Kontakt med både socialtjänst och psykiatri',
-                en: 'In contact with both social services and psychiatry',
-              },
-            },
-            {
-              code: 'social-services-only',
-              label: { sv: 'Endast kontakt med socialtjänsten', en: 'In contact with social services only' },
-            },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['social-services-and-psychiatry', 'Kontakt med både socialtjänst och psykiatri', 'In contact with both social services and psychiatry'],
+            ['social-services-only', 'Endast kontakt med socialtjänsten', 'In contact with social services only'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
         {
           id: 'cooperation',
@@ -147,41 +125,20 @@ export const inventoryDefinition: Definition = {
             en: 'Services that work together around the person. Select all that apply.',
           },
           required: true,
-          options: [
-            { code: 'social-services', label: { sv: 'Socialtjänst', en: 'Social services' } },
-            { code: 'labour-market-unit', label: { sv: 'Arbetsmarknadsenhet', en: 'Municipal labour market unit' } },
-            {
-              code: 'private-for-municipality',
-              label: {
-                sv: 'Privat verksamhet på uppdrag av kommunen',
-                en: 'Private provider commissioned by the municipality',
-              },
-            },
-            { code: 'outpatient-psychiatry', label: { sv: 'Öppenvårdspsykiatri', en: 'Outpatient psychiatry' } },
-            { code: 'inpatient-psychiatry', label: { sv: 'Slutenvårdspsykiatri', en: 'Inpatient psychiatry' } },
-            { code: 'forensic-psychiatry', label: { sv: 'Rättspsykiatri', en: 'Forensic psychiatry' } },
-            { code: 'primary-care', label: { sv: 'Primärvård (vårdcentral)', en: 'Primary care (health centre)' } },
-            { code: 'addiction-care', label: { sv: 'Beroendevård', en: 'Addiction care' } },
-            {
-              code: 'private-for-region',
-              label: {
-                sv: 'Privat verksamhet på uppdrag av landstinget/regionen',
-                en: 'Private provider commissioned by the county council or region',
-              },
-            },
-            {
-              code: 'social-insurance-agency',
-              label: { sv: 'Försäkringskassa', en: 'Swedish Social Insurance Agency (Försäkringskassan)' },
-            },
-            {
-              code: 'employment-service',
-              label: { sv: 'Arbetsförmedling', en: 'Swedish Public Employment Service (Arbetsförmedlingen)' },
-            },
-            {
-              code: 'other-agency',
-              label: { sv: 'Annan myndighet/organisation', en: 'Other agency or organisation' },
-            },
-          ],
+          options: options(
+            ['social-services', 'Socialtjänst', 'Social services'],
+            ['labour-market-unit', 'Arbetsmarknadsenhet', 'Municipal labour market unit'],
+            ['private-for-municipality', 'Privat verksamhet på uppdrag av kommunen', 'Private provider commissioned by the municipality'],
+            ['outpatient-psychiatry', 'Öppenvårdspsykiatri', 'Outpatient psychiatry'],
+            ['inpatient-psychiatry', 'Slutenvårdspsykiatri', 'Inpatient psychiatry'],
+            ['forensic-psychiatry', 'Rättspsykiatri', 'Forensic psychiatry'],
+            ['primary-care', 'Primärvård (vårdcentral)', 'Primary care (health centre)'],
+            ['addiction-care', 'Beroendevård', 'Addiction care'],
+            ['private-for-region', 'Privat verksamhet på uppdrag av landstinget/regionen', 'Private provider commissioned by the county council or region'],
+            ['social-insurance-agency', 'Försäkringskassa', 'Swedish Social Insurance Agency (Försäkringskassan)'],
+            ['employment-service', 'Arbetsförmedling', 'Swedish Public Employment Service (Arbetsförmedlingen)'],
+            ['other-agency', 'Annan myndighet/organisation', 'Other agency or organisation'],
+          ),
         },
         {
           id: 'sip',
@@ -192,15 +149,12 @@ export const inventoryDefinition: Definition = {
             en: 'Cooperation with other organisations can lead to a coordinated individual plan (SIP) under chapter 2, section 7 of the Social Services Act and chapter 16, section 4 of the Health and Medical Services Act.',
           },
           required: true,
-          options: [
-            { code: 'established', label: { sv: 'En plan är upprättad', en: 'A plan has been drawn up' } },
-            { code: 'in-progress', label: { sv: 'En plan håller på att upprättas', en: 'A plan is being drawn up' } },
-            { code: 'missing', label: { sv: 'En plan saknas', en: 'There is no plan' } },
-            {
-              code: 'unknown',
-              label: { sv: 'Det är ej känt om plan finns', en: 'It is not known whether there is a plan' },
-            },
-          ],
+          options: options(
+            ['established', 'En plan är upprättad', 'A plan has been drawn up'],
+            ['in-progress', 'En plan håller på att upprättas', 'A plan is being drawn up'],
+            ['missing', 'En plan saknas', 'There is no plan'],
+            ['unknown', 'Det är ej känt om plan finns', 'It is not known whether there is a plan'],
+          ),
         },
       ],
     },
@@ -227,77 +181,23 @@ export const inventoryDefinition: Definition = {
                 sv: 'Stadigvarande boende i folkbokföringskommunen',
                 en: 'Permanent housing in the municipality of registration',
               },
-              options: [
-                { code: 'ordinary', label: { sv: 'Ordinärt boende', en: 'Ordinary housing' } },
-                {
-                  code: 'ordinary-with-support',
-                  label: {
-                    sv: 'Ordinärt boende med praktiskt stöd i hemmet från socialtjänsten',
-                    en: 'Ordinary housing with practical support at home from social services',
-                  },
-                },
-                {
-                  code: 'special-housing',
-                  label: {
-                    sv: 'Särskilt boende för äldre eller bostad med särskild service (SoL/LSS)',
-                    en: 'Special housing for older people or housing with special services (SoL/LSS)',
-                  },
-                },
-                {
-                  code: 'with-relatives',
-                  label: {
-                    sv: 'Bor stadigvarande hos föräldrar eller annan nära släkting',
-                    en: 'Lives permanently with parents or another close relative',
-                  },
-                },
-                {
-                  code: 'social-contract',
-                  label: {
-                    sv: 'Bostad där kommunen är kontraktsinnehavare (socialt kontrakt)',
-                    en: 'Housing where the municipality holds the tenancy (social contract)',
-                  },
-                },
-              ],
+              options: options(
+                ['ordinary', 'Ordinärt boende', 'Ordinary housing'],
+                ['ordinary-with-support', 'Ordinärt boende med praktiskt stöd i hemmet från socialtjänsten', 'Ordinary housing with practical support at home from social services'],
+                ['special-housing', 'Särskilt boende för äldre eller bostad med särskild service (SoL/LSS)', 'Special housing for older people or housing with special services (SoL/LSS)'],
+                ['with-relatives', 'Bor stadigvarande hos föräldrar eller annan nära släkting', 'Lives permanently with parents or another close relative'],
+                ['social-contract', 'Bostad där kommunen är kontraktsinnehavare (socialt kontrakt)', 'Housing where the municipality holds the tenancy (social contract)'],
+              ),
             },
             {
               label: { sv: 'Saknar stadigvarande boende', en: 'No permanent housing' },
-              options: [
-                {
-                  code: 'temporary-with-friends',
-                  label: {
-                    sv: 'Bor tillfälligt hos vänner eller familj/släktingar',
-                    en: 'Staying temporarily with friends, family or relatives',
-                  },
-                },
-                {
-                  code: 'placed-in-municipality',
-                  label: {
-                    sv: 'Placerad i familjehem, enskild verksamhet eller vård-/stödinrättning i kommunen',
-                    en: 'Placed in a foster home, with a private provider or in a care or support facility in the municipality',
-                  },
-                },
-                {
-                  code: 'placed-elsewhere',
-                  label: {
-                    sv: 'Placerad i familjehem, enskild verksamhet eller vård-/stödinrättning utanför kommunen',
-                    en: 'Placed in a foster home, with a private provider or in a care or support facility outside the municipality',
-                  },
-                },
-                {
-                  code: 'homeless-institution',
-                  label: {
-                    sv: 'Hemlös: inskriven på behandlingsenhet/stödboende/HVB, utskrivning inom 3 månader utan ordnad bostad',
-                    en: 'Homeless: admitted to a treatment unit, supported housing or residential care home (HVB), due to leave within 3 months with no housing arranged',
-                  },
-                },
-                {
-                  code: 'homeless-acute',
-                  label: {
-                    sv: 'Hemlös: akutboende, härbärge, jourboende eller uteliggare (även hotell, camping, vandrarhem)',
-                    en: 'Homeless: emergency accommodation, night shelter or temporary housing, or sleeping rough (including hotels, campsites and hostels)',
-                  },
-                },
-              ],
+              options: options(
+                ['temporary-with-friends', 'Bor tillfälligt hos vänner eller familj/släktingar', 'Staying temporarily with friends, family or relatives'],
+                ['placed-in-municipality', 'Placerad i familjehem, enskild verksamhet eller vård-/stödinrättning i kommunen', 'Placed in a foster home, with a private provider or in a care or support facility in the municipality'],
+                ['placed-elsewhere', 'Placerad i familjehem, enskild verksamhet eller vård-/stödinrättning utanför kommunen', 'Placed in a foster home, with a private provider or in a care or support facility outside the municipality'],
+                ['homeless-institution', 'Hemlös: inskriven på behandlingsenhet/stödboende/HVB, utskrivning inom 3 månader utan ordnad bostad', 'Homeless: admitted to a treatment unit, supported housing or residential care home (HVB), due to leave within 3 months with no housing arranged'],
+                ['homeless-acute', 'Hemlös: akutboende, härbärge, jourboende eller uteliggare (även hotell, camping, vandrarhem)', 'Homeless: emergency accommodation, night shelter or temporary housing, or sleeping rough (including hotels, campsites and hostels)'],
+              ),
             },
           ],
         },
@@ -320,47 +220,17 @@ export const inventoryDefinition: Definition = {
             en: 'Give the highest level of education the person has started.',
           },
           required: true,
-          options: [
-            {
-              code: 'compulsory-incomplete',
-              label: { sv: 'Förgymnasial – avbruten', en: 'Compulsory school – not completed' },
-            },
-            {
-              code: 'compulsory-complete',
-              label: { sv: 'Förgymnasial – fullgjord', en: 'Compulsory school – completed' },
-            },
-            {
-              code: 'upper-secondary-incomplete',
-              label: { sv: 'Gymnasial – avbruten', en: 'Upper secondary school – not completed' },
-            },
-            {
-              code: 'upper-secondary-complete',
-              label: { sv: 'Gymnasial – fullgjord', en: 'Upper secondary school – completed' },
-            },
-            {
-              code: 'university-incomplete',
-              label: {
-                sv: 'Eftergymnasial (högskola/universitet) – avbruten',
-                en: 'Higher education (university or university college) – not completed',
-              },
-            },
-            {
-              code: 'university-complete',
-              label: {
-                sv: 'Eftergymnasial (högskola/universitet) – fullgjord',
-                en: 'Higher education (university or university college) – completed',
-              },
-            },
-            {
-              code: 'other-post-secondary-incomplete',
-              label: { sv: 'Eftergymnasial (annan) – avbruten', en: 'Other post-secondary education – not completed' },
-            },
-            {
-              code: 'other-post-secondary-complete',
-              label: { sv: 'Eftergymnasial (annan) – fullgjord', en: 'Other post-secondary education – completed' },
-            },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['compulsory-incomplete', 'Förgymnasial – avbruten', 'Compulsory school – not completed'],
+            ['compulsory-complete', 'Förgymnasial – fullgjord', 'Compulsory school – completed'],
+            ['upper-secondary-incomplete', 'Gymnasial – avbruten', 'Upper secondary school – not completed'],
+            ['upper-secondary-complete', 'Gymnasial – fullgjord', 'Upper secondary school – completed'],
+            ['university-incomplete', 'Eftergymnasial (högskola/universitet) – avbruten', 'Higher education (university or university college) – not completed'],
+            ['university-complete', 'Eftergymnasial (högskola/universitet) – fullgjord', 'Higher education (university or university college) – completed'],
+            ['other-post-secondary-incomplete', 'Eftergymnasial (annan) – avbruten', 'Other post-secondary education – not completed'],
+            ['other-post-secondary-complete', 'Eftergymnasial (annan) – fullgjord', 'Other post-secondary education – completed'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
       ],
     },
@@ -384,30 +254,12 @@ export const inventoryDefinition: Definition = {
             en: 'Count work or occupation that lasted at least one month in the last 12 months.',
           },
           required: true,
-          options: [
-            {
-              code: 'had',
-              label: {
-                sv: 'Har haft arbete eller sysselsättning minst en månad de senaste 12 månaderna',
-                en: 'Has had work or an occupation for at least one month in the last 12 months',
-              },
-            },
-            {
-              code: 'had-not',
-              label: {
-                sv: 'Har inte haft arbete eller sysselsättning minst en månad de senaste 12 månaderna',
-                en: 'Has not had work or an occupation for at least one month in the last 12 months',
-              },
-            },
-            {
-              code: 'not-applicable',
-              label: {
-                sv: 'Ej aktuellt (t.ex. vistats i sluten psykiatrisk vård större delen av perioden)',
-                en: 'Not applicable (e.g. spent most of the period in inpatient psychiatric care)',
-              },
-            },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['had', 'Har haft arbete eller sysselsättning minst en månad de senaste 12 månaderna', 'Has had work or an occupation for at least one month in the last 12 months'],
+            ['had-not', 'Har inte haft arbete eller sysselsättning minst en månad de senaste 12 månaderna', 'Has not had work or an occupation for at least one month in the last 12 months'],
+            ['not-applicable', 'Ej aktuellt (t.ex. vistats i sluten psykiatrisk vård större delen av perioden)', 'Not applicable (e.g. spent most of the period in inpatient psychiatric care)'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
         {
           id: 'occupationTypes',
@@ -419,45 +271,18 @@ export const inventoryDefinition: Definition = {
           },
           required: true,
           when: { question: 'occupationStatus', equals: ['had'] },
-          options: [
-            { code: 'self-employed', label: { sv: 'Egen företagare', en: 'Self-employed' } },
-            {
-              code: 'open-labour-market',
-              label: {
-                sv: 'Öppna arbetsmarknaden (även lönebidrag)',
-                en: 'Open labour market (including wage-subsidised employment)',
-              },
-            },
-            {
-              code: 'association',
-              label: { sv: 'Förening eller intresseorganisation', en: 'Association or interest organisation' },
-            },
-            {
-              code: 'sheltered-employment',
-              label: {
-                sv: 'OSA, Samhall, praktikplats eller annan arbetsmarknadspolitisk insats (t.ex. SIUS)',
-                en: 'Sheltered public employment (OSA), Samhall, work placement or another labour market programme (e.g. SIUS)',
-              },
-            },
-            {
-              code: 'social-enterprise',
-              label: { sv: 'Socialt företag (arbetskooperativ)', en: 'Social enterprise (work cooperative)' },
-            },
-            {
-              code: 'municipal-day-activity',
-              label: { sv: 'Kommunal dagverksamhet', en: 'Municipal day activity' },
-            },
-            {
-              code: 'open-day-activity',
-              label: {
-                sv: 'Kommunens öppna dagverksamhet (träffställe)',
-                en: 'Municipal open day activity (drop-in meeting place)',
-              },
-            },
-            { code: 'studies', label: { sv: 'Studier', en: 'Studies' } },
-            { code: 'other', label: { sv: 'Annan form', en: 'Other kind' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' }, exclusive: true },
-          ],
+          options: options(
+            ['self-employed', 'Egen företagare', 'Self-employed'],
+            ['open-labour-market', 'Öppna arbetsmarknaden (även lönebidrag)', 'Open labour market (including wage-subsidised employment)'],
+            ['association', 'Förening eller intresseorganisation', 'Association or interest organisation'],
+            ['sheltered-employment', 'OSA, Samhall, praktikplats eller annan arbetsmarknadspolitisk insats (t.ex. SIUS)', 'Sheltered public employment (OSA), Samhall, work placement or another labour market programme (e.g. SIUS)'],
+            ['social-enterprise', 'Socialt företag (arbetskooperativ)', 'Social enterprise (work cooperative)'],
+            ['municipal-day-activity', 'Kommunal dagverksamhet', 'Municipal day activity'],
+            ['open-day-activity', 'Kommunens öppna dagverksamhet (träffställe)', 'Municipal open day activity (drop-in meeting place)'],
+            ['studies', 'Studier', 'Studies'],
+            ['other', 'Annan form', 'Other kind'],
+            ['unknown', 'Ej känt', 'Not known', 'exclusive'],
+          ),
         },
         {
           id: 'occupationDifficulty',
@@ -471,14 +296,14 @@ export const inventoryDefinition: Definition = {
             en: 'Rate the difficulty on the scale none, mild, moderate, severe or complete difficulty.',
           },
           required: true,
-          options: [
-            { code: 'none', label: { sv: 'Ingen svårighet', en: 'No difficulty' } },
-            { code: 'mild', label: { sv: 'Lätt', en: 'Mild' } },
-            { code: 'moderate', label: { sv: 'Måttlig', en: 'Moderate' } },
-            { code: 'severe', label: { sv: 'Stor', en: 'Severe' } },
-            { code: 'complete', label: { sv: 'Total svårighet', en: 'Complete difficulty' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['none', 'Ingen svårighet', 'No difficulty'],
+            ['mild', 'Lätt', 'Mild'],
+            ['moderate', 'Måttlig', 'Moderate'],
+            ['severe', 'Stor', 'Severe'],
+            ['complete', 'Total svårighet', 'Complete difficulty'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
       ],
     },
@@ -497,30 +322,17 @@ export const inventoryDefinition: Definition = {
           help: { sv: 'Välj alla som stämmer.', en: 'Select all that apply.' },
           required: true,
           notes: '"financial-assistance" is reconstructed: the published diagrams do not show it.',
-          options: [
-            {
-              code: 'salary',
-              label: { sv: 'Lön av arbete (inkl. lönebidrag)', en: 'Pay from work (including wage subsidy)' },
-            },
-            {
-              code: 'activity-compensation',
-              label: {
-                sv: 'Sjuk- eller aktivitetsersättning (f.d. förtidspension)',
-                en: 'Sickness or activity compensation (formerly early retirement pension)',
-              },
-            },
-            { code: 'sickness-benefit', label: { sv: 'Sjukpenning', en: 'Sickness benefit' } },
-            { code: 'parental-benefit', label: { sv: 'Föräldrapenning', en: 'Parental benefit' } },
-            { code: 'old-age-pension', label: { sv: 'Ålderspension', en: 'Old-age pension' } },
-            { code: 'study-allowance', label: { sv: 'Studiemedel', en: 'Student finance' } },
-            {
-              code: 'financial-assistance',
-              label: { sv: 'Försörjningsstöd', en: 'Income support (social assistance)' },
-              reconstructed: true,
-            },
-            { code: 'other', label: { sv: 'Annan', en: 'Other' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' }, exclusive: true },
-          ],
+          options: options(
+            ['salary', 'Lön av arbete (inkl. lönebidrag)', 'Pay from work (including wage subsidy)'],
+            ['activity-compensation', 'Sjuk- eller aktivitetsersättning (f.d. förtidspension)', 'Sickness or activity compensation (formerly early retirement pension)'],
+            ['sickness-benefit', 'Sjukpenning', 'Sickness benefit'],
+            ['parental-benefit', 'Föräldrapenning', 'Parental benefit'],
+            ['old-age-pension', 'Ålderspension', 'Old-age pension'],
+            ['study-allowance', 'Studiemedel', 'Student finance'],
+            ['financial-assistance', 'Försörjningsstöd', 'Income support (social assistance)', 'reconstructed'],
+            ['other', 'Annan', 'Other'],
+            ['unknown', 'Ej känt', 'Not known', 'exclusive'],
+          ),
         },
       ],
     },
@@ -542,27 +354,24 @@ export const inventoryDefinition: Definition = {
           },
           required: true,
           notes: 'Codes 1–3 are reconstructed: the sources report only "1–" (has a need).',
-          options: [
-            { code: '0', label: { sv: 'Har ej behov', en: 'No need' } },
-            { code: '1', label: { sv: 'Behov, tillgodosett', en: 'Need, met' }, reconstructed: true },
-            { code: '2', label: { sv: 'Behov, delvis tillgodosett', en: 'Need, partly met' }, reconstructed: true },
-            { code: '3', label: { sv: 'Behov, ej tillgodosett', en: 'Need, not met' }, reconstructed: true },
-            { code: '9', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['0', 'Har ej behov', 'No need'],
+            ['1', 'Behov, tillgodosett', 'Need, met', 'reconstructed'],
+            ['2', 'Behov, delvis tillgodosett', 'Need, partly met', 'reconstructed'],
+            ['3', 'Behov, ej tillgodosett', 'Need, not met', 'reconstructed'],
+            ['9', 'Ej känt', 'Not known'],
+          ),
         },
         {
           id: 'healthCheck',
           kind: 'one',
           label: { sv: 'Allmän hälsoundersökning', en: 'General health check' },
           required: true,
-          options: [
-            {
-              code: 'done',
-              label: { sv: 'Har genomgått allmän hälsoundersökning', en: 'Has had a general health check' },
-            },
-            { code: 'not-done', label: { sv: 'Har inte genomgått', en: 'Has not had one' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['done', 'Har genomgått allmän hälsoundersökning', 'Has had a general health check'],
+            ['not-done', 'Har inte genomgått', 'Has not had one'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
         {
           id: 'healthProblems',
@@ -573,28 +382,22 @@ export const inventoryDefinition: Definition = {
             en: 'Do not count mental ill-health here.',
           },
           required: true,
-          options: [
-            {
-              code: 'yes',
-              label: {
-                sv: 'Har problem med hälsan (psykisk ohälsa ej medräknad)',
-                en: 'Has health problems (not counting mental ill-health)',
-              },
-            },
-            { code: 'no', label: { sv: 'Inga kända problem', en: 'No known problems' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['yes', 'Har problem med hälsan (psykisk ohälsa ej medräknad)', 'Has health problems (not counting mental ill-health)'],
+            ['no', 'Inga kända problem', 'No known problems'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
         {
           id: 'dentalProblems',
           kind: 'one',
           label: { sv: 'Tandhälsa', en: 'Dental health' },
           required: true,
-          options: [
-            { code: 'yes', label: { sv: 'Har problem med tandhälsan', en: 'Has dental problems' } },
-            { code: 'no', label: { sv: 'Inga kända problem', en: 'No known problems' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['yes', 'Har problem med tandhälsan', 'Has dental problems'],
+            ['no', 'Inga kända problem', 'No known problems'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
       ],
     },
@@ -611,14 +414,11 @@ export const inventoryDefinition: Definition = {
           kind: 'one',
           label: { sv: 'Stöd från anhöriga', en: 'Support from relatives' },
           required: true,
-          options: [
-            {
-              code: 'practical-support',
-              label: { sv: 'Har praktiskt stöd av anhöriga', en: 'Gets practical support from relatives' },
-            },
-            { code: 'no-support', label: { sv: 'Inget stöd', en: 'No support' } },
-            { code: 'unknown', label: { sv: 'Ej känt', en: 'Not known' } },
-          ],
+          options: options(
+            ['practical-support', 'Har praktiskt stöd av anhöriga', 'Gets practical support from relatives'],
+            ['no-support', 'Inget stöd', 'No support'],
+            ['unknown', 'Ej känt', 'Not known'],
+          ),
         },
       ],
     },

@@ -13,6 +13,7 @@ import type * as sipOverview from './messages/sip-overview.js';
 import type * as sipPlan from './messages/sip-plan.js';
 import type { MessageSet } from './types.js';
 import type { Locale } from '../schema/locale.js';
+import { onLanguageLoaded } from './languages.js';
 
 /**
  * The message catalogs. Texts are kept in areas (`messages/<area>.ts`, each
@@ -39,13 +40,22 @@ export type MessageKey = keyof Catalog;
 /** The texts registered so far, per language. */
 export const catalogs: Record<Locale, Partial<Catalog>> = { sv: {}, en: {} };
 
+type Area = { sv: MessageSet; en: MessageSet };
+const registered = new Set<Area>();
+
 /** Adds areas of texts (modules with `sv` and `en`) to the catalogs. */
-export function registerMessages(...areas: ReadonlyArray<{ sv: MessageSet; en: MessageSet }>): void {
+export function registerMessages(...areas: ReadonlyArray<Area>): void {
   for (const area of areas) {
+    registered.add(area);
     Object.assign(catalogs.sv, area.sv);
     Object.assign(catalogs.en, area.en);
   }
 }
+
+// In the built package an area's English can arrive after the area was registered (languages.ts).
+onLanguageLoaded(() => {
+  for (const area of registered) Object.assign(catalogs.en, area.en);
+});
 
 type Args<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 

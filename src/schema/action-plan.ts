@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
-import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
-import { defaultLocale, toLocale, type Locale } from './text.js';
+import { anonymousId, textLanguage } from './anonymity.js';
+import type { Locale } from './text.js';
 import { isObject } from './locale.js';
+import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and
@@ -43,27 +44,15 @@ export const defaultPlanAreas: readonly PlanArea[] = [
   { code: 'outreach', label: { sv: 'Uppsökande arbete', en: 'Outreach' } },
 ];
 
-const messages = { sv, en } as const;
 const codePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 function buildActionPlanSchema(locale: Locale) {
-  const m = messages[locale];
-  const text = (label: string, maxLength: number, required = false) => {
-    const schema = anonymousText({ label, maxLength, locale });
-    // Blank counts as missing: a row whose goal is a space says nothing.
-    return required ? schema.check(z.refine((s) => s.trim() !== '', { error: () => m.planEnter(label) })) : schema;
-  };
+  const { m, text, id, object } = planFields(locale, 'planUnknownFields');
   const date = (label: string) => z.iso.date({ error: () => m.planDate(label) });
   const number = (label: string) =>
     z.number({ error: () => m.planNumber(label) }).check(z.gte(0, { error: () => m.planNotNegative(label) }));
   const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
     z.enum(values, { error: () => m.planChoose(label) });
-  const object = <S extends z.core.$ZodLooseShape>(shape: S, label: string) =>
-    z.strictObject(shape, {
-      error: (iss) => (iss.code === 'unrecognized_keys' ? m.planUnknownFields(iss.keys.join(', ')) : m.planNotAnObject(label)),
-    });
-
   const target = object(
     {
       description: text(m.planTargetDescription, 500, true),
@@ -72,14 +61,12 @@ function buildActionPlanSchema(locale: Locale) {
       unit: choice(targetUnits, m.planFieldTargetUnit),
       outcome: z.optional(number(m.planFieldTargetOutcome)),
     },
-    m.planFieldTarget,
+    m.planNotAnObject(m.planFieldTarget),
   );
 
   const row = object(
     {
-      id: z
-        .string({ error: () => m.planBadId(m.planFieldId) })
-        .check(z.regex(idPattern, { error: () => m.planBadId(m.planFieldId) }), anonymousId({ label: m.planFieldId, locale })),
+      id: id(m.planFieldId),
       area: z.string({ error: () => m.planChoose(m.planFieldArea) }).check(anonymousId({ label: m.planFieldArea, locale })),
       goal: text(m.planFieldGoal, 1000, true),
       activity: text(m.planFieldActivity, 2000, true),
@@ -91,7 +78,7 @@ function buildActionPlanSchema(locale: Locale) {
       result: z.optional(text(m.planFieldResult, 4000)),
       target: z.optional(target),
     },
-    m.planFieldRows,
+    m.planNotAnObject(m.planFieldRows),
   );
 
   const area = object(
@@ -100,43 +87,30 @@ function buildActionPlanSchema(locale: Locale) {
         z.regex(codePattern, { error: () => m.planBadCode(m.planFieldAreaCode) }),
         anonymousId({ label: m.planFieldAreaCode, locale }),
       ),
-      label: object({ sv: text(m.planFieldAreaLabel, 100, true), en: z.optional(text(m.planFieldAreaLabel, 100, true)) }, m.planFieldAreaLabel),
+      label: object(
+        { sv: text(m.planFieldAreaLabel, 100, true), en: z.optional(text(m.planFieldAreaLabel, 100, true)) },
+        m.planNotAnObject(m.planFieldAreaLabel),
+      ),
     },
-    m.planFieldAreas,
+    m.planNotAnObject(m.planFieldAreas),
   );
 
-  return z
-    .strictObject(
-      {
-        title: text(m.planFieldTitle, 200, true),
-        period: z.optional(text(m.planFieldPeriod, 100)),
-        /** The language the plan's texts are written in; Swedish when absent. */
-        lang: z.optional(textLanguage({ locale })),
-        areas: z.optional(z.array(area, { error: () => m.planNotAList(m.planFieldAreas) })),
-        rows: z.array(row, { error: () => m.planNotAList(m.planFieldRows) }),
-      },
-      {
-        error: (iss) => (iss.code === 'unrecognized_keys' ? m.planUnknownFields(iss.keys.join(', ')) : m.planNotAPlan),
-      },
-    )
-    .check(
-      z.superRefine(
-        (input, ctx) => {
-          for (const issue of crossFieldIssues(input, locale)) ctx.addIssue({ code: 'custom', input, ...issue });
-        },
-        // Runs even when a field failed its own check, so that a form shows every problem at once.
-        { when: () => true },
-      ),
-    );
+  return object(
+    {
+      title: text(m.planFieldTitle, 200, true),
+      period: z.optional(text(m.planFieldPeriod, 100)),
+      /** The language the plan's texts are written in; Swedish when absent. */
+      lang: z.optional(textLanguage({ locale })),
+      areas: z.optional(z.array(area, { error: () => m.planNotAList(m.planFieldAreas) })),
+      rows: z.array(row, { error: () => m.planNotAList(m.planFieldRows) }),
+    },
+    m.planNotAPlan,
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
 }
 
-type Issue = { path: PropertyKey[]; message: string };
-
 /** What no single field can check: unique ids and codes, rows in a known area, a target's range for its unit. */
-function crossFieldIssues(input: unknown, locale: Locale): Issue[] {
-  const m = messages[locale];
-  const issues: Issue[] = [];
-  if (!isObject(input)) return issues;
+function crossFieldIssues(input: Record<string, unknown>, m: PlanMessages): CrossFieldIssue[] {
+  const issues: CrossFieldIssue[] = [];
   const known = new Set(defaultPlanAreas.map((a) => a.code));
   if (Array.isArray(input.areas)) {
     input.areas.forEach((area, i) => {
@@ -145,12 +119,8 @@ function crossFieldIssues(input: unknown, locale: Locale): Issue[] {
       known.add(area.code);
     });
   }
-  if (!Array.isArray(input.rows)) return issues;
-  const ids = new Set<unknown>();
-  input.rows.forEach((row, i) => {
-    if (!isObject(row)) return;
-    if (ids.has(row.id)) issues.push({ path: ['rows', i, 'id'], message: m.planDuplicateRow(String(row.id)) });
-    ids.add(row.id);
+  eachKeyed(input.rows, 'id', (row, i, repeated) => {
+    if (repeated) issues.push({ path: ['rows', i, 'id'], message: m.planDuplicateRow(String(row.id)) });
     if (typeof row.area === 'string' && !known.has(row.area)) {
       issues.push({ path: ['rows', i, 'area'], message: m.planUnknownArea(row.area) });
     }
@@ -177,13 +147,8 @@ export type PlanRow = ActionPlan['rows'][number];
 export type PlanTarget = NonNullable<PlanRow['target']>;
 export type ActionPlanParseResult = util.SafeParseResult<ActionPlan>;
 
-const cache: Partial<Record<Locale, ActionPlanSchema>> = {};
-
 /** The action plan schema with its messages in `locale`. */
-export function actionPlanSchemaFor(locale: Locale = defaultLocale): ActionPlanSchema {
-  const key = toLocale(locale);
-  return (cache[key] ??= buildActionPlanSchema(key));
-}
+export const actionPlanSchemaFor: (locale?: Locale) => ActionPlanSchema = /* @__PURE__ */ perLocale(buildActionPlanSchema);
 
 /** The action plan schema, messages in Swedish. */
 export const actionPlanSchema = actionPlanSchemaFor('sv');

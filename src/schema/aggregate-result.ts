@@ -22,6 +22,8 @@ export const countSchema = z.strictObject({
 export type Count = z.infer<typeof countSchema>;
 
 const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
+/** A figure that is null where it is hidden, or where either side it comes from is. */
+const figure = z.nullable(z.number());
 
 /** One option's figures in one column (everyone, or one group of `by`). */
 export const cellSchema = z.strictObject({
@@ -40,10 +42,10 @@ export type Cell = z.infer<typeof cellSchema>;
 export const numberStatsSchema = z.strictObject({
   n: z.nullable(z.number().check(z.int(), z.gte(0))),
   suppressed: z.optional(z.boolean()),
-  mean: z.nullable(z.number()),
-  median: z.nullable(z.number()),
-  min: z.nullable(z.number()),
-  max: z.nullable(z.number()),
+  mean: figure,
+  median: figure,
+  min: figure,
+  max: figure,
 });
 export type NumberStats = z.infer<typeof numberStatsSchema>;
 
@@ -154,12 +156,12 @@ export type AggregateResult = z.infer<typeof aggregateResultSchema>;
 
 /** One option's change between two results: counts and percentage points; null where either side is hidden. */
 export const changeSchema = z.strictObject({
-  before: z.nullable(z.number()),
-  after: z.nullable(z.number()),
+  before: figure,
+  after: figure,
   /** after − before, in persons. */
-  difference: z.nullable(z.number()),
+  difference: figure,
   /** Change of the share of those who answered, in percentage points. */
-  percentagePoints: z.nullable(z.number()),
+  percentagePoints: figure,
   suppressed: z.optional(z.boolean()),
 });
 export type Change = z.infer<typeof changeSchema>;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
-import { en, sv } from '../i18n/messages/plan.js';
-import { anonymousId, anonymousText, textLanguage } from './anonymity.js';
-import { defaultLocale, toLocale, type Locale } from './text.js';
-import { isObject } from './locale.js';
+import { anonymousId, textLanguage } from './anonymity.js';
+import type { Locale } from './text.js';
+import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
+import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the
@@ -24,21 +24,9 @@ export const suggestedOrganisations: readonly string[] = [
   'Hjärnkoll',
 ];
 
-const messages = { sv, en } as const;
-const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 function buildParticipationSchema(locale: Locale) {
-  const m = messages[locale];
-  const text = (label: string, maxLength: number, required = false) => {
-    const schema = anonymousText({ label, maxLength, locale });
-    return required ? schema.check(z.refine((s) => s.trim() !== '', { error: () => m.planEnter(label) })) : schema;
-  };
-  const id = (label: string) =>
-    z.string({ error: () => m.planBadId(label) }).check(z.regex(idPattern, { error: () => m.planBadId(label) }), anonymousId({ label, locale }));
-  const object = <S extends z.core.$ZodLooseShape>(shape: S, label: string) =>
-    z.strictObject(shape, {
-      error: (iss) => (iss.code === 'unrecognized_keys' ? m.partUnknownFields(iss.keys.join(', ')) : m.planNotAnObject(label)),
-    });
+  const { m, text, id, object } = planFields(locale, 'partUnknownFields');
 
   const organisation = object(
     {
@@ -46,7 +34,7 @@ function buildParticipationSchema(locale: Locale) {
       name: text(m.partFieldOrganisation, 200, true),
       representatives: z.optional(text(m.partFieldRepresentatives, 200)),
     },
-    m.partFieldOrganisations,
+    m.planNotAnObject(m.partFieldOrganisations),
   );
   const view = object(
     {
@@ -59,57 +47,33 @@ function buildParticipationSchema(locale: Locale) {
       /** Ids of the action-plan rows that answer the view. */
       rows: z.optional(z.array(id(m.partFieldRows), { error: () => m.planNotAList(m.partFieldRows) })),
     },
-    m.partFieldViews,
+    m.planNotAnObject(m.partFieldViews),
   );
 
-  return z
-    .strictObject(
-      {
-        date: z.optional(z.iso.date({ error: () => m.planDate(m.partFieldDate) })),
-        /** The language the views and names are written in; Swedish when absent. */
-        lang: z.optional(textLanguage({ locale })),
-        organisations: z.array(organisation, { error: () => m.planNotAList(m.partFieldOrganisations) }),
-        views: z.array(view, { error: () => m.planNotAList(m.partFieldViews) }),
-      },
-      {
-        error: (iss) => (iss.code === 'unrecognized_keys' ? m.partUnknownFields(iss.keys.join(', ')) : m.partNotParticipation),
-      },
-    )
-    .check(
-      z.superRefine(
-        (input, ctx) => {
-          for (const issue of crossFieldIssues(input, locale)) ctx.addIssue({ code: 'custom', input, ...issue });
-        },
-        { when: () => true },
-      ),
-    );
+  return object(
+    {
+      date: z.optional(z.iso.date({ error: () => m.planDate(m.partFieldDate) })),
+      /** The language the views and names are written in; Swedish when absent. */
+      lang: z.optional(textLanguage({ locale })),
+      organisations: z.array(organisation, { error: () => m.planNotAList(m.partFieldOrganisations) }),
+      views: z.array(view, { error: () => m.planNotAList(m.partFieldViews) }),
+    },
+    m.partNotParticipation,
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
 }
 
-
 /** Unique ids, and every view's organisation among those consulted. */
-function crossFieldIssues(input: unknown, locale: Locale): Array<{ path: PropertyKey[]; message: string }> {
-  const m = messages[locale];
-  const issues: Array<{ path: PropertyKey[]; message: string }> = [];
-  if (!isObject(input)) return issues;
-  const organisations = new Set<unknown>();
-  if (Array.isArray(input.organisations)) {
-    input.organisations.forEach((o, i) => {
-      if (!isObject(o)) return;
-      if (organisations.has(o.id)) issues.push({ path: ['organisations', i, 'id'], message: m.partDuplicateId(String(o.id)) });
-      organisations.add(o.id);
-    });
-  }
-  if (Array.isArray(input.views)) {
-    const ids = new Set<unknown>();
-    input.views.forEach((v, i) => {
-      if (!isObject(v)) return;
-      if (ids.has(v.id)) issues.push({ path: ['views', i, 'id'], message: m.partDuplicateId(String(v.id)) });
-      ids.add(v.id);
-      if (typeof v.organisation === 'string' && !organisations.has(v.organisation)) {
-        issues.push({ path: ['views', i, 'organisation'], message: m.partUnknownOrganisation(v.organisation) });
-      }
-    });
-  }
+function crossFieldIssues(input: Record<string, unknown>, m: PlanMessages): CrossFieldIssue[] {
+  const issues: CrossFieldIssue[] = [];
+  const organisations = eachKeyed(input.organisations, 'id', (o, i, repeated) => {
+    if (repeated) issues.push({ path: ['organisations', i, 'id'], message: m.partDuplicateId(String(o.id)) });
+  });
+  eachKeyed(input.views, 'id', (v, i, repeated) => {
+    if (repeated) issues.push({ path: ['views', i, 'id'], message: m.partDuplicateId(String(v.id)) });
+    if (typeof v.organisation === 'string' && !organisations.has(v.organisation)) {
+      issues.push({ path: ['views', i, 'organisation'], message: m.partUnknownOrganisation(v.organisation) });
+    }
+  });
   return issues;
 }
 
@@ -119,13 +83,8 @@ export type ParticipationOrganisation = Participation['organisations'][number];
 export type ParticipationView = Participation['views'][number];
 export type ParticipationParseResult = util.SafeParseResult<Participation>;
 
-const cache: Partial<Record<Locale, ParticipationSchema>> = {};
-
 /** The participation schema with its messages in `locale`. */
-export function participationSchemaFor(locale: Locale = defaultLocale): ParticipationSchema {
-  const key = toLocale(locale);
-  return (cache[key] ??= buildParticipationSchema(key));
-}
+export const participationSchemaFor: (locale?: Locale) => ParticipationSchema = /* @__PURE__ */ perLocale(buildParticipationSchema);
 
 /** The participation schema, messages in Swedish. */
 export const participationSchema = participationSchemaFor('sv');

@@ -2,16 +2,7 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { schemaMessages } from '../i18n/messages/schema.js';
 import { anonymousId, anonymousText, containsPersonalNumber } from './anonymity.js';
-import {
-  DONT_KNOW,
-  definitionRef,
-  optionsOf,
-  questionsOf,
-  type Condition,
-  type Definition,
-  type Question,
-  type Section,
-} from './questionnaire.js';
+import { DONT_KNOW, definitionRef, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from './questionnaire.js';
 import { defaultLocale, pick, toLocale, type Locale } from './text.js';
 
 /**

@@ -3,7 +3,8 @@ import { sipMessages } from '../i18n/messages/sip.js';
 import { sipOverviewMessages } from '../i18n/messages/sip-overview.js';
 import { anonymousText } from './anonymity.js';
 import { isObject, isoDate, objectError, sipGenders, type SipGender, type SipIssue, type SipSchemaOptions, type SipStatus } from './sip-terms.js';
-import { defaultLocale, toLocale, type Locale } from './text.js';
+import type { Locale } from './text.js';
+import { crossFieldCheck, perLocale } from './per-locale.js';
 
 /* The counts a kommun reports about SIP over time. See `sip.ts`. */
 
@@ -87,14 +88,7 @@ function buildOverviewSchema(locale: Locale) {
           issue.code === 'unrecognized_keys' ? m.sipUnknownOverviewField(issue.keys.join(', ')) : m.sipNotAnOverview,
       },
     )
-    .check(
-      z.superRefine(
-        (input, ctx) => {
-          for (const issue of overviewIssues(input, m)) ctx.addIssue({ code: 'custom', ...issue, input });
-        },
-        { when: () => true },
-      ),
-    );
+    .check(crossFieldCheck((input) => overviewIssues(input, m)));
 }
 
 const countKeys = { established: 'established', inProgress: 'in-progress', missing: 'missing', unknown: 'unknown' } as const;
@@ -104,9 +98,9 @@ export function sipPointLabel(point: { date?: string; period?: string }): string
   return point.period ?? point.date ?? '';
 }
 
-function overviewIssues(input: unknown, m: OverviewMessages): SipIssue[] {
+function overviewIssues(input: Record<string, unknown>, m: OverviewMessages): SipIssue[] {
   const issues: SipIssue[] = [];
-  if (!isObject(input) || !Array.isArray(input.points)) return issues;
+  if (!Array.isArray(input.points)) return issues;
   const seen = new Set<string>();
   input.points.forEach((point: unknown, i) => {
     if (!isObject(point)) return;
@@ -149,13 +143,8 @@ export const sipStatusKeys: Record<SipStatus, keyof SipStatusCounts> = {
   unknown: 'unknown',
 };
 
-const overviewSchemas: Partial<Record<Locale, OverviewSchema>> = {};
-
 /** The zod schema of SIP counts over time, its messages in `locale`. */
-export function sipOverviewSchemaFor(locale: Locale = defaultLocale): OverviewSchema {
-  const key = toLocale(locale);
-  return (overviewSchemas[key] ??= buildOverviewSchema(key));
-}
+export const sipOverviewSchemaFor: (locale?: Locale) => OverviewSchema = /* @__PURE__ */ perLocale(buildOverviewSchema);
 
 /** The SIP overview schema with Swedish messages (the JSON Schema is made from this). */
 export const sipOverviewSchema: OverviewSchema = /* @__PURE__ */ sipOverviewSchemaFor('sv');

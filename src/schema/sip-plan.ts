@@ -3,7 +3,8 @@ import { sipMessages } from '../i18n/messages/sip.js';
 import { sipPlanMessages } from '../i18n/messages/sip-plan.js';
 import { anonymousText, textLanguage } from './anonymity.js';
 import { isObject, isoDate, objectError as sharedObjectError, type SipIssue, type SipSchemaOptions } from './sip-terms.js';
-import { defaultLocale, toLocale, type Locale } from './text.js';
+import type { Locale } from './text.js';
+import { crossFieldCheck, perLocale } from './per-locale.js';
 
 /* One person's coordinated individual plan: its vocabulary and its schema. See `sip.ts`. */
 
@@ -120,21 +121,12 @@ function buildPlanSchema(locale: Locale) {
       },
       { error: (issue) => (issue.code === 'unrecognized_keys' ? m.sipUnknownField(issue.keys.join(', ')) : m.sipNotAPlan) },
     )
-    .check(
-      z.superRefine(
-        (input, ctx) => {
-          for (const issue of planIssues(input, m)) ctx.addIssue({ code: 'custom', ...issue, input });
-        },
-        // Runs even when a field failed its own check, so that every problem is listed at once.
-        { when: () => true },
-      ),
-    );
+    .check(crossFieldCheck((input) => planIssues(input, m)));
 }
 
 /** The rules across fields that no single field can check. `input` is not yet known to be valid. */
-function planIssues(input: unknown, m: PlanMessages): SipIssue[] {
+function planIssues(input: Record<string, unknown>, m: PlanMessages): SipIssue[] {
   const issues: SipIssue[] = [];
-  if (!isObject(input)) return issues;
   const agencyFits = (principal: unknown, agency: unknown): boolean => {
     const owner = agencyCodes.includes(agency as SipAgency) ? sipAgencyPrincipal(agency as SipAgency) : null;
     return owner === null || owner === principal;
@@ -176,13 +168,8 @@ export type SipPlan = z.infer<PlanSchema>;
 export type SipIntervention = NonNullable<SipPlan['interventions']>[number];
 export type SipFollowUp = NonNullable<SipPlan['followUps']>[number];
 
-const planSchemas: Partial<Record<Locale, PlanSchema>> = {};
-
 /** The zod schema of a SIP plan, its messages in `locale`. */
-export function sipPlanSchemaFor(locale: Locale = defaultLocale): PlanSchema {
-  const key = toLocale(locale);
-  return (planSchemas[key] ??= buildPlanSchema(key));
-}
+export const sipPlanSchemaFor: (locale?: Locale) => PlanSchema = /* @__PURE__ */ perLocale(buildPlanSchema);
 
 /** The SIP plan schema with Swedish messages (the JSON Schema is made from this). */
 export const sipPlanSchema: PlanSchema = /* @__PURE__ */ sipPlanSchemaFor('sv');

@@ -40,7 +40,7 @@ export async function openDatabase(engine) {
 /**
  * The service on a free port over `database`.
  * @param {{ databaseUrl?: string, duckdbPath?: string }} database
- * @param {{ seed?: boolean, staticRoot?: string }} [more]
+ * @param {Omit<Parameters<typeof startServer>[0], 'port' | 'accessPath' | 'databaseUrl' | 'duckdbPath'>} [more] Seeding, static files, rate limits, proxies, import workers.
  */
 export async function startTestServer(database, more = {}) {
   return startServer({ port: 0, accessPath: 'demo/tokens.json', ...database, ...more });

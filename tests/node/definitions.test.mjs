@@ -98,3 +98,107 @@ describe('the sample follow-up definition', () => {
     assert.ok(messages(tooLong).includes('Svaret på frågan ”I vilken grad har målen i genomförandeplanen nåtts?” måste vara ett värde från 1 till 5.'));
   });
 });
+
+// Question ids and option codes are public API (docs/inventory.md): records, JSON Schema, CSV columns and
+// integrations use them. Each shipped definition's ids, kinds, roles and codes, pinned as they are published.
+describe('the ids and codes of the shipped definitions', () => {
+  /** Per section: its id, its roles where it has any, and per question its id, kind and codes (scale: points). */
+  const publicApi = (definition) =>
+    definition.sections.map((s) => [
+      s.id,
+      ...(s.roles ? [s.roles] : []),
+      s.questions.map((q) => {
+        const codes = q.options ?? q.groups?.flatMap((g) => g.options);
+        return [q.id, q.kind, ...(codes ? [codes.map((o) => o.code).join(' ')] : []), ...(q.kind === 'scale' ? [`${q.points}${q.dontKnow ? ' dont-know' : ''}`] : [])];
+      }),
+    ]);
+  const marked = (definition, mark) =>
+    definition.sections.flatMap((s) => s.questions.flatMap((q) => (q.options ?? q.groups?.flatMap((g) => g.options) ?? []).filter((o) => o[mark]).map((o) => `${q.id}.${o.code}`)));
+
+  const pinned = {
+    'national-inventory@1': [
+      ['background', [
+        ['gender', 'one', 'woman man'],
+        ['ageBand', 'one', '18-24 25-34 35-44 45-54 55-64 65-plus'],
+        ['household', 'many', 'alone partner parents other-adults own-children others-children unknown'],
+      ]],
+      ['cooperation', [
+        ['psychiatryContact', 'one', 'social-services-and-psychiatry social-services-only unknown'],
+        ['cooperation', 'many', 'social-services labour-market-unit private-for-municipality outpatient-psychiatry inpatient-psychiatry forensic-psychiatry primary-care addiction-care private-for-region social-insurance-agency employment-service other-agency'],
+        ['sip', 'one', 'established in-progress missing unknown'],
+      ]],
+      ['housing', [
+        ['housing', 'one', 'ordinary ordinary-with-support special-housing with-relatives social-contract temporary-with-friends placed-in-municipality placed-elsewhere homeless-institution homeless-acute'],
+      ]],
+      ['education', [
+        ['education', 'one', 'compulsory-incomplete compulsory-complete upper-secondary-incomplete upper-secondary-complete university-incomplete university-complete other-post-secondary-incomplete other-post-secondary-complete unknown'],
+      ]],
+      ['occupation', [
+        ['occupationStatus', 'one', 'had had-not not-applicable unknown'],
+        ['occupationTypes', 'many', 'self-employed open-labour-market association sheltered-employment social-enterprise municipal-day-activity open-day-activity studies other unknown'],
+        ['occupationDifficulty', 'one', 'none mild moderate severe complete unknown'],
+      ]],
+      ['income', [['income', 'many', 'salary activity-compensation sickness-benefit parental-benefit old-age-pension study-allowance financial-assistance other unknown']]],
+      ['health', [
+        ['needPsychiatric', 'one', '0 1 2 3 9'],
+        ['healthCheck', 'one', 'done not-done unknown'],
+        ['healthProblems', 'one', 'yes no unknown'],
+        ['dentalProblems', 'one', 'yes no unknown'],
+      ]],
+      ['relatives', [['relativesSupport', 'one', 'practical-support no-support unknown']]],
+    ],
+    'placement-followup-sample@1': [
+      ['conduct', [
+        ['followupDone', 'one', 'yes no'],
+        ['notDoneReason', 'one', 'declined not-reached not-appropriate other'],
+        ['notDoneComment', 'text'],
+      ]],
+      ['caseworker-assessment', ['caseworker'], [
+        ['placementMonths', 'number'],
+        ['goalsReached', 'scale', '5 dont-know'],
+        ['caseworkerSchool', 'scale', '5 dont-know'],
+        ['caseworkerHealth', 'scale', '5 dont-know'],
+        ['caseworkerSafety', 'scale', '5 dont-know'],
+        ['caseworkerTrust', 'scale', '5 dont-know'],
+        ['caseworkerInfluence', 'scale', '5 dont-know'],
+      ]],
+      ['young-person-school-health', ['young-person'], [['youngSchool', 'scale', '5 dont-know'], ['youngHealth', 'scale', '5 dont-know']]],
+      ['young-person-safety-trust', ['young-person'], [['youngSafety', 'scale', '5 dont-know'], ['youngTrust', 'scale', '5 dont-know']]],
+      ['young-person-influence', ['young-person'], [['youngInfluence', 'scale', '5 dont-know'], ['youngListened', 'scale', '5 dont-know']]],
+      ['guardian-view', ['guardian'], [
+        ['guardianSchool', 'scale', '5 dont-know'],
+        ['guardianHealth', 'scale', '5 dont-know'],
+        ['guardianSafety', 'scale', '5 dont-know'],
+        ['guardianTrust', 'scale', '5 dont-know'],
+        ['guardianInfluence', 'scale', '5 dont-know'],
+      ]],
+      ['closing', [['comments', 'text']]],
+    ],
+    'inventory-analysis@1': [
+      ['participants', [['units', 'text']]],
+      ['conclusions', [['matchesPicture', 'text'], ['needsCompleting', 'text'], ['internalCollaboration', 'text'], ['externalCollaboration', 'text']]],
+      ['priorities', [['priorities', 'text']]],
+    ],
+  };
+  for (const definition of [inventoryDefinition, followupDefinition, schema.analysisDefinition]) {
+    const ref = `${definition.id}@${definition.version}`;
+    test(ref, () => assert.deepEqual(publicApi(definition), pinned[ref]));
+  }
+
+  test('the options of the national inventory that exclude the others, and those reconstructed; its one condition', () => {
+    assert.deepEqual(marked(inventoryDefinition, 'exclusive'), ['household.unknown', 'occupationTypes.unknown', 'income.unknown']);
+    assert.deepEqual(marked(inventoryDefinition, 'reconstructed'), [
+      'household.alone',
+      'household.partner',
+      'household.parents',
+      'household.other-adults',
+      'income.financial-assistance',
+      'needPsychiatric.1',
+      'needPsychiatric.2',
+      'needPsychiatric.3',
+    ]);
+    assert.deepEqual(inventoryDefinition.sections.flatMap((s) => s.questions.filter((q) => q.when).map((q) => [q.id, q.when])), [
+      ['occupationTypes', { question: 'occupationStatus', equals: ['had'] }],
+    ]);
+  });
+});

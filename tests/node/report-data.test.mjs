@@ -149,6 +149,21 @@ describe('oneDenominator', () => {
     assert.equal(p.byOption.gender.woman.total, 15);
     assert.deepEqual(oneDenominator({ total: 500 }), { total: 500 });
   });
+
+  test('what is not a population goes on as it came, for aggregate() to refuse', () => {
+    /** What a page may hand over instead of a population. @type {(value: unknown) => any} */
+    const given = (value) => oneDenominator(/** @type {any} */ (value));
+    for (const value of [undefined, null, 42, Number.NaN, 'a string', true, [1, 2], ['18-24']]) assert.equal(given(value), value);
+    // Parts that are not a population's shape are left as they are, not summed into a total.
+    const odd = { groups: { '18-24': 10, '25-34': 'many' }, byOption: { gender: { woman: null, man: { groups: { '18-24': 3, '25-34': 4 } } }, ageBand: 'x' } };
+    assert.deepEqual(given(odd), {
+      groups: { '18-24': 10, '25-34': 'many' },
+      byOption: { gender: { woman: null, man: { groups: { '18-24': 3, '25-34': 4 }, total: 7 } }, ageBand: 'x' },
+    });
+    assert.deepEqual(given({ byOption: 'none', groups: [] }), { byOption: 'none', groups: [] });
+    assert.throws(() => aggregate([], { population: given('x') }), /population/);
+    assert.throws(() => aggregate([], { population: given(odd) }), /groups\.25-34/);
+  });
 });
 
 test('the analysis definition is a valid definition of text questions with seed 000’s four questions', () => {

@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
+import { openPrintablePage, printToPdf, readPdf } from '../helpers/pdf.mjs';
 
 const parts = [
   'Innehåll',
@@ -25,34 +24,14 @@ const parts = [
 
 test('the demo report document prints to A4 and exports to Word with headings, tables and figures', { timeout: 300_000 }, async (t) => {
   assert.ok(existsSync('dist/components/report-document.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
-  const { server, url } = await serve({ root: '.', port: 8614 });
-  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
-  const dir = mkdtempSync(join(tmpdir(), 'samsyn-document-'));
-  t.after(async () => {
-    await browser.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.setViewport({ width: 1100, height: 900 });
-  await page.goto(`${url}/demo/rapportdokument.html`);
-  await page.waitForFunction(() => document.body.dataset.state, { timeout: 0 });
-  assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+  const { page, errors, state, dir } = await openPrintablePage(t, { port: 8614, path: '/demo/rapportdokument.html', viewport: { width: 1100, height: 900 } });
+  assert.equal(state, 'ready');
   assert.deepEqual(errors, []);
 
   await t.test('printed to PDF: page numbers, running head, every part, numbered tables, the charts as images', async () => {
     await page.evaluate(() => document.querySelector('samsyn-report-document').prepareForPrint());
-    const pdf = join(dir, 'rapport.pdf');
-    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const { info, pageCount, text, images } = await printToPdf(page, join(dir, 'rapport.pdf'), { preferCSSPageSize: true, printBackground: true });
     assert.match(info, /Page size:.*\(A4\)/);
-    const pageCount = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p) => p.trim());
     assert.equal(pages.length, pageCount);
     pages.forEach((p, i) => assert.match(p, new RegExp(`Sida ${i + 1} av ${pageCount}`), `page ${i + 1} has no page number`));
@@ -79,7 +58,6 @@ test('the demo report document prints to A4 and exports to Word with headings, t
     for (const button of ['Skriv ut', 'Spara som Word', 'Visa som tabell', 'Fyll i analysen']) {
       assert.ok(!flat.includes(button), `"${button}" was printed`);
     }
-    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     assert.ok(images.length >= 15, `${images.length} images in the PDF, expected a chart per question`);
   });
 
@@ -136,7 +114,7 @@ test('the demo report document prints to A4 and exports to Word with headings, t
         timeout: 120_000,
       });
       t.diagnostic(`LibreOffice converted the .docx in ${Date.now() - started} ms`);
-      const text = execFileSync('pdftotext', ['-layout', join(dir, 'lo', 'rapport.pdf'), '-'], { encoding: 'utf8' });
+      const { text } = readPdf(join(dir, 'lo', 'rapport.pdf'));
       for (const part of parts) assert.match(text, new RegExp(`^\\s*${part}\\s*$`, 'm'), `"${part}" in LibreOffice's PDF`);
       assert.match(text, /Sida 2 av \d+/);
       assert.match(text, /Personligt ombud\s+\.\./);
@@ -154,7 +132,7 @@ test('the report document exports a .docx under the demo server’s Content Secu
   const { serveDemo } = await import('../helpers/demo-server.mjs');
   const { server, url } = await serveDemo();
   // Some forty charts drawn into images: longer than puppeteer's default protocol timeout on a busy machine.
-  const browser = await puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, protocolTimeout: 600_000 });
+  const browser = await launchBrowser({ protocolTimeout: 600_000 });
   const dir = mkdtempSync(join(tmpdir(), 'samsyn-document-csp-'));
   t.after(async () => {
     await browser.close();

@@ -4,43 +4,19 @@
 // Runs against the built package: `node scripts/build.mjs` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { openPrintablePage, printToPdf } from '../helpers/pdf.mjs';
 import { inventoryDefinition } from 'samsyn/schema';
-
 
 test('the inventory report prints to clean A4 pages with every section heading', { timeout: 180_000 }, async (t) => {
   assert.ok(existsSync('dist/components/inventory-report.js'), 'dist/ is missing: run `node scripts/build.mjs` first');
-  const { server, url } = await serve({ root: '.', port: 8610 });
-  const browser = await launchBrowser();
-  const dir = mkdtempSync(join(tmpdir(), 'samsyn-print-'));
-  t.after(async () => {
-    await browser.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(/** @type {Error} */ (e).message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`${url}/tests/fixtures/report-print/index.html`);
-  await page.waitForFunction(() => document.body.dataset.state, { timeout: 0 });
-  assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready');
+  const { page, errors, state, dir } = await openPrintablePage(t, { port: 8610, path: '/tests/fixtures/report-print/index.html', viewport: { width: 1000, height: 800 } });
+  assert.equal(state, 'ready');
   assert.deepEqual(errors, []);
 
-  const pdf = join(dir, 'report.pdf');
-  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const { info, text, images } = await printToPdf(page, join(dir, 'report.pdf'), { format: 'A4', preferCSSPageSize: true });
   assert.match(info, /Page size:.*\(A4\)/);
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
 
   const headings = [
@@ -70,7 +46,6 @@ test('the inventory report prints to clean A4 pages with every section heading',
     assert.ok(!text.includes(button), `the button "${button}" was printed`);
   }
 
-  const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
   const charts = inventoryDefinition.sections.flatMap((s) => s.questions).length;
   assert.ok(images.length >= charts, `${images.length} images in the PDF, expected one per chart (${charts})`);
 });

@@ -6,40 +6,22 @@
 // every record it acknowledged is there after the restart.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { generateRecords } from '../../dist/aggregate.js';
 import { ENGINES, call, postgresSkipReason, openDatabase, token } from '../helpers/samsyn-server.mjs';
+import { exited, freePort, postConcurrently, postRecord as post, spawnServer as spawn } from '../helpers/server-load.mjs';
 
 const CASEWORKER = token('norrvik', 'caseworker');
 const pool = generateRecords({ count: 500, seed: 99 });
 
-/** POSTs one record with an Idempotency-Key; resolves with the status (0 when the connection failed). */
-async function postRecord(/** @type {string} */ base, /** @type {number} */ i, /** @type {string} */ key, period = '2040') {
-  try {
-    const response = await fetch(`${base}/api/records?period=${period}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${CASEWORKER}`, 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ ...pool[i % pool.length], unit: 'nv-boendestod' }),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  } catch {
-    return 0;
-  }
-}
+/** Record i of the pool, as JSON text. */
+const bodyOf = (/** @type {number} */ i) => JSON.stringify({ ...pool[i % pool.length], unit: 'nv-boendestod' });
 
-/**
- * Resolves when `child` has exited: at once when it already has (its 'exit'
- * event is gone by then, and waiting for it would wait for ever).
- *
- * @param {import('node:child_process').ChildProcess} child
- */
-const exited = (child) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : once(child, 'exit'));
+/** POSTs record i with an Idempotency-Key; resolves with the status (0 when the connection failed). */
+const postRecord = (/** @type {string} */ base, /** @type {number} */ i, /** @type {string} */ key, period = '2040') =>
+  post({ base, bearer: CASEWORKER, body: bodyOf(i), key, period });
 
 /** A seeded random number generator, so a failure can be replayed. */
 const random = (/** @type {number} */ seed) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -68,32 +50,25 @@ for (const engine of ENGINES) {
       const total = 10_000;
       const clients = 50;
       const next = random(14);
-      let retried = 0;
-      const started = performance.now();
-      await Promise.all(
-        Array.from({ length: clients }, async (_, c) => {
-          for (let i = c; i < total; i += clients) {
-            const key = `load-${engine}-${i}`;
-            const r = next();
-            // A retry sent while the first is still on its way, or after its answer (the answer lost).
-            if (r < 0.25) {
-              retried++;
-              const [a, b] = await Promise.all([postRecord(server.url, i, key), postRecord(server.url, i, key)]);
-              assert.deepEqual([a, b], [201, 201]);
-            } else {
-              assert.equal(await postRecord(server.url, i, key), 201);
-              if (r < 0.5) {
-                retried++;
-                assert.equal(await postRecord(server.url, i, key), 201);
-              }
-            }
-          }
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
+      const { statuses, retried, throttled, seconds } = await postConcurrently({
+        base: server.url,
+        bearer: CASEWORKER,
+        count: total,
+        clients,
+        period: '2040',
+        bodyOf,
+        keyOf: (i) => `load-${engine}-${i}`,
+        // A retry sent while the first is still on its way, or after its answer (the answer lost).
+        retry: () => {
+          const r = next();
+          return r < 0.25 ? 'together' : r < 0.5 ? 'after' : null;
+        },
+      });
+      assert.deepEqual(statuses, { 201: total + retried }, 'every POST and every retry answered 201');
       const progress = await call(server.url, '/api/progress?period=2040', { token: CASEWORKER });
       assert.equal(progress.body.total, total);
-      console.log(`# ${engine}: ${total} records + ${retried} retries in ${seconds.toFixed(1)} s (${Math.round((total + retried) / seconds)} requests/s)`);
+      const waits = throttled ? `, ${throttled} waits for Retry-After` : '';
+      console.log(`# ${engine}: ${total} records + ${retried} retries in ${seconds.toFixed(1)} s (${Math.round((total + retried) / seconds)} requests/s${waits})`);
     });
 
     test('1,000 connections at once each get an answer, and the service keeps answering', async () => {
@@ -122,36 +97,13 @@ for (const engine of ENGINES) {
   });
 }
 
-/** A port nobody listens on right now. */
-async function freePort() {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
-
-/** The server as its own process (as a kommun runs it); resolves once it listens. */
+/** The server as its own process (as a kommun runs it), with its defaults; resolves once it listens. */
 async function spawnServer(/** @type {{ databaseUrl?: string, duckdbPath?: string }} */ database, /** @type {number} */ port) {
-  /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, PORT: String(port), SAMSYN_ACCESS: 'demo/tokens.json' };
+  /** @type {Record<string, string>} */
+  const env = {};
   if (database.databaseUrl) env.DATABASE_URL = database.databaseUrl;
   if (database.duckdbPath) env.SAMSYN_DATA = database.duckdbPath;
-  const child = spawn(process.execPath, ['server/cli.mjs'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.setEncoding('utf8');
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('samsyn-server on')) resolve(undefined);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening: ${out}`)));
-  });
-  return child;
+  return (await spawn(env, { port })).child;
 }
 
 describe('samsyn-server on postgres killed with SIGKILL mid-load', { skip: postgresSkipReason() }, () => {

@@ -13,18 +13,15 @@ import {
 } from '../../schema/action-plan.js';
 import type * as ParticipationModule from '../../schema/participation.js';
 import type { Participation, ParticipationView } from '../../schema/participation.js';
-import { emit } from '../shared/events.js';
-import { InputController } from '../shared/input.js';
-import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { headingLevel } from '../shared/heading.js';
 import { styles } from './action-plan.styles.js';
 import { planToCsv } from './csv.js';
-import { notice } from '../shared/forms/notice.js';
+import { Editable } from '../shared/forms/editing.js';
 import { formStyles } from '../shared/forms/form.styles.js';
 import { areaLabel, areaLabelLang, slug } from '../shared/plan-areas.js';
-import type { ActionPlanEditor } from './plan-editor.js';
+import type { ActionPlanEditor, PlanEditorContext } from './plan-editor.js';
 import { localDate } from '../shared/local-date.js';
 import { describeIssue, groupRows, planSorts, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -96,40 +93,21 @@ export class SamsynActionPlan extends SamsynElement {
   @state() private plan: ActionPlan | undefined;
   @state() private filter: PlanFilter = { area: '', status: '', responsible: '' };
   @state() private sort: PlanSort = 'plan';
-  @state() private message = '';
-  @state() private undo: (() => void) | undefined;
-  /** The editing half, fetched the first time the element is in edit mode. */
-  private readonly editorPart = new LazyPart<ActionPlanEditor>(this, {
-    load: () =>
-      import('./plan-editor.js').then(
-        ({ ActionPlanEditor }) =>
-          new ActionPlanEditor({
-            host: this,
-            localize: this.localize,
-            current: () => this.current,
-            written: () => this.written,
-            filter: () => this.filter,
-            today: () => this.todayIso,
-            commit: (plan, field) => this.commit(plan, field),
-            announce: (message, undo) => this.announce(message, undo),
-          }),
-      ),
-    failure: () => ({ reason: 'load-failed', message: this.localize.term('planEditorUnavailable') }),
-    track: (work) => this.track(work),
-  });
+  private readonly editable = new Editable<PlanEditorContext, ActionPlanEditor>(
+    { host: this, localize: this.localize, track: (work) => this.track(work), current: () => this.current, written: () => this.written, accept: (plan) => (this.value = this.plan = plan), filter: () => this.filter, today: () => this.todayIso },
+    (context) => import('./plan-editor.js').then(({ ActionPlanEditor }) => new ActionPlanEditor(context)),
+  );
 
   /** `value`, checked with `actionPlanSchema`; what passes is the plan shown. */
-  private readonly valueInput = new InputController<ActionPlan>(this, {
+  private readonly valueInput = this.editable.input<ActionPlan>({
     property: 'value',
     check: (value, locale) => parseActionPlan(value, { locale }),
-    locale: () => this.localize.locale,
     message: () => this.localize.term('planInvalidValue'),
     issues: (issues, locale) => issues.map((i) => ({ path: i.path, message: describeIssue(i, locale) })),
-    track: (work) => this.track(work),
     accepted: (plan) => (this.plan = plan),
   });
   /** `participation`, checked with `participationSchema`, which is fetched when views first arrive: a page with a plan alone does not download it. */
-  private readonly participationInput = new InputController<Participation>(this, {
+  private readonly participationInput = this.editable.input<Participation>({
     property: 'participation',
     check: (value, locale) =>
       this.participationModule
@@ -138,10 +116,8 @@ export class SamsynActionPlan extends SamsynElement {
             this.participationModule = module;
             return module.parseParticipation(value, { locale });
           }),
-    locale: () => this.localize.locale,
     message: () => this.localize.term('partInvalidValue'),
     loadFailed: () => this.localize.term('loadFailed'),
-    track: (work) => this.track(work),
     accepted: (views) => {
       this.viewIndex = views ? this.participationModule!.viewsByRow(views) : new Map<string, ParticipationView[]>();
       this.organisations = new Map(views?.organisations.map((o) => [o.id, o.name]));
@@ -182,10 +158,8 @@ export class SamsynActionPlan extends SamsynElement {
         ? { reason: 'invalid-value', property: 'today', message: this.localize.term('planDate', 'today') }
         : undefined;
     }
-    // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
-    if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
-    if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.valueInput.problem ?? this.participationInput.problem ?? this.todayProblem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    this.editable.prepare(this.mode, changed);
+    const problem = this.valueInput.problem ?? this.participationInput.problem ?? this.todayProblem ?? this.editable.problem(this.mode);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -200,8 +174,7 @@ export class SamsynActionPlan extends SamsynElement {
   protected renderContent(): TemplateResult {
     const t = this.localize;
     const plan = this.current;
-    // Read mode until the editing half has loaded.
-    const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
+    const editor = this.editable.editor(this.mode);
     const today = this.todayIso;
     const groups = groupRows(plan, this.filter, this.sort, today, !!editor);
     const filtered = !!(this.filter.area || this.filter.status || this.filter.responsible);
@@ -211,7 +184,7 @@ export class SamsynActionPlan extends SamsynElement {
       <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="plan-title" lang=${this.written}>${plan.title}</p>
       ${plan.period ? html`<p class="period">${t.term('planPeriodLine', plan.period)}</p>` : nothing}
       ${this.renderSummary(plan, today)} ${editor?.renderDetails(plan) ?? nothing} ${this.renderToolbar(plan, editor)}
-      ${notice(this.message, this.undo, t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}
+      ${this.editable.notice(t.term('undo'))} ${editor?.renderImportErrors() ?? nothing}
       <p class="showing" role="status">${filtered ? t.term('planShowing', shown, plan.rows.length) : ''}</p>
       ${plan.rows.length === 0 ? html`<p class="empty">${t.term('planEmpty')} ${editor ? t.term('planEmptyEdit') : ''}</p>` : nothing}
       ${filtered && shown === 0
@@ -407,17 +380,6 @@ export class SamsynActionPlan extends SamsynElement {
       this.dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }) };
     }
     return this.dateFormat.format.format(new Date(`${iso}T00:00:00Z`));
-  }
-
-  private commit(plan: ActionPlan, field: string): void {
-    this.plan = plan;
-    this.value = plan;
-    emit(this, 'samsyn-change', { value: plan, field, valid: true });
-  }
-
-  private announce(message: string, undo?: () => void): void {
-    this.message = message;
-    this.undo = undo;
   }
 
   private clearFilters = (): void => {

@@ -1,6 +1,5 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { LocalizeController } from '../../i18n/localize.js';
 import {
   parseActionPlan,
   planAreas,
@@ -14,7 +13,8 @@ import { importPlan } from './csv-import.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
+import type { EditorContext } from '../shared/forms/editing.js';
+import { addButton, editorButtons, field, inlineText, showEditorDialog } from '../shared/forms/fields.js';
 import { closeEditorDialog, fieldErrors, focusErrorSummary, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
@@ -32,18 +32,9 @@ registerMessages(planEditMessages);
  */
 
 /** What the editor needs of the element. */
-export interface PlanEditorContext {
-  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-  localize: LocalizeController;
-  current(): ActionPlan;
-  /** The `lang` of the plan's own texts where the page speaks another language. */
-  written(): string | typeof nothing;
+export interface PlanEditorContext extends EditorContext<ActionPlan> {
   filter(): PlanFilter;
   today(): string;
-  /** Accepts a valid plan and emits `samsyn-change`. */
-  commit(plan: ActionPlan, field: string): void;
-  /** Puts a message in the live region, with an undo button when `undo` is given. */
-  announce(message: string, undo?: () => void): void;
 }
 
 const draftKeys = [
@@ -106,30 +97,24 @@ export class ActionPlanEditor {
     return html`<fieldset class="details no-print">
       <legend>${t.term('planDetailsLegend')}</legend>
       <div class="inline">
-        ${field({
+        ${inlineText({
           id: 'plan-title-input',
           label: t.term('planFieldTitle'),
+          value: plan.title,
+          lang: this.ctx.written(),
           error: this.detailErrors.get('title'),
           errorPrefix,
-          control: (describedBy, invalid) =>
-            html`<input
-              id="plan-title-input"
-              .value=${plan.title}
-              lang=${this.ctx.written()}
-              aria-describedby=${describedBy}
-              aria-invalid=${invalid}
-              @change=${this.onDetailsChange}
-            />`,
+          change: this.onDetailsChange,
         })}
-        ${field({
+        ${inlineText({
           id: 'plan-period-input',
           label: t.term('planFieldPeriod'),
           optional: t.term('planOptional'),
           hint: t.term('planPeriodHint'),
+          value: plan.period ?? '',
           error: this.detailErrors.get('period'),
           errorPrefix,
-          control: (describedBy, invalid) =>
-            html`<input id="plan-period-input" .value=${plan.period ?? ''} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${this.onDetailsChange} />`,
+          change: this.onDetailsChange,
         })}
       </div>
       <div class="inline new-area">
@@ -148,11 +133,7 @@ export class ActionPlanEditor {
   }
 
   renderAddButton(): TemplateResult {
-    return html`<p class="no-print">
-      <button type="button" class="primary" id="add-row" @click=${(e: Event) => void this.openEditor(e.currentTarget as HTMLElement)}>
-        ${this.ctx.localize.term('planAddRow')}
-      </button>
-    </p>`;
+    return addButton('add-row', this.ctx.localize.term('planAddRow'), (opener) => void this.openEditor(opener));
   }
 
   renderImport(): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Cell } from '../../schema/aggregate-result.js';
-import { figureCell } from '../shared/figure-cell.js';
+import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { cellOf, countOf, formats, legendOf, statsOf, type ChartModel, type Localizer } from './chart-data.js';
 import { referenceCells, referenceHeads, referenceLegend, type ReferenceView } from './chart-reference.js';
 
@@ -84,12 +84,14 @@ export function renderStats(model: ChartModel, l: Localizer): unknown {
     </caption>
     <thead>
       <tr>
-        <th scope="col">${l.term('chartGroupColumn')}</th>
-        <th scope="col">${l.term('chartAnsweredRow')}</th>
-        <th scope="col">${l.term('chartMean')}</th>
-        <th scope="col">${l.term('chartMedian')}</th>
-        <th scope="col">${l.term('chartMin')}</th>
-        <th scope="col">${l.term('chartMax')}</th>
+        ${columnHeads([
+          l.term('chartGroupColumn'),
+          l.term('chartAnsweredRow'),
+          l.term('chartMean'),
+          l.term('chartMedian'),
+          l.term('chartMin'),
+          l.term('chartMax'),
+        ])}
       </tr>
     </thead>
     <tbody>

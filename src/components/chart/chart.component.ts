@@ -5,8 +5,9 @@ import type { AggregateResult, Population } from '../../schema/aggregate-result.
 import type { Definition } from '../../schema/questionnaire.js';
 import type { KoladaValue } from '../../schema/kolada.js';
 import { heading } from '../shared/heading.js';
-import { isMarkedValid, markValid, rejectionReason } from '../shared/results.js';
 import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { FiguresController } from '../shared/figures.js';
+import { figuresWords } from '../shared/figures/words.js';
 import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -23,11 +24,11 @@ import {
   type ChartModel,
   type ChartType,
 } from './chart-data.js';
-import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
 import { colourModes, loadedRenderer, loadRenderer, queueDrawing, unqueueDrawing } from './draw-queue.js';
 export { preloadRenderer } from './draw-queue.js';
 import type { DrawnChart, Theme } from './chart-render.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './chart.styles.js';
 import { referencePlot, referenceSummary, referenceView, type ReferenceView } from './chart-reference.js';
 import { renderLegend, renderStats, renderTable } from './chart-table.js';
@@ -78,7 +79,7 @@ function rowsOf(model: ChartModel): number {
  * @cssprop --samsyn-chart-grid - Grid lines (default #d9d9d9).
  */
 export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCount', 'population']) {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles];
 
   /** A precomputed aggregated result (validated; an invalid one shows a message). Takes precedence over `records`. */
   @property({ attribute: false }) result: AggregateResult | undefined;
@@ -124,7 +125,6 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   @property() kommun: string | undefined;
 
   @state() private tableOpen = false;
-  @state() private computed: AggregateResult | undefined;
   /** Whether the chart has come into view (or was asked to draw): not state, so that coming into view renders nothing again. */
   private visible = false;
 
@@ -140,14 +140,13 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
 
   private data: AggregateResult | undefined;
   private model: ChartModel | undefined;
-  /** The `result` that passed the schema; until then nothing is shown from it. */
-  private validResult: AggregateResult | undefined;
-  private parseProblem: InputProblem | undefined;
-  private validation = 0;
-  /** The latest validation or aggregation in flight. */
-  /** What is wrong with `records`, worded when shown so that it follows the page's language. */
-  private recordsProblem: (() => InputProblem) | undefined;
-  private job = 0;
+  /** `result`, checked with the schema (fetched when the first result arrives), or the one aggregated from `records`. */
+  private readonly figures = new FiguresController<AggregateResult>(this, {
+    track: (work) => this.track(work),
+    words: figuresWords(this.localize),
+    check: (value) => import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => parseAggregateResult(value)),
+    warn: (problem) => emit(this, 'samsyn-error', problem),
+  });
   private chart: DrawnChart | undefined;
   private drawnFrom:
     | { data: AggregateResult; model: ChartModel; canvas: HTMLCanvasElement; locale: string; reference: readonly KoladaValue[] | undefined }
@@ -273,9 +272,9 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   }
 
   protected override prepare(changed: PropertyValues<this>): void {
-    if (changed.has('result')) this.validate();
-    if ((['records', 'definition', 'population', 'by', 'minCount'] as const).some((k) => changed.has(k))) {
-      this.startAggregating();
+    if ((['result', 'records', 'definition', 'population', 'by', 'minCount'] as const).some((k) => changed.has(k))) {
+      const options = { definition: this.definition, by: this.by || undefined, population: this.population, minCount: this.minCount, locale: this.localize.locale };
+      this.figures.set({ result: this.result, records: this.records, options: [options], derive: ([result]) => result });
     }
 
     const problem = this.currentProblem();
@@ -285,132 +284,22 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
       return;
     }
     this.clearProblem();
-    this.data = this.result != null ? this.validResult : this.computed;
+    this.data = this.figures.figures;
     const question = this.data?.questions.find((q) => q.id === this.question);
     this.model = this.data && question ? buildModel(this.data, question, toChartType(this.type), this.localize) : undefined;
   }
 
   /** The problem with the current input, in the current language. */
   private currentProblem(): InputProblem | undefined {
-    if (this.parseProblem) {
-      return {
-        ...this.parseProblem,
-        message: this.localize.term('chartInvalidResult'),
-        issues: this.parseProblem.issues?.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
-      };
-    }
-    if (this.result == null && this.recordsProblem) return this.recordsProblem();
-    const data = this.result != null ? this.validResult : this.computed;
+    const problem = this.figures.problem;
+    if (problem) return problem;
+    const data = this.figures.figures;
     if (!data) return undefined;
     if (!this.question) return { reason: 'invalid-value', property: 'question', message: this.localize.term('chartNoQuestion') };
     if (!data.questions.some((q) => q.id === this.question)) {
       return { reason: 'invalid-value', property: 'question', message: this.localize.term('chartUnknownQuestion', this.question) };
     }
     return undefined;
-  }
-
-  /**
-   * Checks `result` against the schema. The schema code is fetched when the first result arrives, so
-   * a page pays for it only when it hands the chart a result.
-   */
-  private validate(): void {
-    const job = ++this.validation;
-    const result = this.result;
-    this.validResult = undefined;
-    this.parseProblem = undefined;
-    if (result === undefined || result === null) return;
-    if (isMarkedValid(result)) {
-      this.validResult = result;
-      return;
-    }
-    const checking = import('../../schema/aggregate-result.js').then(({ parseAggregateResult }) => {
-      if (job !== this.validation) return;
-      const parsed = parseAggregateResult(result);
-      if (parsed.success) {
-        markValid(result);
-        this.validResult = result;
-      } else {
-        this.parseProblem = {
-          reason: 'invalid-value',
-          property: 'result',
-          message: '',
-          issues: parsed.error.issues.map((i) => ({ path: i.path, message: '' })),
-        };
-      }
-      this.requestUpdate();
-    }, () => this.requestUpdate());
-    void this.track(checking);
-  }
-
-  private startAggregating(): void {
-    const job = ++this.job;
-    this.recordsProblem = undefined;
-    const records: unknown = this.records;
-    if (records === undefined || records === null) {
-      this.computed = undefined;
-      return;
-    }
-    if (!Array.isArray(records)) {
-      this.computed = undefined;
-      this.recordsProblem = () => ({ reason: 'invalid-value', property: 'records', message: this.localize.term('chartRecordsNotList') });
-      return;
-    }
-    const options = {
-      definition: this.definition,
-      by: this.by || undefined,
-      population: this.population,
-      minCount: this.minCount,
-      locale: this.localize.locale,
-    };
-    // The aggregation code is fetched only by a page that hands the chart records.
-    const aggregating = import('../shared/figures/aggregate-records.js')
-      .then(({ aggregateRecords }) => aggregateRecords(records, [options]))
-      .then(
-        ([result]) => {
-          if (job !== this.job) return;
-          if (result.by && !LINKED_BREAKDOWNS.includes(result.by)) {
-            // Only the breakdowns protected together may be published from records (SECURITY.md).
-            const by = result.by;
-            this.computed = undefined;
-            this.recordsProblem = () => ({ reason: 'invalid-value', property: 'by', message: this.localize.term('chartByNotLinked', by) });
-            this.requestUpdate();
-            return;
-          }
-          const { rejected } = result;
-          if (records.length > 0 && rejected.count >= records.length) {
-            // Nothing could be read: zeros would look like an empty inventory, so say what went wrong instead.
-            this.computed = undefined;
-            this.recordsProblem = () => ({
-              reason: 'records-rejected',
-              property: 'records',
-              message: this.localize.term('chartRecordsRejected', formats(this.localize).count(rejected.count), rejectionReason(rejected)),
-            });
-            this.requestUpdate();
-            return;
-          }
-          this.computed = result;
-          if (rejected.count > 0 && this.result == null) {
-            // The figures stand, with a note; the page is told too, so that it can fix its data.
-            emit(this, 'samsyn-error', {
-              reason: 'records-rejected',
-              property: 'records',
-              message: this.localize.term('chartRecordsPartlyRejected', formats(this.localize).count(rejected.count)),
-            });
-          }
-        },
-        (error: unknown) => {
-          if (job !== this.job) return;
-          this.computed = undefined;
-          this.recordsProblem = () => ({
-            reason: 'invalid-value',
-            property: 'records',
-            message: this.localize.term('chartInvalidRecords'),
-            issues: error instanceof Error && error.message ? [{ path: [], message: error.message }] : [],
-          });
-          this.requestUpdate();
-        },
-      );
-    void this.track(aggregating);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -577,10 +466,10 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
         : nothing}
       ${drawable
         ? html`<div class="actions">
-              <button type="button" part="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
+              <button type="button" part="button" class="secondary" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table" @click=${this.toggleTable}>
                 ${l.term('chartShowTable')}
               </button>
-              <button type="button" part="button" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
+              <button type="button" part="button" class="secondary" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
             </div>
             <div class="table-wrap" id="table" role="region" tabindex="0" aria-labelledby="table-caption" ?hidden=${!this.tableOpen}>
               ${renderTable(model, this.localize, this.data?.period, this.referenceView(model), this.tableLabel)} ${renderStats(model, this.localize)}

@@ -12,6 +12,8 @@ import { css } from 'lit';
  *   otherwise be placed against the page, past the region's edge, and widen a narrow page.
  * - A canvas not drawn yet (far down the page) keeps its default 300 px width: it is held to the
  *   plot's width so that it does not widen a narrow page.
+ * - The buttons are the shared ones (`shared/forms/button.styles.ts`), smaller than a report's own and
+ *   outlined (`.secondary`) until the table is open.
  * - In print, paper does not scroll: tables fit the page width and their cells wrap. A chart prints as
  *   the still image it put in place of its canvas; one that was never drawn prints its table instead,
  *   so no figure is lost on paper.
@@ -93,21 +95,11 @@ export const styles = css`
     background: repeating-linear-gradient(90deg, var(--_mark) 0 1.5px, transparent 1.5px 8px) var(--samsyn-chart-color-6, #2e7d32);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
     margin-top: var(--_space);
   }
   button {
-    font: inherit;
     font-size: 0.9375em;
-    color: var(--_primary);
-    background: var(--_bg);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    cursor: pointer;
-    min-height: 44px;
   }
   button:hover {
     background: var(--_surface);
@@ -140,9 +132,6 @@ export const styles = css`
     .title,
     .subtitle {
       break-after: avoid;
-    }
-    .actions {
-      display: none;
     }
     .plot,
     .plot.horizontal {

@@ -1,25 +1,27 @@
 import '../shared/policy-guard.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { AggregateResult, Change, Comparison, Count, Population, QuestionResult } from '../../schema/aggregate-result.js';
 import { parseAggregateResult } from '../../schema/aggregate-result.js';
 import { definitionRef, type Definition } from '../../schema/questionnaire.js';
-import { isObject, pick } from '../../schema/locale.js';
-import { aggregateRecords, nextTask } from '../shared/figures/aggregate-records.js';
-import { LINKED_BREAKDOWNS } from '../../aggregate/linked.js';
+import { pick } from '../../schema/locale.js';
+import { nextTask } from '../shared/figures/aggregate-records.js';
 import { SamsynChart } from '../chart/chart.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { markValid, rejectionReason } from '../shared/results.js';
 import { figureCell } from '../shared/figure-cell.js';
+import { reportTable } from './report-table.js';
 import { suggestChartType } from '../shared/figures/categories.js';
 import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { downloadText, fileNameOf } from '../shared/download.js';
-import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { SamsynElement } from '../shared/samsyn-element.js';
 import { Provided } from '../shared/provided.js';
 import { emit } from '../shared/events.js';
+import { FiguresController, FiguresProblem, type FiguresRun } from '../shared/figures.js';
+import { figuresWords } from '../shared/figures/words.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './inventory-report.styles.js';
 import { renderDenominator, renderReference, renderTrend, trendStyles } from './trend-view.js';
 import { Numbering, numbered } from './numbering.js';
@@ -68,7 +70,7 @@ interface Figures {
  * @cssprop --samsyn-report-max-width - The report's width at most (default 60rem).
  */
 export class SamsynInventoryReport extends Provided(SamsynElement, ['definition', 'minCount', 'population', 'period']) {
-  static override styles = [tokens, figureTableStyles, styles, trendStyles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles, trendStyles];
 
   /** The records to report on. */
   @property({ attribute: false }) records: readonly unknown[] | undefined;
@@ -131,27 +133,29 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   /** The level of the report's heading, 2–4; sections and charts follow one and two levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private figures: Figures | undefined;
-  @state() private computing = false;
-  /** What is wrong with the input, worded when shown so that it follows the page's language. */
-  @state() private failure: (() => InputProblem) | undefined;
+  /** The report's figures: `result` checked, or `records` aggregated, with the comparison, the trend and the per-mille table. */
+  private readonly results = new FiguresController<Figures>(this, {
+    track: (work) => this.track(work),
+    words: figuresWords(this.localize),
+    check: (value) => parseAggregateResult(value),
+    warn: (problem) => emit(this, 'samsyn-error', problem),
+  });
 
-  private job = 0;
-  private pending: Promise<void> | undefined;
+  private get figures(): Figures | undefined {
+    return this.results.figures;
+  }
 
   /** The aggregated result shown, once computed. */
   get shownResult(): AggregateResult | undefined {
     return this.figures?.current;
   }
 
-  /** Resolves when the figures are computed and rendered (the charts are drawn as they scroll into view). */
+  /**
+   * Resolves when the figures are computed and rendered (the charts are drawn as they scroll into view).
+   * @deprecated `updateComplete` waits for the same; this stays for pages that call it.
+   */
   async settled(): Promise<void> {
-    let pending: Promise<void> | undefined;
-    do {
-      pending = this.pending;
-      await pending;
-      await this.updateComplete;
-    } while (pending !== this.pending);
+    await this.updateComplete;
   }
 
   /**
@@ -191,120 +195,55 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
 
   protected override prepare(changed: PropertyValues<this>): void {
     const inputs = ['records', 'result', 'previous', 'history', 'reference', 'population', 'definition', 'by', 'period', 'previousPeriod', 'minCount'] as const;
-    if (inputs.some((k) => changed.has(k))) this.pending = this.compute();
-    if (this.failure) {
-      this.reportProblem(this.failure());
-    } else {
-      this.clearProblem();
-    }
+    if (inputs.some((k) => changed.has(k))) this.compute();
+    const problem = this.results.problem;
+    if (problem) this.reportProblem(problem);
+    else this.clearProblem();
   }
 
-  private async compute(): Promise<void> {
-    const job = ++this.job;
-    const { records, result, previous, by, minCount, period, history } = this;
-    // Only a population that is an object can be given one denominator; anything else goes on as it came, for the
-    // aggregation to refuse with its message.
-    const population = isObject(this.population) ? oneDenominator(this.population) : this.population;
-    const definition = this.definition;
+  private compute(): void {
+    const { records, result, previous, by, minCount, period, history, reference, previousPeriod, definition } = this;
+    // One denominator per group; what is not a population goes on as it came, for the aggregation to refuse with its message.
+    const population = oneDenominator(this.population);
     const locale = this.localize.locale;
-    if (result == null && (records === undefined || records === null)) {
-      this.figures = undefined;
-      this.failure = undefined;
-      return;
-    }
-    this.computing = true;
-    try {
-      if (result == null) this.checkList(records, 'records');
-      let current: AggregateResult;
-      let perMille: AggregateResult | undefined;
-      if (result != null) {
-        current = this.validated(result, 'result');
-        perMille = current.by === 'ageBand' && current.population ? current : undefined;
-      } else {
-        const base = { definition, population, minCount, period, locale };
-        const ownPerMille = population !== undefined && by !== 'ageBand';
-        const results = await aggregateRecords(records!, [{ ...base, by }, ...(ownPerMille ? [{ ...base, by: 'ageBand' }] : [])]);
-        current = this.readable(records!, results[0], 'records');
-        const brokenDownBy = current.by;
-        if (brokenDownBy && !LINKED_BREAKDOWNS.includes(brokenDownBy)) {
-          // Only the breakdowns protected together may be published from records (SECURITY.md).
-          throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'by', message: this.localize.term('chartByNotLinked', brokenDownBy) }));
+    const base = { definition, population, minCount, period, locale };
+    const ownPerMille = population !== undefined && by !== 'ageBand';
+    const invalid = (property: string, message: string) => new FiguresProblem(() => ({ reason: 'invalid-value', property, message }));
+    const derive = ([current, ownTable]: AggregateResult[], run: FiguresRun): Figures | Promise<Figures> => {
+      const perMille = result != null ? (current.by === 'ageBand' && current.population ? current : undefined) : ownPerMille ? ownTable : population ? current : undefined;
+      const figures = (comparison?: Comparison, trend?: Trend): Figures => {
+        if (reference != null && !parseKoladaValues(reference).success) throw invalid('reference', this.localize.term('reportInvalidReference'));
+        return { current, perMille, comparison, trend, population: perMille?.population ?? population };
+      };
+      // Without an earlier inventory, the figures are there in the same update.
+      if (previous == null && history == null) return figures();
+      return (async () => {
+        let comparison: Comparison | undefined;
+        if (previous != null) {
+          const before = Array.isArray(previous)
+            ? await run.aggregate(previous, { definition, by: current.by, minCount, period: previousPeriod, locale }, 'previous')
+            : await run.check(previous, 'previous');
+          const { compare } = await import('../../aggregate/index.js');
+          comparison = compare(before, current);
         }
-        perMille = ownPerMille ? results[1] : population ? current : undefined;
-      }
-
-      let comparison: Comparison | undefined;
-      if (previous != null) {
-        const before = Array.isArray(previous)
-          ? this.readable(previous, (await aggregateRecords(previous, [{ definition, by: current.by, minCount, period: this.previousPeriod, locale }]))[0], 'previous')
-          : this.validated(previous, 'previous');
-        const { compare } = await import('../../aggregate/index.js');
-        comparison = compare(before, current);
-      }
-      let trend: Trend | undefined;
-      if (history != null) {
-        if (!Array.isArray(history)) throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: this.localize.term('chartInvalidResult') }));
-        const earlier = history.map((h) => this.validated(h, 'history'));
-        if (earlier.length) {
-          const aggregateModule = await import('../../aggregate/index.js');
-          try {
-            trend = aggregateModule.trend([...earlier, current]);
-          } catch (error) {
-            throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'history', message: error instanceof Error ? error.message : String(error) }));
+        let trend: Trend | undefined;
+        if (history != null) {
+          if (!Array.isArray(history)) throw invalid('history', this.localize.term('chartInvalidResult'));
+          const earlier = [];
+          for (const h of history as unknown[]) earlier.push(await run.check(h, 'history'));
+          if (earlier.length) {
+            const aggregateModule = await import('../../aggregate/index.js');
+            try {
+              trend = aggregateModule.trend([...earlier, current]);
+            } catch (error) {
+              throw invalid('history', error instanceof Error ? error.message : String(error));
+            }
           }
         }
-      }
-      if (this.reference != null && !parseKoladaValues(this.reference).success) {
-        throw new InvalidInput(() => ({ reason: 'invalid-value', property: 'reference', message: this.localize.term('reportInvalidReference') }));
-      }
-      if (job !== this.job) return;
-      markValid(current);
-      this.figures = { current, perMille, comparison, trend, population: perMille?.population ?? population };
-      this.failure = undefined;
-      if (result == null && current.rejected.count > 0) {
-        // The figures stand, with the note of what was not counted; the page is told too, so that it can fix its data.
-        const count = formats(this.localize).count(current.rejected.count);
-        emit(this, 'samsyn-error', { reason: 'records-rejected', property: 'records', message: this.localize.term('chartRecordsPartlyRejected', count) });
-      }
-    } catch (error) {
-      if (job !== this.job) return;
-      this.figures = undefined;
-      const issues = error instanceof Error && error.message ? [{ path: [], message: error.message }] : [];
-      this.failure =
-        error instanceof InvalidInput
-          ? error.problem
-          : () => ({ reason: 'invalid-value', property: 'records', message: this.localize.term('chartInvalidRecords'), issues });
-    } finally {
-      if (job === this.job) this.computing = false;
-    }
-  }
-
-  private validated(input: unknown, property: 'result' | 'previous' | 'history'): AggregateResult {
-    const parsed = parseAggregateResult(input);
-    if (parsed.success) return input as AggregateResult;
-    throw new InvalidInput(() => ({
-      reason: 'invalid-value',
-      property,
-      message: this.localize.term('chartInvalidResult'),
-      issues: parsed.error.issues.map((i) => ({ path: i.path, message: this.localize.term('chartInvalidField', i.path.join('.') || '–') })),
-    }));
-  }
-
-  /** Records must come as a list; anything else (a string of JSON, a number) is a mistake of the page, not an empty inventory. */
-  private checkList(input: unknown, property: 'records'): void {
-    if (Array.isArray(input)) return;
-    throw new InvalidInput(() => ({ reason: 'invalid-value', property, message: this.localize.term('chartRecordsNotList') }));
-  }
-
-  /** The result of aggregating `records`, unless not one of them could be read: then zeros would pass for an empty inventory. */
-  private readable(records: readonly unknown[], result: AggregateResult, property: 'records' | 'previous'): AggregateResult {
-    const { rejected } = result;
-    if (records.length === 0 || rejected.count < records.length) return result;
-    throw new InvalidInput(() => ({
-      reason: 'records-rejected',
-      property,
-      message: this.localize.term('chartRecordsRejected', formats(this.localize).count(rejected.count), rejectionReason(rejected)),
-    }));
+        return figures(comparison, trend);
+      })();
+    };
+    this.results.set({ result, records, options: [{ ...base, by }, ...(ownPerMille ? [{ ...base, by: 'ageBand' }] : [])], derive });
   }
 
   /** The definition whose sections and order the report follows, when it is the one the result names. */
@@ -331,7 +270,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
   protected override renderContent(): unknown {
     const l = this.localize;
     if (!this.figures) {
-      return this.computing
+      return this.results.computing
         ? html`<p role="status">${l.term('reportCalculating')}</p>`
         : html`<p class="empty" role="status">${l.term('reportEmpty')}</p>`;
     }
@@ -343,7 +282,7 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     const numbers = new Numbering(l, this.numbered, this.tableStart);
 
     return html`<article part="report">
-      <div role="status" class="visually-hidden">${this.computing ? l.term('reportCalculating') : ''}</div>
+      <div role="status" class="visually-hidden">${this.results.computing ? l.term('reportCalculating') : ''}</div>
       ${heading(level, title, { id: 'report-title', part: 'title', class: 'title' })}
       ${current.period ? html`<p class="lead">${l.term('reportPeriod')}: ${current.period}</p>` : nothing}
       <dl class="key-figures">
@@ -424,19 +363,15 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
     ].some((c) => c.suppressed);
     return html`<section>
       ${heading(level, l.term('reportPerMilleHeading'), { part: 'title', class: 'title' })}
-      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="per-mille-caption">
-        <table part="table">
-          <caption id="per-mille-caption">
-            ${numbered(tableLabel, l.term('reportPerMilleCaption'))}${result.period ? `, ${result.period}` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn')}</th>
-              ${genders.map((o) => html`<th scope="col">${pick(o.label, l.locale)}</th>`)}
-              <th scope="col">${l.term('chartAll')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      ${reportTable({
+        id: 'per-mille',
+        caption: `${numbered(tableLabel, l.term('reportPerMilleCaption'))}${result.period ? `, ${result.period}` : ''}`,
+        heads: [
+          pick(result.questions.find((q) => q.id === 'ageBand')?.label, l.locale) || l.term('chartGroupColumn'),
+          ...genders.map((o) => pick(o.label, l.locale)),
+          l.term('chartAll'),
+        ],
+        body: html`<tbody>
             ${result.groups.map(
               (g) => html`<tr>
                 <th scope="row">${pick(g.label, l.locale)}</th>
@@ -451,12 +386,11 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
               ${genders.map((o) => html`<td>${figureCell(l, o.cells.all.perMille, o.cells.all.suppressed, f.perMille)}</td>`)}
               <td>${figureCell(l, result.total.all.perMille, result.total.all.suppressed, f.perMille)}</td>
             </tr>
-          </tfoot>
-        </table>
-        <p class="note">${l.term('reportPerMilleNote')}</p>
-        ${renderDenominator(this.figures?.population, l)}
-        ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}
-      </div>
+          </tfoot>`,
+        notes: html`<p class="note">${l.term('reportPerMilleNote')}</p>
+          ${renderDenominator(this.figures?.population, l)}
+          ${hidden ? html`<p class="note">${l.term('suppressedNote', result.minCount)}</p>` : nothing}`,
+      })}
     </section>`;
   }
 
@@ -476,22 +410,19 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
       <th scope="row">${label}</th>
       <td>${value}</td>
     </tr>`;
-    return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="sip-caption">
-      <table part="table">
-        <caption id="sip-caption">
-          ${numbered(tableLabel, l.term('reportSipCaption'))}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}
-        </caption>
-        <tbody>
+    return reportTable({
+      id: 'sip',
+      caption: `${numbered(tableLabel, l.term('reportSipCaption'))}${this.figures?.current.period ? `, ${this.figures.current.period}` : ''}`,
+      body: html`<tbody>
           ${row(l.term('reportSipEstablished'), this.count(established))} ${row(l.term('reportSipInProgress'), this.count(inProgress))}
           ${row(l.term('reportSipTotal'), figureCell(l, sum, hidden, f.count))}
           ${need !== undefined
             ? html`${row(l.term('reportSipNeed'), f.count(need))}
               ${row(l.term('reportSipCoverage'), figureCell(l, sum === null ? null : sum / need, hidden, f.percent))}`
             : nothing}
-        </tbody>
-      </table>
-      ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
-    </div>`;
+        </tbody>`,
+      notes: hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing,
+    });
   }
 
   /** A figure of the comparison; a change is hidden only where its figure is left out. */
@@ -519,21 +450,11 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
           total.difference === null ? figure(null, total.suppressed) : f.signed(total.difference),
         )}
       </p>
-      <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="comparison-caption">
-        <table part="table">
-          <caption id="comparison-caption">
-            ${numbered(tableLabel, l.term('reportComparisonHeading'))}: ${beforeLabel}–${afterLabel}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${l.term('chartOption')}</th>
-              <th scope="col">${beforeLabel}</th>
-              <th scope="col">${afterLabel}</th>
-              <th scope="col">${l.term('reportDifference')}</th>
-              <th scope="col">${l.term('reportPercentagePoints')}</th>
-            </tr>
-          </thead>
-          ${comparison.questions.map(
+      ${reportTable({
+        id: 'comparison',
+        caption: `${numbered(tableLabel, l.term('reportComparisonHeading'))}: ${beforeLabel}–${afterLabel}`,
+        heads: [l.term('chartOption'), beforeLabel, afterLabel, l.term('reportDifference'), l.term('reportPercentagePoints')],
+        body: comparison.questions.map(
             (q) => html`<tbody>
               <tr>
                 <th scope="rowgroup" colspan="5">${pick(q.label, l.locale)}</th>
@@ -548,17 +469,10 @@ export class SamsynInventoryReport extends Provided(SamsynElement, ['definition'
                 </tr>`,
               )}
             </tbody>`,
-          )}
-        </table>
-        <p class="note">${l.term('reportComparisonNote')}</p>
-        ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}
-      </div>
+        ),
+        notes: html`<p class="note">${l.term('reportComparisonNote')}</p>
+          ${hidden ? html`<p class="note">${l.term('suppressedNote', this.figures?.current.minCount ?? 5)}</p>` : nothing}`,
+      })}
     </section>`;
-  }
-}
-
-class InvalidInput extends Error {
-  constructor(readonly problem: () => InputProblem) {
-    super('invalid input');
   }
 }

@@ -59,27 +59,7 @@ export const styles = css`
     margin: 0;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
     margin: calc(var(--_space) * 2) 0;
-  }
-  button {
-    font: inherit;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 2);
-    min-height: 44px;
-    cursor: pointer;
-  }
-  button.secondary {
-    color: var(--_primary);
-    background: var(--_bg);
-  }
-  button:hover {
-    text-decoration: underline;
   }
   [role='status'] {
     color: var(--_muted);
@@ -95,9 +75,6 @@ export const styles = css`
     padding-top: calc(var(--_space) * 1.5);
   }
   @media print {
-    .actions {
-      display: none;
-    }
     article {
       max-width: none;
     }

@@ -7,6 +7,7 @@ import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kola
 import { pick } from '../../schema/locale.js';
 import { heading } from '../shared/heading.js';
 import { figureCell } from '../shared/figure-cell.js';
+import { reportTable } from './report-table.js';
 import { formats, PALETTE } from '../shared/figures/format.js';
 
 /** Marker shapes, so that a series is told by its shape as well as its colour. */
@@ -117,17 +118,12 @@ export function renderTrend(trend: Trend, l: LocalizeController, level: number, 
         ${heading(level + 1, `${number}${title}`, { id: `${id}-title`, class: 'title trend-title' })}
         <div class="trend-body">
           <div class="trend-plot">${lineChart(q, trend, l, `${number}${summary(q, trend, l)}${tableLabel ? ` ${l.term('chartTableReference', tableLabel)}` : ''}`)} ${legend(q, l)}</div>
-          <div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}-caption">
-            <table part="table">
-              <caption id="${id}-caption">${numbered(tableLabel, l.term('trendCaption', title, first, last))}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">${l.term('chartOption')}</th>
-                  ${trend.periods.map((p) => html`<th scope="col">${p}</th>`)}
-                  <th scope="col">${l.term('reportPercentagePoints')}</th>
-                </tr>
-              </thead>
-              <tbody>
+          ${reportTable({
+            id,
+            caption: numbered(tableLabel, l.term('trendCaption', title, first, last)),
+            heads: [l.term('chartOption'), ...trend.periods, l.term('reportPercentagePoints')],
+            inBlock: true,
+            body: html`<tbody>
                 ${q.options.map(
                   (s) => html`<tr>
                     <th scope="row">${pick(s.label, l.locale)}</th>
@@ -135,9 +131,8 @@ export function renderTrend(trend: Trend, l: LocalizeController, level: number, 
                     <td>${figureCell(l, s.change.percentagePoints, s.change.suppressed, (v) => f.signed(v, 1))}</td>
                   </tr>`,
                 )}
-              </tbody>
-            </table>
-          </div>
+              </tbody>`,
+          })}
         </div>
       </div>`;
     })}
@@ -195,16 +190,11 @@ export function renderReference(
             : ''}
         </p>`
       : nothing}
-    <div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby="reference-caption">
-      <table part="table">
-        <caption id="reference-caption">${numbered(tableLabel, l.term('referenceCaption'))}${result.period ? `, ${result.period}` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${l.term('referenceWho')}</th>
-            ${columns.map(([, label]) => html`<th scope="col">${label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
+    ${reportTable({
+      id: 'reference',
+      caption: `${numbered(tableLabel, l.term('referenceCaption'))}${result.period ? `, ${result.period}` : ''}`,
+      heads: [l.term('referenceWho'), ...columns.map(([, label]) => label)],
+      body: html`<tbody>
           <tr>
             <th scope="row">${name}</th>
             ${columns.map(([g]) => html`<td>${figureCell(l, own[g]?.perMille ?? null, own[g]?.suppressed, f.perMille)}</td>`)}
@@ -218,10 +208,9 @@ export function renderReference(
               })}
             </tr>`,
           )}
-        </tbody>
-      </table>
-      <p class="note">${l.term('referenceNote')}</p>
-    </div>
+        </tbody>`,
+      notes: html`<p class="note">${l.term('referenceNote')}</p>`,
+    })}
   </section>`;
 }
 

@@ -1,7 +1,6 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { LocalizeController } from '../../i18n/localize.js';
 import { planAreas, type ActionPlan, type PlanRow } from '../../schema/action-plan.js';
 import {
   parseParticipation,
@@ -12,7 +11,8 @@ import {
 } from '../../schema/participation.js';
 import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { errorSummary } from '../shared/forms/error-summary.js';
-import { editorButtons, field, showEditorDialog } from '../shared/forms/fields.js';
+import type { EditorContext } from '../shared/forms/editing.js';
+import { addButton, editorButtons, field, inlineText, showEditorDialog } from '../shared/forms/fields.js';
 import { closeEditorDialog, fieldErrors, focusErrorSummary, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -27,21 +27,14 @@ registerMessages(planEditMessages);
  * edit mode.
  */
 
-/** What the editor needs of the element. */
-export interface ParticipationEditorContext {
-  host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-  localize: LocalizeController;
-  current(): Participation;
+/** What the editor needs of the element; `written()` is the `lang` of the names and views. */
+export interface ParticipationEditorContext extends EditorContext<Participation> {
   /** The action plan the views are linked to (the element's `plan`). */
   actionPlan(): ActionPlan | undefined;
   /** The action plan's rows by id. */
   rows(): Map<string, PlanRow>;
-  /** The `lang` of the names and views, and of the plan's texts, where the page speaks another language. */
-  written(): string | typeof nothing;
+  /** The `lang` of the plan's texts, where the page speaks another language. */
   actionPlanWritten(): string | typeof nothing;
-  /** Accepts a valid value and emits `samsyn-change`. */
-  commit(value: Participation, field: string): void;
-  announce(message: string, undo?: () => void): void;
 }
 
 interface Editing {
@@ -71,11 +64,7 @@ export class ParticipationEditor {
   }
 
   renderAddButton(): TemplateResult {
-    return html`<p class="no-print">
-      <button type="button" class="primary" id="add-view" @click=${(e: Event) => void this.openEditor(e.currentTarget as HTMLElement)}>
-        ${this.ctx.localize.term('partAddView')}
-      </button>
-    </p>`;
+    return addButton('add-view', this.ctx.localize.term('partAddView'), (opener) => void this.openEditor(opener));
   }
 
   renderActions(view: ParticipationView): TemplateResult {
@@ -96,23 +85,15 @@ export class ParticipationEditor {
       current: string,
       extra: { hint?: string; optional?: boolean; list?: string; lang?: string | typeof nothing } = {},
     ) =>
-      field({
+      inlineText({
+        ...extra,
         id,
         label,
-        hint: extra.hint,
+        value: current,
         optional: extra.optional ? t.term('planOptional') : undefined,
         error: this.inlineErrors.get(id),
         errorPrefix,
-        control: (describedBy, invalid) =>
-          html`<input
-            id=${id}
-            .value=${current}
-            list=${extra.list ?? nothing}
-            lang=${extra.lang ?? nothing}
-            aria-describedby=${describedBy}
-            aria-invalid=${invalid}
-            @change=${this.onInlineChange}
-          />`,
+        change: this.onInlineChange,
       });
     return html`<div class="facts" part="facts">
       ${text('date', t.term('partFieldDate'), value.date ?? '', { hint: t.term('planDateHint'), optional: true })}

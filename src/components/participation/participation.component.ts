@@ -4,14 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseActionPlan, type ActionPlan, type PlanRow } from '../../schema/action-plan.js';
 import { parseParticipation, type Participation, type ParticipationView } from '../../schema/participation.js';
-import { notice } from '../shared/forms/notice.js';
+import { Editable } from '../shared/forms/editing.js';
 import { formStyles } from '../shared/forms/form.styles.js';
-import { emit } from '../shared/events.js';
-import { InputController } from '../shared/input.js';
-import { LazyPart } from '../shared/lazy-part.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { ParticipationEditor } from './participation-editor.js';
+import type { ParticipationEditor, ParticipationEditorContext } from './participation-editor.js';
 import { headingLevel } from '../shared/heading.js';
 import { styles } from './participation.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -62,45 +59,33 @@ export class SamsynParticipation extends SamsynElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private data: Participation | undefined;
-  @state() private message = '';
-  @state() private undo: (() => void) | undefined;
-  /** The editing half, fetched the first time the element is in edit mode. */
-  private readonly editorPart = new LazyPart<ParticipationEditor>(this, {
-    load: () =>
-      import('./participation-editor.js').then(
-        ({ ParticipationEditor }) =>
-          new ParticipationEditor({
-            host: this,
-            localize: this.localize,
-            current: () => this.current,
-            actionPlan: () => this.plan,
-            rows: () => this.rows,
-            written: () => this.written,
-            actionPlanWritten: () => this.actionPlanWritten,
-            commit: (value, field) => this.commit(value, field),
-            announce: (message, undo) => this.announce(message, undo),
-          }),
-      ),
-    failure: () => ({ reason: 'load-failed', message: this.localize.term('planEditorUnavailable') }),
-    track: (work) => this.track(work),
-  });
+  private readonly editable = new Editable<ParticipationEditorContext, ParticipationEditor>(
+    {
+      host: this,
+      localize: this.localize,
+      track: (work) => this.track(work),
+      current: () => this.current,
+      written: () => this.written,
+      accept: (value) => (this.value = this.data = value),
+      actionPlan: () => this.plan,
+      rows: () => this.rows,
+      actionPlanWritten: () => this.actionPlanWritten,
+    },
+    (context) => import('./participation-editor.js').then(({ ParticipationEditor }) => new ParticipationEditor(context)),
+  );
 
   /** `value`, checked with `participationSchema`; what passes is what is shown. */
-  private readonly valueInput = new InputController<Participation>(this, {
+  private readonly valueInput = this.editable.input<Participation>({
     property: 'value',
     check: (value, locale) => parseParticipation(value, { locale }),
-    locale: () => this.localize.locale,
     message: () => this.localize.term('partInvalidValue'),
-    track: (work) => this.track(work),
     accepted: (value) => (this.data = value),
   });
   /** `plan`, checked with `actionPlanSchema`: its rows are what views link to. */
-  private readonly actionPlanInput = new InputController<ActionPlan>(this, {
+  private readonly actionPlanInput = this.editable.input<ActionPlan>({
     property: 'plan',
     check: (value, locale) => parseActionPlan(value, { locale }),
-    locale: () => this.localize.locale,
     message: () => this.localize.term('planInvalidValue'),
-    track: (work) => this.track(work),
     accepted: (plan) => {
       this.rows = new Map(plan?.rows.map((r) => [r.id, r]));
       this.actionPlanLang = plan?.lang;
@@ -127,10 +112,8 @@ export class SamsynParticipation extends SamsynElement {
   protected override prepare(changed: PropertyValues): void {
     if (changed.has('value') && this.value !== this.data) this.valueInput.set(this.value);
     if (changed.has('plan')) this.actionPlanInput.set(this.plan);
-    // A part that could not be fetched is not fetched again and again: once more only when edit mode is chosen anew.
-    if (changed.has('mode') && this.mode !== 'edit') this.editorPart.reset();
-    if (this.mode === 'edit') this.editorPart.request();
-    const problem = this.valueInput.problem ?? this.actionPlanInput.problem ?? (this.mode === 'edit' ? this.editorPart.problem : undefined);
+    this.editable.prepare(this.mode, changed);
+    const problem = this.valueInput.problem ?? this.actionPlanInput.problem ?? this.editable.problem(this.mode);
     if (problem) this.reportProblem(problem);
     else this.clearProblem();
   }
@@ -138,12 +121,12 @@ export class SamsynParticipation extends SamsynElement {
   protected renderContent(): TemplateResult {
     const t = this.localize;
     const value = this.current;
-    // Read mode until the editing half has loaded.
-    const editor = this.mode === 'edit' ? this.editorPart.part : undefined;
+    const editor = this.editable.editor(this.mode);
     const names = new Map(value.organisations.map((o) => [o.id, o.name]));
+    const columns = ['partFieldOrganisation', 'partFieldView', 'partAnswers', ...(editor ? (['planFieldActions'] as const) : [])] as const;
     return html`<div class="participation" part="base">
       <p class="title" part="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="part-title">${t.term('partHeading')}</p>
-      ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${notice(this.message, this.undo, t.term('undo'))}
+      ${editor ? editor.renderFacts(value) : this.renderFacts(value)} ${this.editable.notice(t.term('undo'))}
       ${value.views.length
         ? html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="views-caption">
             <table part="table">
@@ -153,10 +136,7 @@ export class SamsynParticipation extends SamsynElement {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">${t.term('partFieldOrganisation')}</th>
-                  <th scope="col">${t.term('partFieldView')}</th>
-                  <th scope="col">${t.term('partAnswers')}</th>
-                  ${editor ? html`<th scope="col">${t.term('planFieldActions')}</th>` : nothing}
+                  ${columns.map((key) => html`<th scope="col">${t.term(key)}</th>`)}
                 </tr>
               </thead>
               <tbody @click=${editor?.onTableClick}>
@@ -208,16 +188,4 @@ export class SamsynParticipation extends SamsynElement {
     if (!row) return this.plan ? this.localize.term('partUnknownRow', id) : id;
     return row.activity;
   }
-
-  private commit(value: Participation, field: string): void {
-    this.data = value;
-    this.value = value;
-    emit(this, 'samsyn-change', { value, field, valid: true });
-  }
-
-  private announce(message: string, undo?: () => void): void {
-    this.message = message;
-    this.undo = undo;
-  }
-
 }

@@ -128,9 +128,10 @@ function renderChoices(question: OneQuestion | ManyQuestion | ScaleQuestion, vie
     body = html`<div class="scale">
         ${numbers.map((n) => {
           const anchor = n === 1 ? low : n === points ? high : undefined;
+          // Points are 1 to 10, written alike in every language (see renderStepList).
           const label = anchor
-            ? html`<span class="point">${view.localize.number(n)}</span> <span class="anchor">${anchor}</span>`
-            : html`<span class="point">${view.localize.number(n)}</span>`;
+            ? html`<span class="point">${n}</span> <span class="anchor">${anchor}</span>`
+            : html`<span class="point">${n}</span>`;
           return item(n, label, value === n, () => view.answer(question, n), 'scale-point');
         })}
       </div>

@@ -26,6 +26,7 @@ import { pick } from '../../schema/locale.js';
 import { formats } from '../shared/figures/format.js';
 import { trend as trendOf } from '../../aggregate/trend.js';
 import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
+import type { AnalysisSection, MethodTable } from './parts.js';
 
 /** What the Word file is built from: the document's parts as plain data, worded in the page's language. */
 export interface DocxModel {
@@ -37,7 +38,7 @@ export interface DocxModel {
   runningHead: string;
   background?: string;
   method?: string[];
-  methodTables: Array<{ caption: string; head: string[]; rows: string[][]; note?: string }>;
+  methodTables: MethodTable[];
   result?: AggregateResult;
   /** Earlier inventories, oldest first: a table per question over every period. */
   history?: readonly AggregateResult[];
@@ -45,7 +46,7 @@ export interface DocxModel {
   reference?: readonly KoladaValue[];
   definition?: Definition;
   images: Array<{ question: string; src: string; title: string; alt: string; label?: string; width: number; height: number }>;
-  analysis?: Array<{ section: string; questions: Array<{ label: string; answer: string[] }> }>;
+  analysis?: AnalysisSection[];
   plan?: ActionPlan;
   participation?: Participation;
   statement?: { signatory: string; text: string; date?: string };

@@ -5,21 +5,21 @@ import type { AggregateResult, Population } from '../../schema/aggregate-result.
 import type { ActionPlan } from '../../schema/action-plan.js';
 import type { Participation } from '../../schema/participation.js';
 import type { KoladaValue } from '../../schema/kolada.js';
-import { questionsOf, type Definition } from '../../schema/questionnaire.js';
+import type { Definition } from '../../schema/questionnaire.js';
 import type { AnswerValue } from '../../schema/record.js';
-import { pick } from '../../schema/locale.js';
 import { analysisDefinition } from '../../definitions/analysis.js';
-import { countMethod, methodFigures, type MethodCount, type MethodFigures } from '../../aggregate/method.js';
+import { countMethod, methodFigures, type MethodFigures } from '../../aggregate/method.js';
 import { SamsynInventoryReport } from '../inventory-report/inventory-report.js';
 import '../action-plan/action-plan.js';
 import '../participation/participation.js';
 import { heading } from '../shared/heading.js';
-import { formats } from '../shared/figures/format.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './report-document.styles.js';
 import { pageStyle } from './page-style.js';
+import { analysisAnswers, methodTables, methodText, renderAnalysis, renderMethod, type AnalysisSection, type MethodTable } from './parts.js';
 import type { DocxModel } from './docx.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as documentMessages from '../../i18n/messages/report-document.js';
@@ -95,7 +95,7 @@ export interface OutlineEntry {
  * @cssprop --samsyn-document-max-width - The document's width at most (default 60rem).
  */
 export class SamsynReportDocument extends SamsynElement {
-  static override styles = [tokens, figureTableStyles, styles];
+  static override styles = [tokens, figureTableStyles, buttonStyles, styles];
 
   /** The kommun the report is from ("Norrviks kommun"), on the cover and in the running head. */
   @property() kommun: string | undefined;
@@ -406,11 +406,11 @@ export class SamsynReportDocument extends SamsynElement {
       ${this.shows('background')
         ? this.renderPart('background', level, l.term('docBackground'), this.paragraphs(this.background ?? ''))
         : nothing}
-      ${this.shows('method') ? this.renderPart('method', level, l.term('docMethod'), this.renderMethod(tableNo)) : nothing}
+      ${this.shows('method') ? this.renderPart('method', level, l.term('docMethod'), renderMethod(this.methodText(), this.methodTables(), this.meta?.text, this.written(), tableNo, this.localize)) : nothing}
       ${this.shows('results')
         ? html`<section class="part part-results" id="results" tabindex="-1" aria-label=${l.term('docResults')}>${this.renderResults(level + 1, tables)}</section>`
         : nothing}
-      ${this.shows('analysis') ? this.renderPart('analysis', level, l.term('docAnalysis'), this.renderAnalysis(level + 2)) : nothing}
+      ${this.shows('analysis') ? this.renderPart('analysis', level, l.term('docAnalysis'), renderAnalysis(this.analysisAnswers(), level + 2, this.written(), this.localize)) : nothing}
       ${this.shows('plan')
         ? this.renderPart(
             'plan',
@@ -477,74 +477,11 @@ export class SamsynReportDocument extends SamsynElement {
   }
 
   private methodText(): string[] {
-    const l = this.localize;
-    const f = formats(l);
-    const lines: string[] = [];
-    const period = this.meta?.period ?? this.period;
-    if (period) lines.push(l.term('docMethodPeriod', period));
-    const total = this.method?.total;
-    const target = this.meta?.target;
-    if (total && total.count !== null) {
-      lines.push(
-        typeof target === 'number' && target > 0
-          ? l.term('docPersonsTarget', f.count(total.count), f.count(target), f.percent(total.count / target))
-          : l.term('docPersons', f.count(total.count)),
-      );
-    }
-    if (this.meta?.text) lines.push(...this.meta.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));
-    return lines;
+    return methodText(this.localize, this.meta, this.method, this.meta?.period ?? this.period);
   }
 
-  /** The method tables as plain rows, for the page and the Word file alike. */
-  private methodTables(): Array<{ caption: string; head: string[]; rows: string[][]; note?: string }> {
-    const m = this.method;
-    if (!m) return [];
-    const l = this.localize;
-    const f = formats(l);
-    const cell = (c: MethodCount) => (c.suppressed ? l.term('suppressedSign') : c.count === null ? l.term('missingSign') : f.count(c.count));
-    const tables = [];
-    const noteIf = (counts: MethodCount[]) => (counts.some((c) => c.suppressed) ? l.term('docMethodProtected', m.minCount) : undefined);
-    if (m.units.length) {
-      tables.push({
-        caption: l.term('docUnitsCaption'),
-        head: [l.term('docUnit'), l.term('docRecords')],
-        rows: m.units.map((u) => [u.unit, cell(u.records)]),
-        note: noteIf(m.units.map((u) => u.records)),
-      });
-    }
-    const forms = m.formTypes;
-    tables.push({
-      caption: l.term('docFormCaption'),
-      head: [l.term('docFormType'), l.term('docRecords')],
-      rows: [
-        [l.term('docFormStaff'), cell(forms.staff)],
-        [l.term('docFormInterview'), cell(forms.interview)],
-        ...(forms.unknown.count === 0 ? [] : [[l.term('docFormUnknown'), cell(forms.unknown)]]),
-        [l.term('docAll'), cell(m.total)],
-      ],
-      note: noteIf([m.total, ...Object.values(forms)]),
-    });
-    return tables;
-  }
-
-  private renderMethod(tableNo: () => number): TemplateResult {
-    const tables = this.methodTables();
-    const own = this.meta?.text ? this.methodText().length - this.meta.text.split(/\n\s*\n/).filter((p) => p.trim()).length : Infinity;
-    return html`${this.methodText().map((p, i) => html`<p lang=${i >= own ? this.written() : nothing}>${p}</p>`)}
-    ${tables.map((t) => {
-      const n = tableNo();
-      const id = `table-${n}`;
-      return html`<div class="table-wrap figure-block" role="region" tabindex="0" aria-labelledby=${id}>
-        <table part="table">
-          <caption id=${id}>${this.localize.term('docTable', n, t.caption)}</caption>
-          <thead><tr>${t.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-          <tbody>
-            ${t.rows.map((r) => html`<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`)}
-          </tbody>
-        </table>
-        ${t.note ? html`<p class="note">${t.note}</p>` : nothing}
-      </div>`;
-    })}`;
+  private methodTables(): MethodTable[] {
+    return methodTables(this.localize, this.method);
   }
 
   /** The results, their figures and tables numbered on from the `tablesBefore` tables of the parts before them. */
@@ -569,37 +506,8 @@ export class SamsynReportDocument extends SamsynElement {
   }
 
   /** The analysis, question by question under its sections: what the units that took part wrote. */
-  private analysisAnswers(): Array<{ section: string; questions: Array<{ label: string; answer: string[] }> }> {
-    const def = this.analysisDefinition ?? analysisDefinition;
-    const answers = this.analysis?.answers ?? {};
-    const l = this.localize;
-    const sections = new Map<string, Array<{ label: string; answer: string[] }>>();
-    for (const { section, question } of questionsOf(def)) {
-      const title = pick(section.title, l.locale);
-      const value = answers[question.id];
-      const lines =
-        value === undefined || value === null || value === ''
-          ? []
-          : (Array.isArray(value) ? value : [String(value)]).flatMap((v) => String(v).split(/\n\s*\n/)).map((v) => v.trim()).filter(Boolean);
-      if (!sections.has(title)) sections.set(title, []);
-      sections.get(title)!.push({ label: pick(question.label, l.locale), answer: lines });
-    }
-    return [...sections].map(([section, questions]) => ({ section, questions }));
-  }
-
-  private renderAnalysis(level: number): TemplateResult {
-    const l = this.localize;
-    return html`${this.analysisAnswers().map(
-      (s) => html`<section class="analysis-section">
-        ${heading(level, s.section, { part: 'title', class: 'sub-title' })}
-        ${s.questions.map(
-          (q) => html`<div class="answer">
-            ${heading(level + 1, q.label, { class: 'question' })}
-            ${q.answer.length ? q.answer.map((p) => html`<p class="pre" lang=${this.written()}>${p}</p>`) : html`<p class="muted">${l.term('docNotAnswered')}</p>`}
-          </div>`,
-        )}
-      </section>`,
-    )}`;
+  private analysisAnswers(): AnalysisSection[] {
+    return analysisAnswers(this.localize, this.analysisDefinition ?? analysisDefinition, this.analysis);
   }
 
   private statementText(): string {

@@ -78,29 +78,8 @@ export const styles = css`
     background: var(--_surface);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
     margin: calc(var(--_space) * 2) 0;
-  }
-  button {
-    font: inherit;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 2);
-    min-height: 44px;
-    cursor: pointer;
-  }
-  button.secondary {
-    color: var(--_primary);
-    background: var(--_bg);
-  }
-  button:disabled {
-    cursor: progress;
-    opacity: 0.7;
   }
   button:focus-visible,
   a:focus-visible {
@@ -110,9 +89,6 @@ export const styles = css`
   @media print {
     article {
       max-width: none;
-    }
-    .actions {
-      display: none;
     }
     .cover {
       break-after: page;

@@ -115,7 +115,8 @@ export class DraftStorageController<T> implements ReactiveController {
   private shadowed = false;
 
   hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
+    // Only with a draft to watch: a page's first 'storage' listener sets up the origin's storage, a round trip to the browser.
+    if (this.key) window.addEventListener('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
@@ -149,6 +150,7 @@ export class DraftStorageController<T> implements ReactiveController {
     this.notice = undefined;
     this.savedAt = undefined;
     if (!key) return undefined;
+    window.addEventListener('storage', this.onStorage);
     const holder = holders.get(key);
     if (holder && holder !== this && holder.host.isConnected) {
       this.shadowed = true;

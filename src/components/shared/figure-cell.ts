@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 
 /**
@@ -14,4 +14,9 @@ export function figureCell(
   if (!suppressed && value !== null && value !== undefined) return format(value);
   const [sign, words] = suppressed ? (['suppressedSign', 'suppressedWords'] as const) : (['missingSign', 'missingWords'] as const);
   return html`<span aria-hidden="true">${l.term(sign)}</span><span class="visually-hidden">${l.term(words)}</span>`;
+}
+
+/** A table's column headings, one `<th scope="col">` each. */
+export function columnHeads(labels: readonly unknown[]): TemplateResult[] {
+  return labels.map((label) => html`<th scope="col">${label}</th>`);
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tableStyles } from './table.styles.js';
 
 /**
  * The figure tables of the chart, the report and the report document: a
@@ -6,14 +7,13 @@ import { css } from 'lit';
  * the page (notes in chart.styles.ts).
  */
 export const figureTableStyles = css`
+  ${tableStyles}
   .table-wrap {
     position: relative;
     overflow-x: auto;
     margin-top: var(--_space);
   }
   table {
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
     min-width: 50%;
   }
   caption {
@@ -23,18 +23,13 @@ export const figureTableStyles = css`
   }
   th,
   td {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }
   thead th {
-    text-align: right;
-    vertical-align: bottom;
+    text-align: end;
   }
-  thead th:first-child,
-  tbody th,
-  tfoot th {
-    text-align: left;
+  thead th:first-child {
+    text-align: start;
     font-weight: normal;
   }
   thead th[scope='colgroup'] {
@@ -42,7 +37,6 @@ export const figureTableStyles = css`
     font-weight: 600;
   }
   td {
-    text-align: right;
     white-space: nowrap;
   }
   tfoot th,

@@ -3,6 +3,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { emit, type SamsynErrorDetail, type SamsynErrorReason } from './events.js';
 import { tokens } from './tokens.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
+import { loadLanguage } from '../../i18n/languages.js';
 import * as commonMessages from '../../i18n/messages/common.js';
 
 registerMessages(commonMessages);
@@ -99,6 +100,17 @@ export abstract class SamsynElement extends LitElement {
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  /**
+   * An update waits for the texts in the element's language where the built
+   * package fetches them on first use (English, see i18n/languages.ts), so
+   * that the element never shows, or checks its input with, the other
+   * language's texts in the meantime.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const texts = loadLanguage(this.localize.locale);
+    return texts ? texts.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Derive state from changed properties. Errors thrown here are caught and shown. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tableStyles } from '../shared/table.styles.js';
 
 /*
  * The overview's rules, loaded with the overview. Notes, kept out of the
@@ -14,6 +15,7 @@ import { css } from 'lit';
  *   page, past the region's edge, and widen the page on a narrow screen.
  */
 export const overviewStyles = css`
+  ${tableStyles}
   .point-label {
     margin: 0;
   }
@@ -143,34 +145,18 @@ export const overviewStyles = css`
     overflow-x: auto;
   }
   table {
-    border-collapse: collapse;
     width: 100%;
-    font-variant-numeric: tabular-nums;
   }
   .caption {
     font-weight: 700;
   }
   th,
   td {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-bottom: 1px solid var(--_border);
     vertical-align: middle;
   }
   thead th {
     text-align: start;
-    vertical-align: bottom;
     border-bottom-width: 2px;
-  }
-  td {
-    text-align: end;
-  }
-  td.bar-column {
-    vertical-align: middle;
-  }
-  tbody th,
-  tfoot th {
-    text-align: start;
-    font-weight: 400;
   }
   tfoot th,
   tfoot td {

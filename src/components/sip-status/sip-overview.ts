@@ -12,10 +12,14 @@ import {
   type OverviewFigures,
   type PointFigures,
 } from './sip-figures.js';
-import { figureCell } from '../shared/figure-cell.js';
+import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { overviewStyles } from './sip-overview.styles.js';
 import type { SipHost, SipView } from './sip-view.js';
 import { styleProperties } from '../shared/style-properties.js';
+import { FiguresController } from '../shared/figures.js';
+import type * as SipResult from './sip-result.js';
+
+type SipResultModule = typeof SipResult;
 
 registerMessages(overviewMessages);
 
@@ -31,26 +35,55 @@ export class SipOverviewView implements SipView {
   private figures: OverviewFigures | undefined;
   /** The point of the series whose details are shown; the latest unless one was chosen. */
   private shownPoint: string | undefined;
-  /** Counts the inputs, so that an aggregation of older records that finishes late is dropped. */
-  private aggregation = 0;
+  /**
+   * The figures of inventory `records` (aggregated with the aggregate module, fetched when records
+   * arrive) or of an aggregated result in their place, read with the result reader (fetched with it):
+   * a page that shows reported counts downloads neither.
+   */
+  private readonly fromRecords: FiguresController<OverviewFigures, SipResultModule>;
 
   constructor(private readonly host: SipHost) {
     this.localize = host.localize;
+    const l = this.localize;
+    this.fromRecords = new FiguresController(host, {
+      track: (work) => host.track(work),
+      load: () => import('./sip-result.js'),
+      check: (value, { parseAggregateResult }) => parseAggregateResult(value),
+      words: {
+        invalidResult: () => l.term('sipInvalidRecords'),
+        allRejected: (count, reason) => l.term('sipAllRejected', l.number(count), reason),
+        someRejected: (count) => l.term('sipRejected', l.number(count)),
+        loadFailed: () => l.term('loadFailed'),
+      },
+      warn: (problem) => host.warn(problem),
+      arrived: () => this.showRecords(),
+    });
   }
 
   prepare(): void {
     const host = this.host;
     const locale = this.localize.locale;
     const minCount = host.minCount;
-    this.aggregation++;
-    if (host.records !== undefined && host.records !== null) {
+    const records = host.records;
+    if (records !== undefined && records !== null) {
       const need = host.estimatedNeed;
       if (need !== undefined && (!Number.isInteger(need) || need < 1)) {
+        this.fromRecords.clear();
         return host.reportProblem({ reason: 'invalid-value', property: 'estimatedNeed', message: this.localize.term('sipNeedPositive') });
       }
-      if (Array.isArray(host.records)) return this.aggregateRecords(host.records, minCount);
-      return this.readResult(host.records, minCount);
+      const { recordsDefinition: definition, estimatedNeed, period } = host;
+      const list = Array.isArray(records);
+      this.fromRecords.set({
+        // Not a list: an aggregated result computed elsewhere.
+        result: list ? undefined : records,
+        resultProperty: 'records',
+        records: list ? records : undefined,
+        options: [{ by: 'gender', minCount, locale, period, definition }],
+        derive: ([result], _run, { figuresFromResult }) => figuresFromResult(result, { estimatedNeed, period, minCount }),
+      });
+      return;
     }
+    this.fromRecords.clear();
     if (host.counts !== undefined && host.counts !== null) {
       const result = parseSipOverview(host.counts, { locale });
       if (!result.success) {
@@ -67,78 +100,14 @@ export class SipOverviewView implements SipView {
     host.clearProblem();
   }
 
-  /**
-   * An aggregated result, read with its schema, which is loaded only when a
-   * result arrives (as the aggregate module is for records): a page that
-   * shows reported counts does not pay for either.
-   */
-  private readResult(records: unknown, minCount: number): void {
-    const host = this.host;
-    const run = this.aggregation;
-    const { estimatedNeed, period } = host;
-    const pending = import('./sip-result.js').then(
-      ({ parseAggregateResult, figuresFromResult }) => {
-        if (run !== this.aggregation) return;
-        const result = parseAggregateResult(records);
-        if (!result.success) {
-          return host.reportProblem({ reason: 'invalid-value', property: 'records', message: this.localize.term('sipInvalidRecords') });
-        }
-        this.setFigures(figuresFromResult(result.data, { estimatedNeed, period, minCount }));
-        host.requestUpdate();
-      },
-      () => {
-        if (run === this.aggregation) host.reportProblem({ reason: 'load-failed', property: 'records', message: this.localize.term('loadFailed') });
-      },
-    );
-    void host.track(pending);
-  }
-
-  /**
-   * The aggregate module is loaded only when records arrive: a page that
-   * shows reported counts does not pay for it.
-   */
-  private aggregateRecords(records: unknown[], minCount: number): void {
-    const host = this.host;
-    const run = this.aggregation;
-    const locale = this.localize.locale;
-    const { recordsDefinition: definition, estimatedNeed, period } = host;
-    // Through the worker, as the chart and the report do: a million records never hold the page.
-    const pending = Promise.all([import('../shared/figures/aggregate-records.js'), import('./sip-result.js')]).then(
-      async ([{ aggregateRecords }, { figuresFromResult }]) => {
-        let result;
-        try {
-          [result] = await aggregateRecords(records, [{ by: 'gender', minCount, locale, period, definition }]);
-        } catch (error) {
-          if (run === this.aggregation) {
-            host.reportProblem({ reason: 'invalid-value', property: 'records', message: error instanceof Error ? error.message : this.localize.term('sipInvalidRecords') });
-          }
-          return;
-        }
-        if (run !== this.aggregation) return;
-        try {
-          const { rejected } = result;
-          const count = this.localize.number(rejected.count);
-          if (records.length > 0 && rejected.count >= records.length) {
-            // Nothing could be read: zeros would pass for no SIPs at all, so say what went wrong instead.
-            const main = rejected.reasons[0];
-            const reason = main ? (main.message ?? main.reason) : '';
-            this.figures = undefined;
-            host.reportProblem({ reason: 'records-rejected', property: 'records', message: this.localize.term('sipAllRejected', count, reason) });
-          } else {
-            this.setFigures(figuresFromResult(result, { estimatedNeed, period, minCount }));
-            // The figures stand, with their note of what was not counted; the page is told too, so that it can fix its data.
-            if (rejected.count > 0) host.warn({ reason: 'records-rejected', property: 'records', message: this.localize.term('sipRejected', count) });
-          }
-        } catch (error) {
-          host.reportProblem({ reason: 'invalid-value', property: 'records', message: error instanceof Error ? error.message : this.localize.term('sipInvalidRecords') });
-        }
-        host.requestUpdate();
-      },
-      () => {
-        if (run === this.aggregation) host.reportProblem({ reason: 'load-failed', property: 'records', message: this.localize.term('loadFailed') });
-      },
-    );
-    void host.track(pending);
+  /** What the records (or the result in their place) gave: their figures, or why there are none. */
+  private showRecords(): void {
+    const problem = this.fromRecords.problem;
+    if (problem) {
+      this.figures = undefined;
+      return this.host.reportProblem(problem);
+    }
+    if (this.fromRecords.figures) this.setFigures(this.fromRecords.figures);
   }
 
   private setFigures(figures: OverviewFigures): void {
@@ -255,17 +224,11 @@ export class SipOverviewView implements SipView {
     if (!genders) return nothing;
     return html`<div class="genders">
       ${this.host.heading(1, this.localize.term('sipGenderHeading'))}
-      <p class="caption" id="gender-caption">${this.localize.term('sipGenderCaption', label)}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby="gender-caption">
-        <table part="table" aria-labelledby="gender-caption">
-          <thead>
-            <tr>
-              <th scope="col">${this.localize.term('sipStatusColumn')}</th>
-              ${sipGenders.map((g) => html`<th scope="col">${this.localize.term('sipGenderName', g)}</th>`)}
-              <th scope="col">${this.localize.term('sipTotal')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      ${this.table(
+        'gender',
+        this.localize.term('sipGenderCaption', label),
+        columnHeads([this.localize.term('sipStatusColumn'), ...sipGenders.map((g) => this.localize.term('sipGenderName', g)), this.localize.term('sipTotal')]),
+        html`<tbody>
             ${sipStatuses.map(
               (status) => html`<tr>
                 <th scope="row">${this.localize.term('sipStatusName', status)}</th>
@@ -284,10 +247,24 @@ export class SipOverviewView implements SipView {
                   <td>${this.figure(point.total)}</td>
                 </tr>
               </tfoot>`
-            : nothing}
-        </table>
-      </div>
+            : nothing}`,
+      )}
     </div>`;
+  }
+
+  /** A table after its caption, in a scroll region of its own named by the caption. */
+  private table(id: string, caption: string, heads: unknown, body: unknown): TemplateResult {
+    return html`<p class="caption" id="${id}-caption">${caption}</p>
+      <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
+        <table part="table" aria-labelledby="${id}-caption">
+          <thead>
+            <tr>
+              ${heads}
+            </tr>
+          </thead>
+          ${body}
+        </table>
+      </div>`;
   }
 
   /** A count by gender: a button that selects it, named by gender and row for a screen reader; plain text when not reported. */
@@ -312,19 +289,17 @@ export class SipOverviewView implements SipView {
     );
     return html`<div class="series">
       ${this.host.heading(1, this.localize.term('sipSeriesHeading'))}
-      <p class="caption" id="series-caption">${this.localize.term('sipSeriesCaption')}</p>
-      <div class="scroll" role="region" tabindex="0" aria-labelledby="series-caption">
-        <table part="table" aria-labelledby="series-caption">
-          <thead>
-            <tr>
-              <th scope="col">${this.localize.term('sipPointColumn')}</th>
-              ${sipStatuses.map((s) => html`<th scope="col">${this.localize.term('sipStatusName', s)}</th>`)}
-              <th scope="col">${this.localize.term('sipNeedColumn')}</th>
-              <th scope="col">${this.localize.term('sipCoverageColumn')}</th>
-              <th scope="col" class="bar-column">${this.localize.term('sipBarColumn')}</th>
-            </tr>
-          </thead>
-          <tbody>
+      ${this.table(
+        'series',
+        this.localize.term('sipSeriesCaption'),
+        html`${columnHeads([
+            this.localize.term('sipPointColumn'),
+            ...sipStatuses.map((s) => this.localize.term('sipStatusName', s)),
+            this.localize.term('sipNeedColumn'),
+            this.localize.term('sipCoverageColumn'),
+          ])}
+          <th scope="col" class="bar-column">${this.localize.term('sipBarColumn')}</th>`,
+        html`<tbody>
             ${figures.points.map((p) => {
               const label = this.pointLabel(p);
               const current = p === shown;
@@ -356,9 +331,8 @@ export class SipOverviewView implements SipView {
                 </td>
               </tr>`;
             })}
-          </tbody>
-        </table>
-      </div>
+          </tbody>`,
+      )}
       <p class="legend" aria-hidden="true">
         <span class="key key--established"></span>${this.localize.term('sipStatusName', 'established')}
         <span class="key key--in-progress"></span>${this.localize.term('sipStatusName', 'in-progress')}

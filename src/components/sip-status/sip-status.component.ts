@@ -21,6 +21,25 @@ export type SipStatusMode = 'overview' | 'plan';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The inputs the mode views read, by the name they read each under, and the element's property it is. */
+const viewInputs = {
+  records: 'records',
+  recordsDefinition: 'definition',
+  counts: 'counts',
+  estimatedNeed: 'estimatedNeed',
+  period: 'period',
+  sipPlan: 'plan',
+  minCount: 'minCount',
+  today: 'today',
+} as const;
+
+/** An object whose every field reads, when it is read, the property of `source` that `names` gives for it. */
+function liveFields<S, N extends Record<string, keyof S>>(source: S, names: N): { readonly [K in keyof N]: S[N[K]] } {
+  const fields = {} as { [K in keyof N]: S[N[K]] };
+  for (const [name, property] of Object.entries(names)) Object.defineProperty(fields, name, { get: () => source[property as N[keyof N]], enumerable: true });
+  return fields;
+}
+
 /**
  * @summary How coordinated individual plans (SIP) are going: a kommun's
  * overview (how many have a plan, are getting one, lack one; coverage of the
@@ -191,34 +210,9 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
 
   /** What the mode views see of the element. */
   private viewHost(): SipHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element's current inputs
-    const el = this;
-    return {
+    // The inputs are read when the view reads them: the element's current ones.
+    return Object.assign(liveFields<SamsynSipStatus, typeof viewInputs>(this, viewInputs), {
       localize: this.localize,
-      get records() {
-        return el.records;
-      },
-      get recordsDefinition() {
-        return el.definition;
-      },
-      get counts() {
-        return el.counts;
-      },
-      get estimatedNeed() {
-        return el.estimatedNeed;
-      },
-      get period() {
-        return el.period;
-      },
-      get sipPlan() {
-        return el.plan;
-      },
-      get minCount() {
-        return el.minCount;
-      },
-      get today() {
-        return el.today;
-      },
       heading: (depth, text, id) => heading(this.level() + depth, text, { id }),
       select: (kind, key, data) => emit(this, 'samsyn-select', { kind, key, data }),
       reportProblem: (problem) => this.reportProblem(problem),
@@ -226,7 +220,7 @@ export class SamsynSipStatus extends Provided(SamsynElement, ['definition', 'min
       clearProblem: () => this.clearProblem(),
       track: (work) => this.track(work),
       requestUpdate: () => this.requestUpdate(),
-    };
+    } satisfies Omit<SipHost, keyof typeof viewInputs>);
   }
 
   /** The level of the element's own heading; its sections are one below. */

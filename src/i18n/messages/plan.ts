@@ -1,4 +1,5 @@
 import type { Translation } from '../types.js';
+import { named } from '../named.js';
 
 /*
  * Texts of the action plan and of the user organisations' views: the
@@ -90,9 +91,9 @@ export const sv = {
   planFieldViews: 'Synpunkter',
 
   // Vocabularies.
-  planStatus: (status: string) => statusSv[status] ?? status,
-  planUnit: (unit: string) => unitSv[unit] ?? unit,
-  planDirection: (direction: string) => directionSv[direction] ?? direction,
+  planStatus: named(statusSv),
+  planUnit: named(unitSv),
+  planDirection: named(directionSv),
   planWithUnit: withUnitSv,
   planTarget: (direction: string, value: string) => `${directionSv[direction] ?? direction} ${value}`,
   planOutcome: (value: string) => `utfall ${value}`,
@@ -199,9 +200,9 @@ export const en: Translation<typeof sv> = {
   planFieldTargetReached: 'Target reached',
   planFieldViews: 'Views',
 
-  planStatus: (status: string) => statusEn[status] ?? status,
-  planUnit: (unit: string) => unitEn[unit] ?? unit,
-  planDirection: (direction: string) => directionEn[direction] ?? direction,
+  planStatus: named(statusEn),
+  planUnit: named(unitEn),
+  planDirection: named(directionEn),
   planWithUnit: withUnitEn,
   planTarget: (direction: string, value: string) => `${directionEn[direction] ?? direction} ${value}`,
   planOutcome: (value: string) => `outcome ${value}`,

@@ -1,4 +1,5 @@
 import type { Translation } from '../types.js';
+import { named } from '../named.js';
 
 /*
  * A kommun's SIP counts: the options of the inventory's `sip` question (in
@@ -25,8 +26,8 @@ const gendersSv: Record<string, string> = { woman: 'Kvinnor', man: 'Män' };
 const gendersEn: Record<string, string> = { woman: 'Women', man: 'Men' };
 
 export const sv = {
-  sipStatusName: (code: string) => statusesSv[code] ?? code,
-  sipGenderName: (code: string) => gendersSv[code] ?? code,
+  sipStatusName: named(statusesSv),
+  sipGenderName: named(gendersSv),
   sipFieldPeriod: 'Period',
   sipFieldPointDate: 'Datum',
   sipFieldSource: 'Källa',
@@ -76,8 +77,8 @@ export const sv = {
 };
 
 export const en: Translation<typeof sv> = {
-  sipStatusName: (code: string) => statusesEn[code] ?? code,
-  sipGenderName: (code: string) => gendersEn[code] ?? code,
+  sipStatusName: named(statusesEn),
+  sipGenderName: named(gendersEn),
   sipFieldPeriod: 'Period',
   sipFieldPointDate: 'Date',
   sipFieldSource: 'Source',

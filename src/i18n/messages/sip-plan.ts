@@ -1,4 +1,5 @@
 import type { Translation } from '../types.js';
+import { named } from '../named.js';
 
 /*
  * One person's coordinated individual plan: its vocabulary (steps,
@@ -64,10 +65,10 @@ const consentEn: Record<string, string> = {
 };
 
 export const sv = {
-  sipStepName: (code: string) => stepsSv[code] ?? code,
-  sipPrincipalName: (code: string) => principalsSv[code] ?? code,
-  sipAgencyName: (code: string) => agenciesSv[code] ?? code,
-  sipConsentName: (code: string) => consentSv[code] ?? code,
+  sipStepName: named(stepsSv),
+  sipPrincipalName: named(principalsSv),
+  sipAgencyName: named(agenciesSv),
+  sipConsentName: named(consentSv),
   sipFieldId: 'Planens id',
   sipFieldNeed: 'Behov',
   sipFieldGoal: 'Mål',
@@ -127,10 +128,10 @@ export const sv = {
 };
 
 export const en: Translation<typeof sv> = {
-  sipStepName: (code: string) => stepsEn[code] ?? code,
-  sipPrincipalName: (code: string) => principalsEn[code] ?? code,
-  sipAgencyName: (code: string) => agenciesEn[code] ?? code,
-  sipConsentName: (code: string) => consentEn[code] ?? code,
+  sipStepName: named(stepsEn),
+  sipPrincipalName: named(principalsEn),
+  sipAgencyName: named(agenciesEn),
+  sipConsentName: named(consentEn),
   sipFieldId: 'Plan id',
   sipFieldNeed: 'Need',
   sipFieldGoal: 'Goal',

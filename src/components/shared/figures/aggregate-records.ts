@@ -53,10 +53,12 @@ export async function aggregateRecords(
 
 /**
  * Starts fetching the aggregation code now, for an element that will aggregate records: it arrives
- * while the page makes or fetches them. A failure waits for the aggregation itself, which reports it.
+ * while the page makes or fetches them, with the code that works out an element's figures
+ * (`figures-run.ts`). A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
   import('../../../aggregate/index.js').catch(() => undefined);
+  import('./figures-run.js').catch(() => undefined);
 }
 
 async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {

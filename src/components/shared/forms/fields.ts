@@ -32,6 +32,33 @@ export function field(o: FieldOptions): TemplateResult {
   </div>`;
 }
 
+export interface InlineTextOptions extends Omit<FieldOptions, 'control'> {
+  value: string;
+  /** The id of a datalist of suggestions. */
+  list?: string;
+  /** The `lang` of the text, where the page speaks another language. */
+  lang?: string | typeof nothing;
+  /** Takes the changed text in. */
+  change: (event: Event) => void;
+}
+
+/** A text edited in place rather than in the dialog (a plan's title, an organisation's name): a change takes it in. */
+export function inlineText(o: InlineTextOptions): TemplateResult {
+  return field({
+    ...o,
+    control: (describedBy, invalid) =>
+      html`<input
+        id=${o.id}
+        .value=${o.value}
+        list=${o.list ?? nothing}
+        lang=${o.lang ?? nothing}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid}
+        @change=${o.change}
+      />`,
+  });
+}
+
 /**
  * Shows an editor's dialog as a modal once the host has rendered it, with
  * focus on its first field. A dialog that is already open is left as it is.
@@ -42,6 +69,15 @@ export async function showEditorDialog(host: ReactiveControllerHost, root: Paren
   if (!dialog || dialog.open) return;
   dialog.showModal();
   root.querySelector<HTMLElement>(firstField)?.focus();
+}
+
+/** The button that opens the editor's dialog for a new entry (`opener` gets the focus back). */
+export function addButton(id: string, label: string, open: (opener: HTMLElement) => void): TemplateResult {
+  return html`<p class="no-print">
+    <button type="button" class="primary" id=${id} @click=${(e: Event) => open(e.currentTarget as HTMLElement)}>
+      ${label}
+    </button>
+  </p>`;
 }
 
 /** The editor dialog's Save and Cancel. */

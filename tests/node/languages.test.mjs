@@ -1,0 +1,176 @@
+// The built package keeps each message area's English in a chunk of its own
+// (chunks/en-<area>-*.js), fetched when a page wants English: a page in
+// Swedish downloads no English, and an element in English, a page that
+// switches to English, a part loaded on first use and the API entries all
+// have their English before they show or return a text.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8740 }));
+});
+
+after(() => stopBrowser({ browser, server }));
+
+const ENGLISH = /\/dist\/chunks\/en-[^/]+\.js$/;
+
+/**
+ * A page of the memory fixture (`<html lang="sv">`) that records the English chunks it requested, the
+ * errors it saw and, with `blockEnglish`, fails every request for one.
+ */
+async function openPage({ blockEnglish = false } = {}) {
+  const page = await browser.newPage();
+  const english = [];
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  if (blockEnglish) {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (ENGLISH.test(new URL(request.url()).pathname) ? request.abort('failed') : request.continue()));
+  }
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (ENGLISH.test(path)) english.push(path.replace(/^.*\/chunks\/(en-[a-z-]+)-[^/]+\.js$/, '$1'));
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.unhandled = [];
+    window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
+  });
+  await page.goto(`${base}/tests/fixtures/memory/index.html`);
+  return { page, english, pageErrors };
+}
+
+/**
+ * Puts a samsyn-sip-status with reported counts on the page (with `lang` when given) and returns its text once rendered.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @param {{ lang?: string, counts: unknown }} options
+ */
+function showOverview(page, { lang, counts }) {
+  return page.evaluate(
+    async (lang, counts) => {
+      await import(/** @type {string} */ ('/dist/components/sip-status.js'));
+      const el = /** @type {any} */ (document.createElement('samsyn-sip-status'));
+      if (lang) el.setAttribute('lang', lang);
+      el.counts = counts;
+      document.querySelector('main').append(el);
+      await el.updateComplete;
+      return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+    },
+    lang ?? null,
+    counts,
+  );
+}
+
+const counts = { points: [{ period: '2015', established: 941, inProgress: 160, missing: 20 }] };
+
+describe('texts per language in the built package', () => {
+  test('a page in Swedish fetches no English', async () => {
+    const { page, english, pageErrors } = await openPage();
+    try {
+      const text = await showOverview(page, { counts });
+      assert.match(text, /Samordnade individuella planer \(SIP\)/);
+      assert.match(text, /Plan upprättad/);
+      await page.waitForNetworkIdle({ idleTime: 200 });
+      assert.deepEqual(english, []);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an element in English fetches the English of what it shows before it renders', async () => {
+    const { page, english, pageErrors } = await openPage();
+    try {
+      const text = await showOverview(page, { lang: 'en', counts });
+      // The element's own heading, the overview view's texts and the shared texts: three areas, each in English.
+      assert.match(text, /Coordinated individual plans \(SIP\)/);
+      assert.match(text, /Plan drawn up/);
+      assert.doesNotMatch(text, /Plan upprättad|Samordnade/);
+      for (const area of ['en-common', 'en-sip', 'en-sip-overview']) assert.ok(english.includes(area), `${area} in ${english.join()}`);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a page that switches to English shows English, its input checked in English too', async () => {
+    const { page, pageErrors } = await openPage();
+    try {
+      assert.match(await showOverview(page, { counts }), /Plan upprättad/);
+      const after = await page.evaluate(async () => {
+        const el = /** @type {any} */ (document.querySelector('samsyn-sip-status'));
+        document.documentElement.lang = 'en';
+        // The language is noticed by a MutationObserver: until the element says it, not a fixed wait.
+        while (!/Coordinated/.test(el.shadowRoot.textContent)) {
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        el.counts = { points: [{ period: '2016', established: -2, inProgress: 1 }] };
+        await el.updateComplete;
+        return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+      });
+      assert.match(after, /must be a whole number/);
+      assert.doesNotMatch(after, /ska vara ett heltal/);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a part loaded on first use has its English when it is shown', async () => {
+    const { page, english, pageErrors } = await openPage();
+    try {
+      const text = await page.evaluate(async () => {
+        await import(/** @type {string} */ ('/dist/components/sip-status.js'));
+        const el = /** @type {any} */ (document.createElement('samsyn-sip-status'));
+        el.setAttribute('lang', 'en');
+        el.plan = { id: 'SIP-1', step: 'invited', consent: { status: 'given', date: '2024-10-02' } };
+        document.querySelector('main').append(el);
+        await el.updateComplete;
+        return el.shadowRoot.textContent.replace(/\s+/g, ' ');
+      });
+      // The plan view and its texts come with the plan mode: its step is named in English.
+      assert.match(text, /Coordinated individual plan \(SIP\)/);
+      assert.ok(english.includes('en-sip-plan'), english.join());
+      assert.match(text, /Invitation sent/);
+      assert.doesNotMatch(text, /Kallelse skickad|Samordnad individuell plan/);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the schema entry gives English messages at once, on a page in Swedish', async () => {
+    const { page, pageErrors } = await openPage();
+    try {
+      const messages = await page.evaluate(async () => {
+        const { parseSipOverview } = await import(/** @type {string} */ ('/dist/schema.js'));
+        return parseSipOverview({ points: [] }, { locale: 'en' }).error.issues.map((i) => i.message);
+      });
+      assert.deepEqual(messages, ['Give at least one date with counts.']);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('English that cannot be fetched leaves the Swedish texts, and nothing unhandled', async () => {
+    const { page, pageErrors } = await openPage({ blockEnglish: true });
+    try {
+      const text = await showOverview(page, { lang: 'en', counts });
+      assert.match(text, /Samordnade individuella planer \(SIP\)/);
+      assert.deepEqual(await page.evaluate(() => window.unhandled), []);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
