@@ -22,13 +22,16 @@
 // round, so that a busy machine hits them alike (as the aggregation
 // benchmark alternates with Arquero). "Cold" is the first run of each: the
 // first query of a fresh process on a freshly opened database (DuckDB) or a
-// freshly started server (PostgreSQL; the OS file cache is warm in both), and
-// aggregate()'s first call; "warm" is the median of the runs after it. Peak
-// memory is the peak resident set size of the process that counts: the Node
-// process for aggregate() and DuckDB (which runs inside it), the PostgreSQL
-// backend of the query (from /proc, parallel workers not included).
+// freshly started server (PostgreSQL), and aggregate()'s first call; the OS
+// file cache is warm for both engines (each reads its database file, or its
+// table and index, through just before: at 10M the records made in Node can
+// push them out of it, and the cold run then measured the disk). "Warm" is
+// the median of the runs after it. Peak memory is the peak resident set size
+// of the process that counts: the Node process for aggregate() and DuckDB
+// (which runs inside it), the PostgreSQL backend of the query (from /proc,
+// parallel workers not included).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
@@ -193,15 +196,18 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 /**
  * A measuring child's side: says it is ready, then times `count()` once per
- * "run" line on stdin (one JSON line with its milliseconds each) and answers
- * "done" with `finish(lastResult)`.
+ * "run" line on stdin (one JSON line with its milliseconds each), reads its
+ * engine's files into the OS file cache on "warm" (`warm()`, before the cold
+ * run) and answers "done" with `finish(lastResult)`.
  */
-async function serve(count, finish) {
+async function serve(count, finish, warm = async () => ({})) {
   const out = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
   let last;
   out({ ready: true });
   for await (const line of createInterface({ input: process.stdin })) {
-    if (line === 'run') {
+    if (line === 'warm') {
+      out({ warm: await warm() });
+    } else if (line === 'run') {
       const started = performance.now();
       last = await count();
       out({ ms: performance.now() - started });
@@ -250,6 +256,7 @@ function startWorker(args, nodeArgs = []) {
   return {
     ready,
     run: async () => (await ask('run')).ms,
+    warm: async () => (await ask('warm')).warm,
     done: async () => {
       const last = await ask('done');
       child.stdin.end();
@@ -306,7 +313,21 @@ async function duckdbQueryChild(dist, file) {
       return { rows: rows.length, result: sql.fromSqlRows(definition, rows, { by: BY, minCount: 1 }) };
     },
     (last) => ({ result: last.result, rows: last.rows, memory: { base, opened, peak: peakRss() }, heapUsed: process.memoryUsage().heapUsed }),
+    async () => ({ bytes: readThrough(file) }),
   );
+}
+
+/** Reads a file from start to end, so that the OS keeps it in its file cache; its size in bytes. */
+function readThrough(file) {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.allocUnsafe(8 * MB);
+  let bytes = 0;
+  try {
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, bytes)) > 0; ) bytes += n;
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
 }
 
 async function postgresQueryChild(dist, url) {
@@ -332,6 +353,13 @@ async function postgresQueryChild(dist, url) {
       await client.end();
       return { result: last.result, rows: last.rows, memory: { backendPeak, client: peakRss() } };
     },
+    // The table and its index read into the OS file cache ('read': not into shared buffers, which the restart emptied).
+    async () => {
+      const { rows } = await client.query(
+        "SELECT sum(pg_prewarm(c.oid::regclass, 'read')) AS blocks FROM pg_class c WHERE c.relname = 'samsyn_records' OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'samsyn_records'::regclass)",
+      );
+      return { bytes: Number(rows[0].blocks) * 8192 };
+    },
   );
 }
 
@@ -345,6 +373,8 @@ async function postgresLoad(dist, url, size) {
   await client.query(sql.createTableSql(definition, { dialect: 'postgres' }));
   await client.query(insertRecordsSql(compiled, plans, { dialect: 'postgres', table: 'samsyn_records', count: size }));
   await client.query('VACUUM ANALYZE samsyn_records');
+  // pg_prewarm (a contrib module of PostgreSQL's own) reads the table into the OS file cache before the cold run.
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
   const seconds = (performance.now() - started) / 1000;
   await client.end();
   return { seconds };
@@ -384,7 +414,7 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
         const settings = { shared_buffers: '2GB', work_mem: '256MB', max_parallel_workers_per_gather: '2', maintenance_work_mem: '1GB', max_wal_size: '8GB' };
         server = await startPostgres({ settings });
         postgresLoaded = await child(['--child', 'postgres-load', '--size', String(size), '--url', server.url]);
-        // A fresh server for the cold run: its shared buffers empty (the OS file cache stays warm).
+        // A fresh server for the cold run: its shared buffers empty (the OS file cache is read in again just before).
         await server.restart();
       } else {
         figures.push(figure(`${key('postgres')}.time`, { label: `PostgreSQL, ${label(size)} records`, value: null, unit: 'ms', note: 'not run: PostgreSQL is not installed' }));
@@ -399,7 +429,11 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
       sides.push({ engine: 'duckdb', what: `DuckDB ${versionOf('@duckdb/node-api')} (embedded, a database file)`, loaded: duckdbLoaded, worker: worker(['--child', 'duckdb-query', '--file', file]) });
       if (server) sides.push({ engine: 'postgres', what: 'PostgreSQL (Debian, a server of its own)', loaded: postgresLoaded, worker: worker(['--child', 'postgres-query', '--url', server.url]) });
       await Promise.all(sides.map((side) => side.worker.ready));
-      for (const side of sides) side.cold = await side.worker.run();
+      // The records, the database file or the table, may have left the OS file cache while the others were made: read them in again first.
+      for (const side of sides) {
+        side.warmed = await side.worker.warm();
+        side.cold = await side.worker.run();
+      }
       const warm = sides.map(() => []);
       for (let i = 0; i < runs; i++) for (const [j, side] of sides.entries()) warm[j].push(await side.worker.run());
       for (const [j, side] of sides.entries()) {
@@ -440,7 +474,7 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
             unit: 'ms',
             ...peer,
             note:
-              `cold ${round(side.cold)} ms${ratio}; ${measured.rows} rows from the engine; ` +
+              `cold ${round(side.cold)} ms${ratio} (${round(side.warmed.bytes / MB)} MB read into the OS file cache first); ${measured.rows} rows from the engine; ` +
               (equal ? 'result deep-equal to aggregate()' : 'aggregate() not run at this size, so not compared') +
               `; loaded in ${round(side.loaded.seconds)} s`,
           }),
