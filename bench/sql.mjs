@@ -402,7 +402,7 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
   for (const size of sizes) {
     const key = (engine) => `sql.${engine}.${label(size)}`;
     const dir = mkdtempSync(join(os.tmpdir(), 'samsyn-bench-'));
-    /** @type {Array<{ engine: string, what: string, loaded?: { seconds: number }, worker: ReturnType<typeof startWorker>, cold?: number, warm?: any, last?: any }>} */
+    /** @type {Array<{ engine: string, what: string, loaded?: { seconds: number }, worker: ReturnType<typeof startWorker>, cold?: number, warmed?: any, warm?: any, last?: any }>} */
     const sides = [];
     let server;
     try {
