@@ -17,14 +17,23 @@
 // before anything is timed. A timing is the aggregation query plus
 // fromSqlRows (disclosure control off, minCount 1, as in
 // bench/aggregation.mjs: the protection costs both sides the same).
-// "Cold" is the first query of a fresh process on a freshly opened database
-// (DuckDB) or a freshly started server (PostgreSQL; the OS file cache is
-// warm in both); "warm" is the median of the runs after it. Peak memory is
-// the peak resident set size of the process that counts: the Node process
-// for aggregate() and DuckDB (which runs inside it), the PostgreSQL backend
-// of the query (from /proc, parallel workers not included).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Each side counts in a process of its own, kept open for all its runs, and
+// the runs alternate, aggregate() then DuckDB then PostgreSQL, round by
+// round, so that a busy machine hits them alike (as the aggregation
+// benchmark alternates with Arquero). "Cold" is the first run of each: the
+// first query of a fresh process on a freshly opened database (DuckDB) or a
+// freshly started server (PostgreSQL), and aggregate()'s first call; the OS
+// file cache is warm for both engines (each reads its database file, or its
+// table and index, through just before: at 10M the records made in Node can
+// push them out of it, and the cold run then measured the disk). "Warm" is
+// the median of the runs after it. Peak memory is the peak resident set size
+// of the process that counts: the Node process for aggregate() and DuckDB
+// (which runs inside it), the PostgreSQL backend of the query (from /proc,
+// parallel workers not included).
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -185,21 +194,82 @@ function compile(definition, questionsOf) {
 
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
-/** Times `fn` once cold, then `runs` times warm; the last result. */
-async function timed(fn, runs) {
-  let started = performance.now();
-  let result = await fn();
-  const cold = performance.now() - started;
-  const warm = [];
-  for (let i = 0; i < runs; i++) {
-    started = performance.now();
-    result = await fn();
-    warm.push(performance.now() - started);
+/**
+ * A measuring child's side: says it is ready, then times `count()` once per
+ * "run" line on stdin (one JSON line with its milliseconds each), reads its
+ * engine's files into the OS file cache on "warm" (`warm()`, before the cold
+ * run) and answers "done" with `finish(lastResult)`.
+ */
+async function serve(count, finish, warm = async () => ({})) {
+  const out = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
+  let last;
+  out({ ready: true });
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line === 'warm') {
+      out({ warm: await warm() });
+    } else if (line === 'run') {
+      const started = performance.now();
+      last = await count();
+      out({ ms: performance.now() - started });
+    } else if (line === 'done') {
+      out(await finish(last));
+      return;
+    }
   }
-  return { cold, warm: summarize(warm), result };
 }
 
-async function nodeChild(dist, size, runs) {
+/** The parent's side of `serve`: `run()` resolves with one run's milliseconds, `done()` with the child's last word. */
+function startWorker(args, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), ...args], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting = [];
+  const lines = [];
+  let failure;
+  const settle = () => {
+    while (waiting.length && (lines.length || failure)) {
+      const { resolve, reject } = waiting.shift();
+      if (lines.length) resolve(lines.shift());
+      else reject(failure);
+    }
+  };
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    try {
+      lines.push(JSON.parse(line));
+    } catch {
+      return; // Not a line of the protocol.
+    }
+    settle();
+  });
+  child.on('close', (code) => {
+    failure = new Error(`bench/sql ${args.join(' ')} exited with ${code}`);
+    settle();
+  });
+  const next = () => new Promise((resolve, reject) => {
+    waiting.push({ resolve, reject });
+    settle();
+  });
+  const ready = next();
+  const ask = async (command) => {
+    await ready;
+    child.stdin.write(`${command}\n`);
+    return next();
+  };
+  return {
+    ready,
+    run: async () => (await ask('run')).ms,
+    warm: async () => (await ask('warm')).warm,
+    done: async () => {
+      const last = await ask('done');
+      child.stdin.end();
+      return last;
+    },
+    /** Ends the child if it is still running (a run that failed). */
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
+async function nodeChild(dist, size) {
   const { aggregate, compiled, plans } = await load(dist);
   globalThis.gc?.();
   const base = peakRss();
@@ -207,8 +277,10 @@ async function nodeChild(dist, size, runs) {
   for (let r = 0; r < size; r++) records[r] = recordAt(compiled, plans, r);
   globalThis.gc?.();
   const withRecords = peakRss();
-  const t = await timed(() => aggregate(records, { by: BY, minCount: 1 }), runs);
-  return { cold: t.cold, warm: t.warm, result: t.result, memory: { base, withRecords, peak: peakRss() } };
+  await serve(
+    () => aggregate(records, { by: BY, minCount: 1 }),
+    (result) => ({ result, memory: { base, withRecords, peak: peakRss() } }),
+  );
 }
 
 async function duckdbLoadChild(dist, size, file) {
@@ -226,7 +298,7 @@ async function duckdbLoadChild(dist, size, file) {
   return { seconds };
 }
 
-async function duckdbQueryChild(dist, file, runs) {
+async function duckdbQueryChild(dist, file) {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const { sql, definition } = await load(dist);
   globalThis.gc?.();
@@ -235,33 +307,60 @@ async function duckdbQueryChild(dist, file, runs) {
   const connection = await instance.connect();
   const opened = peakRss();
   const q = sql.aggregateSql(definition, { dialect: 'duckdb', kommun: KOMMUN, period: PERIOD, by: BY });
-  const t = await timed(async () => {
-    const rows = (await connection.runAndReadAll(q.text, q.values)).getRowObjectsJS();
-    return { rows: rows.length, result: sql.fromSqlRows(definition, rows, { by: BY, minCount: 1 }) };
-  }, runs);
-  return { cold: t.cold, warm: t.warm, result: t.result.result, rows: t.result.rows, memory: { base, opened, peak: peakRss() }, heapUsed: process.memoryUsage().heapUsed };
+  await serve(
+    async () => {
+      const rows = (await connection.runAndReadAll(q.text, q.values)).getRowObjectsJS();
+      return { rows: rows.length, result: sql.fromSqlRows(definition, rows, { by: BY, minCount: 1 }) };
+    },
+    (last) => ({ result: last.result, rows: last.rows, memory: { base, opened, peak: peakRss() }, heapUsed: process.memoryUsage().heapUsed }),
+    async () => ({ bytes: readThrough(file) }),
+  );
 }
 
-async function postgresQueryChild(dist, url, runs) {
+/** Reads a file from start to end, so that the OS keeps it in its file cache; its size in bytes. */
+function readThrough(file) {
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.allocUnsafe(8 * MB);
+  let bytes = 0;
+  try {
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, bytes)) > 0; ) bytes += n;
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+async function postgresQueryChild(dist, url) {
   const { default: pg } = await import('pg');
   const { sql, definition } = await load(dist);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const backend = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
   const q = sql.aggregateSql(definition, { dialect: 'postgres', kommun: KOMMUN, period: PERIOD, by: BY });
-  const t = await timed(async () => {
-    const { rows } = await client.query(q.text, q.values);
-    return { rows: rows.length, result: sql.fromSqlRows(definition, rows, { by: BY, minCount: 1 }) };
-  }, runs);
-  let backendPeak = null;
-  try {
-    const status = readFileSync(`/proc/${backend}/status`, 'utf8');
-    backendPeak = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) * 1024 || null;
-  } catch {
-    // Not on this machine's /proc (a remote server): not measured.
-  }
-  await client.end();
-  return { cold: t.cold, warm: t.warm, result: t.result.result, rows: t.result.rows, memory: { backendPeak, client: peakRss() } };
+  await serve(
+    async () => {
+      const { rows } = await client.query(q.text, q.values);
+      return { rows: rows.length, result: sql.fromSqlRows(definition, rows, { by: BY, minCount: 1 }) };
+    },
+    async (last) => {
+      let backendPeak = null;
+      try {
+        const status = readFileSync(`/proc/${backend}/status`, 'utf8');
+        backendPeak = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1]) * 1024 || null;
+      } catch {
+        // Not on this machine's /proc (a remote server): not measured.
+      }
+      await client.end();
+      return { result: last.result, rows: last.rows, memory: { backendPeak, client: peakRss() } };
+    },
+    // The table and its index read into the OS file cache ('read': not into shared buffers, which the restart emptied).
+    async () => {
+      const { rows } = await client.query(
+        "SELECT sum(pg_prewarm(c.oid::regclass, 'read')) AS blocks FROM pg_class c WHERE c.relname = 'samsyn_records' OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'samsyn_records'::regclass)",
+      );
+      return { bytes: Number(rows[0].blocks) * 8192 };
+    },
+  );
 }
 
 /** Runs a script with pg as a client: loads the records into a fresh server's table. */
@@ -274,6 +373,8 @@ async function postgresLoad(dist, url, size) {
   await client.query(sql.createTableSql(definition, { dialect: 'postgres' }));
   await client.query(insertRecordsSql(compiled, plans, { dialect: 'postgres', table: 'samsyn_records', count: size }));
   await client.query('VACUUM ANALYZE samsyn_records');
+  // pg_prewarm (a contrib module of PostgreSQL's own) reads the table into the OS file cache before the cold run.
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
   const seconds = (performance.now() - started) / 1000;
   await client.end();
   return { seconds };
@@ -295,68 +396,87 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
   const runs = RUNS[quick ? 'quick' : 'full'];
   const script = fileURLToPath(import.meta.url);
   const figures = [];
-  const child = (args, heap) => runChild(script, ['--dist', dist, '--runs', String(runs), ...args], { nodeArgs: ['--expose-gc', ...(heap ? [`--max-old-space-size=${heap}`] : [])] });
+  const gc = ['--expose-gc'];
+  const child = (args) => runChild(script, ['--dist', dist, ...args], { nodeArgs: gc });
+  const worker = (args, heap) => startWorker(['--dist', dist, ...args], [...gc, ...(heap ? [`--max-old-space-size=${heap}`] : [])]);
   for (const size of sizes) {
     const key = (engine) => `sql.${engine}.${label(size)}`;
-    const needed = size * RECORD_BYTES;
-    let inNode;
-    if (needed * 2 < os.freemem()) {
-      inNode = await child(['--child', 'node', '--size', String(size)], Math.ceil((needed * 1.6) / MB));
-    } else {
-      inNode = { skipped: `not run: ${label(size)} records take about ${round(needed / 2 ** 30)} GiB in Node, and only ${round(os.freemem() / 2 ** 30)} GiB were free` };
-    }
-    const reference = inNode.result;
-    const peer = inNode.skipped ? {} : { peer: 'aggregate() in Node', peerValue: inNode.warm.median };
-    if (!inNode.skipped) {
-      figures.push(
-        figure(`sql.node.${label(size)}.time`, {
-          label: `aggregate() in Node, ${label(size)} records by gender`,
-          value: inNode.warm.median,
-          spread: inNode.warm,
-          unit: 'ms',
-          note: `cold ${round(inNode.cold)} ms; peak RSS ${round(inNode.memory.peak / MB)} MB, of which the records ${round((inNode.memory.withRecords - inNode.memory.base) / MB)} MB`,
-        }),
-      );
-    }
-    const engines = [['duckdb', `DuckDB ${versionOf('@duckdb/node-api')} (embedded, a database file)`]];
-    if (findPostgres()) engines.push(['postgres', 'PostgreSQL (Debian, a server of its own)']);
-    else figures.push(figure(`${key('postgres')}.time`, { label: `PostgreSQL, ${label(size)} records`, value: null, unit: 'ms', note: 'not run: PostgreSQL is not installed' }));
-    for (const [engine, what] of engines) {
-      const dir = mkdtempSync(join(os.tmpdir(), 'samsyn-bench-'));
-      let server;
-      try {
-        let loaded;
-        let measured;
-        if (engine === 'duckdb') {
-          const file = join(dir, 'records.duckdb');
-          loaded = await child(['--child', 'duckdb-load', '--size', String(size), '--file', file]);
-          measured = await child(['--child', 'duckdb-query', '--file', file]);
-        } else {
-          const settings = { shared_buffers: '2GB', work_mem: '256MB', max_parallel_workers_per_gather: '2', maintenance_work_mem: '1GB', max_wal_size: '8GB' };
-          server = await startPostgres({ settings });
-          loaded = await child(['--child', 'postgres-load', '--size', String(size), '--url', server.url]);
-          // A fresh server for the cold run: its shared buffers empty (the OS file cache stays warm).
-          await server.restart();
-          measured = await child(['--child', 'postgres-query', '--url', server.url]);
-        }
+    const dir = mkdtempSync(join(os.tmpdir(), 'samsyn-bench-'));
+    /** @type {Array<{ engine: string, what: string, loaded?: { seconds: number }, worker: ReturnType<typeof startWorker>, cold?: number, warmed?: any, warm?: any, last?: any }>} */
+    const sides = [];
+    let server;
+    try {
+      // Both engines loaded first; then one process per side, kept open while the runs alternate.
+      const file = join(dir, 'records.duckdb');
+      const duckdbLoaded = await child(['--child', 'duckdb-load', '--size', String(size), '--file', file]);
+      let postgresLoaded;
+      if (findPostgres()) {
+        const settings = { shared_buffers: '2GB', work_mem: '256MB', max_parallel_workers_per_gather: '2', maintenance_work_mem: '1GB', max_wal_size: '8GB' };
+        server = await startPostgres({ settings });
+        postgresLoaded = await child(['--child', 'postgres-load', '--size', String(size), '--url', server.url]);
+        // A fresh server for the cold run: its shared buffers empty (the OS file cache is read in again just before).
+        await server.restart();
+      } else {
+        figures.push(figure(`${key('postgres')}.time`, { label: `PostgreSQL, ${label(size)} records`, value: null, unit: 'ms', note: 'not run: PostgreSQL is not installed' }));
+      }
+      const needed = size * RECORD_BYTES;
+      let skipped;
+      if (needed * 2 < os.freemem()) {
+        sides.push({ engine: 'node', what: 'aggregate() in Node', worker: worker(['--child', 'node', '--size', String(size)], Math.ceil((needed * 1.6) / MB)) });
+      } else {
+        skipped = `not run: ${label(size)} records take about ${round(needed / 2 ** 30)} GiB in Node, and only ${round(os.freemem() / 2 ** 30)} GiB were free`;
+      }
+      sides.push({ engine: 'duckdb', what: `DuckDB ${versionOf('@duckdb/node-api')} (embedded, a database file)`, loaded: duckdbLoaded, worker: worker(['--child', 'duckdb-query', '--file', file]) });
+      if (server) sides.push({ engine: 'postgres', what: 'PostgreSQL (Debian, a server of its own)', loaded: postgresLoaded, worker: worker(['--child', 'postgres-query', '--url', server.url]) });
+      await Promise.all(sides.map((side) => side.worker.ready));
+      // The records, the database file or the table, may have left the OS file cache while the others were made: read them in again first.
+      for (const side of sides) {
+        side.warmed = await side.worker.warm();
+        side.cold = await side.worker.run();
+      }
+      const warm = sides.map(() => []);
+      for (let i = 0; i < runs; i++) for (const [j, side] of sides.entries()) warm[j].push(await side.worker.run());
+      for (const [j, side] of sides.entries()) {
+        side.warm = summarize(warm[j]);
+        side.last = await side.worker.done();
+      }
+      const inNode = sides.find((side) => side.engine === 'node');
+      const reference = inNode?.last.result;
+      const peer = inNode ? { peer: 'aggregate() in Node', peerValue: inNode.warm.median } : {};
+      if (inNode) {
+        figures.push(
+          figure(`sql.node.${label(size)}.time`, {
+            label: `aggregate() in Node, ${label(size)} records by gender`,
+            value: inNode.warm.median,
+            spread: inNode.warm,
+            unit: 'ms',
+            note: `cold ${round(inNode.cold)} ms; peak RSS ${round(inNode.last.memory.peak / MB)} MB, of which the records ${round((inNode.last.memory.withRecords - inNode.last.memory.base) / MB)} MB`,
+          }),
+        );
+      } else {
+        figures.push(figure(`sql.node.${label(size)}.time`, { label: `aggregate() in Node, ${label(size)} records`, value: null, unit: 'ms', note: skipped }));
+      }
+      for (const side of sides) {
+        if (side.engine === 'node') continue;
+        const { engine, what, last: measured } = side;
         const equal = reference ? isDeepStrictEqual(measured.result, reference) : undefined;
         if (equal === false) {
           figures.push(figure(`${key(engine)}.time`, { label: `${what}: ${label(size)} records`, value: null, unit: 'ms', note: 'NOT EQUAL to aggregate(): not measured' }));
           continue;
         }
         if (measured.result.total.all.count !== size) throw new Error(`${engine} counted ${measured.result.total.all.count} records of ${size}`);
-        const ratio = inNode.skipped ? '' : `; ${round(inNode.warm.median / measured.warm.median, 2)}× the speed of aggregate() in Node warm, ${round(inNode.cold / measured.cold, 2)}× cold`;
+        const ratio = inNode ? `; ${round(inNode.warm.median / side.warm.median, 2)}× the speed of aggregate() in Node warm, ${round(inNode.cold / side.cold, 2)}× cold` : '';
         figures.push(
           figure(`${key(engine)}.time`, {
             label: `${what}: aggregateSql + fromSqlRows, ${label(size)} records by gender`,
-            value: measured.warm.median,
-            spread: measured.warm,
+            value: side.warm.median,
+            spread: side.warm,
             unit: 'ms',
             ...peer,
             note:
-              `cold ${round(measured.cold)} ms${ratio}; ${measured.rows} rows from the engine; ` +
+              `cold ${round(side.cold)} ms${ratio} (${round(side.warmed.bytes / MB)} MB read into the OS file cache first); ${measured.rows} rows from the engine; ` +
               (equal ? 'result deep-equal to aggregate()' : 'aggregate() not run at this size, so not compared') +
-              `; loaded in ${round(loaded.seconds)} s`,
+              `; loaded in ${round(side.loaded.seconds)} s`,
           }),
         );
         const memory =
@@ -373,30 +493,29 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
           figure(`${key(engine)}.peakMemory`, {
             label: `${what}: peak memory counting ${label(size)} records`,
             unit: 'MB',
-            ...(engine === 'duckdb' && !inNode.skipped ? { peer: 'aggregate() in Node', peerValue: (inNode.memory.peak - inNode.memory.base) / MB } : {}),
+            ...(engine === 'duckdb' && inNode ? { peer: 'aggregate() in Node', peerValue: (inNode.last.memory.peak - inNode.last.memory.base) / MB } : {}),
             ...memory,
           }),
         );
-      } finally {
-        await server?.stop();
-        rmSync(dir, { recursive: true, force: true });
       }
+    } finally {
+      for (const side of sides) side.worker.kill();
+      await server?.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
-    if (inNode.skipped) figures.push(figure(`sql.node.${label(size)}.time`, { label: `aggregate() in Node, ${label(size)} records`, value: null, unit: 'ms', note: inNode.skipped }));
   }
   return figures;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const o = parseOptions(process.argv.slice(2), { child: '', dist: '', size: '', runs: '', file: '', url: '', quick: false, sizes: '', json: false });
+  const o = parseOptions(process.argv.slice(2), { child: '', dist: '', size: '', file: '', url: '', quick: false, sizes: '', json: false });
   const dist = distDir(o.dist);
-  const runs = Number(o.runs) || RUNS.full;
   const out = (value) => console.log(JSON.stringify(value));
-  if (o.child === 'node') out(await nodeChild(dist, Number(o.size), runs));
+  if (o.child === 'node') await nodeChild(dist, Number(o.size));
   else if (o.child === 'duckdb-load') out(await duckdbLoadChild(dist, Number(o.size), o.file));
-  else if (o.child === 'duckdb-query') out(await duckdbQueryChild(dist, o.file, runs));
+  else if (o.child === 'duckdb-query') await duckdbQueryChild(dist, o.file);
   else if (o.child === 'postgres-load') out(await postgresLoad(dist, o.url, Number(o.size)));
-  else if (o.child === 'postgres-query') out(await postgresQueryChild(dist, o.url, runs));
+  else if (o.child === 'postgres-query') await postgresQueryChild(dist, o.url);
   else {
     const figures = await run({ quick: o.quick, dist, ...(o.sizes ? { sizes: o.sizes.split(',').map(Number) } : {}) });
     if (o.json) out(figures);
@@ -404,4 +523,3 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     if (figures.some((f) => f.value === null && !/^not (built yet|run)/.test(f.note ?? ''))) process.exitCode = 1;
   }
 }
-

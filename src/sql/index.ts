@@ -24,7 +24,9 @@
  * - `aggregateSql(definition, { dialect, table?, by?, kommun, period? }): SqlQuery`
  *   — counts the kommun's records of this definition (and period) at the
  *   finest grain, question × answer × breakdown cell, with one plain
- *   `GROUP BY` (no `GROUPING SETS`, which Citus cannot distribute). `by` as
+ *   `GROUP BY` (no `GROUPING SETS`, which Citus cannot distribute): a row
+ *   per breakdown cell (and answer to a few more single-choice questions),
+ *   a column per question and option. `by` as
  *   `aggregate()` accepts it; anything else throws the Error `aggregate()`
  *   throws.
  * - `fromSqlRows(definition, rows, options): AggregateResult` — the rows of

@@ -270,7 +270,7 @@ const maskType = (options: number) => (options <= 15 ? 'SMALLINT' : options <= 3
 const keyColumn = (q: CompiledQuestion) => `k${q.index}`;
 /** The levels of a grouped question: its options and "no answer". */
 const levelsOf = (q: CompiledQuestion) => q.codeList.length + 1;
-/** The bits DuckDB's perfect hash spends on a grouped question: the bit length of its ENUM numbers' span plus 2 (one for NULL), at most its options plus 1. */
+/** The bits DuckDB's perfect hash takes for a grouped question: the bit length of the span of its stored ENUM numbers plus 2 (one for NULL), so at most that of its options plus 1. */
 const bitsOf = (q: CompiledQuestion) => 32 - Math.clz32(q.codeList.length + 1);
 /** DuckDB groups with a perfect hash (an array, no hashing) when the grouped columns need at most this many bits (its perfect_ht_threshold). */
 const PERFECT_HASH_BITS = 12;
@@ -306,11 +306,13 @@ function keysFor(compiled: CompiledDefinition, dims: readonly CompiledQuestion[]
  * and `by`; a finest cell is one answer (or "no answer") to each. Give its
  * rows to `fromSqlRows`.
  *
- * One plain GROUP BY over the breakdowns, one row per finest cell, with a
- * count per question (answered) and per option (chosen) as columns: a
- * multiple-choice option is counted by its bit, so no combination of
- * options is ever a group of its own. The breakdowns themselves need no
- * counts: a cell is one answer to each, so its records are its count.
+ * One plain GROUP BY over the breakdowns and a few more single-choice
+ * questions (`keysFor`), one row per finest cell and answer to those, with
+ * a count per other question (answered) and per option (chosen) as
+ * columns: a multiple-choice option is counted by its bit, so no
+ * combination of options is ever a group of its own. The questions grouped
+ * by need no counts: a row is one answer to each, so its records are its
+ * count.
  * Number questions need their values, so they come after a UNION ALL: one
  * row per question, value and cell (their questions unpivoted by a CROSS
  * JOIN with a VALUES list).
@@ -395,13 +397,13 @@ export function aggregateSql(definition: Definition, options: AggregateSqlOption
     );
   }
   const groupName = (q: CompiledQuestion) => (keys.includes(q) ? keyColumn(q) : breakdownColumn(q));
-  const breakdowns = grouped.map((q) => `${col(q)} AS ${groupName(q)}`);
+  const groupColumns = grouped.map((q) => `${col(q)} AS ${groupName(q)}`);
   const groupBy = grouped.length ? `\nGROUP BY ${grouped.map((_, i) => i + 1).join(', ')}` : '';
   // The counts' source: the table, or in DuckDB the inner query over it.
   const source = duckdb
-    ? `(SELECT ${[...breakdowns, ...inner].join(', ')}\n  FROM ${table.sql}\n  WHERE ${where}) AS r`
+    ? `(SELECT ${[...groupColumns, ...inner].join(', ')}\n  FROM ${table.sql}\n  WHERE ${where}) AS r`
     : `${table.sql}\nWHERE ${where}`;
-  const cells = duckdb ? grouped.map(groupName) : breakdowns;
+  const cells = duckdb ? grouped.map(groupName) : groupColumns;
   const numbers = compiled.questions.filter((q) => q.kind === Kind.Number);
   if (numbers.length === 0) {
     return {
