@@ -255,6 +255,7 @@ function startWorker(args, nodeArgs = []) {
   };
   return {
     ready,
+    pid: child.pid,
     run: async () => (await ask('run')).ms,
     warm: async () => (await ask('warm')).warm,
     done: async () => {
@@ -267,6 +268,34 @@ function startWorker(args, nodeArgs = []) {
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };
+}
+
+/** The CPU time (user and system, in clock ticks, every thread) a process has used, or null where /proc does not say. */
+function cpuTicks(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the sides' processes use no CPU (at most a tick in 100 ms), for
+ * at most `limit` ms: what one side leaves running when its run has answered
+ * (V8 sweeping a heap that holds 10M records, in threads of its own) must not
+ * take a core from the run after it.
+ */
+async function whenIdle(pids, limit = 60_000) {
+  let before = pids.map(cpuTicks);
+  if (before.some((t) => t === null)) return;
+  for (const started = Date.now(); Date.now() - started < limit; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = pids.map(cpuTicks);
+    if (now.every((t, i) => t !== null && t - before[i] <= 1)) return;
+    before = now;
+  }
 }
 
 async function nodeChild(dist, size) {
@@ -430,12 +459,19 @@ export async function run({ quick = false, sizes = SIZES, dist = distDir() } = {
       if (server) sides.push({ engine: 'postgres', what: 'PostgreSQL (Debian, a server of its own)', loaded: postgresLoaded, worker: worker(['--child', 'postgres-query', '--url', server.url]) });
       await Promise.all(sides.map((side) => side.worker.ready));
       // The records, the database file or the table, may have left the OS file cache while the others were made: read them in again first.
+      const pids = sides.map((side) => side.worker.pid);
       for (const side of sides) {
         side.warmed = await side.worker.warm();
+        await whenIdle(pids);
         side.cold = await side.worker.run();
       }
       const warm = sides.map(() => []);
-      for (let i = 0; i < runs; i++) for (const [j, side] of sides.entries()) warm[j].push(await side.worker.run());
+      for (let i = 0; i < runs; i++) {
+        for (const [j, side] of sides.entries()) {
+          await whenIdle(pids);
+          warm[j].push(await side.worker.run());
+        }
+      }
       for (const [j, side] of sides.entries()) {
         side.warm = summarize(warm[j]);
         side.last = await side.worker.done();
