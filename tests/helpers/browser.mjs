@@ -1,9 +1,16 @@
 // What the Node tests that drive Chromium share: the project's static server
 // and Debian's Chromium, launched headless with the flags web-test-runner
 // uses (web-test-runner.config.mjs), and closing both again.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
 import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+
+/** Builds the package (`node scripts/build.mjs`) when dist/ is not there yet: the pages these tests open load it. */
+export function buildIfMissing() {
+  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+}
 
 /**
  * Chromium, headless, with the project's flags. `options` adds to puppeteer's

@@ -6,9 +6,7 @@
 // out of that tree, and a screen reader would not find it.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, launchBrowser } from '../helpers/browser.mjs';
 import { serveDemo } from '../helpers/demo-server.mjs';
 
 let server;
@@ -16,7 +14,7 @@ let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   ({ server, url: base } = await serveDemo());
   browser = await launchBrowser();
 });

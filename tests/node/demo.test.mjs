@@ -6,12 +6,11 @@
 // in the report and among the units' submissions; a spreadsheet imported.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateRecords } from 'samsyn/aggregate';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, launchBrowser } from '../helpers/browser.mjs';
 import { serveDemo } from '../helpers/demo-server.mjs';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).sort();
@@ -21,7 +20,7 @@ let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   ({ server, url: base } = await serveDemo());
   // The report document draws some forty charts and axe reads every one: longer than puppeteer's default protocol timeout on a busy machine.
   browser = await launchBrowser({ protocolTimeout: 600_000 });

@@ -8,9 +8,8 @@
 // of every state are kept in test-artifacts/forced-colors/ for a person to look at.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { mkdirSync } from 'node:fs';
+import { buildIfMissing, startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 const ARTIFACTS = 'test-artifacts/forced-colors';
 const PALETTE_1 = [0x1d, 0x5a, 0xa8];
@@ -20,7 +19,7 @@ let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   mkdirSync(ARTIFACTS, { recursive: true });
   ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8970 }));
 });

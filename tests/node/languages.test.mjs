@@ -5,17 +5,15 @@
 // have their English before they show or return a text.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { generateRecords } from 'samsyn/aggregate';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8740 }));
 });
 

@@ -3,16 +3,14 @@
 // garbage collection the page's heap is back where it was.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   ({ browser, server, url: base } = await startBrowser({ root: '.', port: 8700, launch: { protocolTimeout: 600_000 } }));
 });
 

@@ -6,9 +6,8 @@
 // tabindex="0", a role and an accessible name. Shadow roots are walked.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { launchBrowser } from '../helpers/browser.mjs';
+import { readdirSync } from 'node:fs';
+import { buildIfMissing, launchBrowser } from '../helpers/browser.mjs';
 import { serveDemo } from '../helpers/demo-server.mjs';
 import { reflowProblems } from '../helpers/reflow.mjs';
 
@@ -20,7 +19,7 @@ let base;
 let browser;
 
 before(async () => {
-  if (!existsSync('dist/index.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  buildIfMissing();
   ({ server, url: base } = await serveDemo());
   browser = await launchBrowser();
 });
