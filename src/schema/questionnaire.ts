@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { anonymousId } from './anonymity.js';
+import { lazily } from './lazy.js';
 import { localizedTextSchema } from './text.js';
 
 /**
@@ -9,34 +10,44 @@ import { localizedTextSchema } from './text.js';
  */
 
 /** Question ids are camelCase (they become record keys and CSV columns). */
-export const questionIdSchema = z.string().check(
-  z.regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'Question ids are camelCase: a lower-case letter, then letters and digits.' }),
-  anonymousId({ label: 'Question id', locale: 'en' }),
+export const questionIdSchema = /* @__PURE__ */ lazily(() =>
+  z.string().check(
+    z.regex(/^[a-z][a-zA-Z0-9]*$/, { error: 'Question ids are camelCase: a lower-case letter, then letters and digits.' }),
+    anonymousId({ label: 'Question id', locale: 'en' }),
+  ),
 );
 /** Option codes are kebab-case or digits (need scale codes are `0`–`3`, `9`). */
-export const optionCodeSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Option codes are kebab-case: lower-case letters, digits and hyphens.' }),
-  anonymousId({ label: 'Option code', locale: 'en' }),
+export const optionCodeSchema = /* @__PURE__ */ lazily(() =>
+  z.string().check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Option codes are kebab-case: lower-case letters, digits and hyphens.' }),
+    anonymousId({ label: 'Option code', locale: 'en' }),
+  ),
 );
-export const sectionIdSchema = z.string().check(
-  z.regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'Section ids start with a lower-case letter.' }),
-  anonymousId({ label: 'Section id', locale: 'en' }),
+export const sectionIdSchema = /* @__PURE__ */ lazily(() =>
+  z.string().check(
+    z.regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'Section ids start with a lower-case letter.' }),
+    anonymousId({ label: 'Section id', locale: 'en' }),
+  ),
 );
 
-export const optionSchema = z.strictObject({
-  code: optionCodeSchema,
-  label: localizedTextSchema,
-  /** Choosing it clears every other option of a `many` question ("Ej känt"). */
-  exclusive: z.optional(z.boolean()),
-  /** Not given word for word by the sources; kept, and marked so. */
-  reconstructed: z.optional(z.boolean()),
-});
+export const optionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    code: optionCodeSchema,
+    label: localizedTextSchema,
+    /** Choosing it clears every other option of a `many` question ("Ej känt"). */
+    exclusive: z.optional(z.boolean()),
+    /** Not given word for word by the sources; kept, and marked so. */
+    reconstructed: z.optional(z.boolean()),
+  }),
+);
 export type Option = z.infer<typeof optionSchema>;
 
-export const optionGroupSchema = z.strictObject({
-  label: localizedTextSchema,
-  options: z.array(optionSchema).check(z.minLength(1)),
-});
+export const optionGroupSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    label: localizedTextSchema,
+    options: z.array(optionSchema).check(z.minLength(1)),
+  }),
+);
 export type OptionGroup = z.infer<typeof optionGroupSchema>;
 
 /**
@@ -44,14 +55,17 @@ export type OptionGroup = z.infer<typeof optionGroupSchema>;
  * `equals` (single choice, scale) or includes one of `includes` (multiple
  * choice).
  */
-export const conditionSchema = z.strictObject({
-  question: questionIdSchema,
-  equals: z.optional(z.array(z.union([optionCodeSchema, z.number()])).check(z.minLength(1))),
-  includes: z.optional(z.array(optionCodeSchema).check(z.minLength(1))),
-});
+export const conditionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    question: questionIdSchema,
+    equals: z.optional(z.array(z.union([optionCodeSchema, z.number()])).check(z.minLength(1))),
+    includes: z.optional(z.array(optionCodeSchema).check(z.minLength(1))),
+  }),
+);
 export type Condition = z.infer<typeof conditionSchema>;
 
-const questionBase = {
+/** What every kind of question has; built with the question's schema. */
+const questionBase = () => ({
   id: questionIdSchema,
   label: localizedTextSchema,
   help: z.optional(localizedTextSchema),
@@ -59,59 +73,73 @@ const questionBase = {
   when: z.optional(conditionSchema),
   /** Editorial notes: sources, what was reconstructed. Not shown to respondents. */
   notes: z.optional(z.string()),
-};
-
-export const oneQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('one'),
-  options: z.optional(z.array(optionSchema)),
-  /** Options shown under group headings (the `housing` question). */
-  groups: z.optional(z.array(optionGroupSchema)),
-});
-export const manyQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('many'),
-  options: z.array(optionSchema).check(z.minLength(1)),
-});
-export const numberQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('number'),
-  integer: z.optional(z.boolean()),
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
-  unit: z.optional(localizedTextSchema),
-});
-export const textQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('text'),
-  maxLength: z.number().check(z.int(), z.positive(), z.lte(10000)),
-  multiline: z.optional(z.boolean()),
-});
-export const dateQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('date'),
-  min: z.optional(z.iso.date()),
-  max: z.optional(z.iso.date()),
-});
-export const scaleQuestionSchema = z.strictObject({
-  ...questionBase,
-  kind: z.literal('scale'),
-  /** Number of points; answers are 1..points. Five in every form we ship. */
-  points: z.optional(z.number().check(z.int(), z.gte(3), z.lte(10))),
-  /** Labels of the lowest and the highest point. */
-  anchors: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
-  /** Offers "Vet ej" (code `dont-know`) beside the points. */
-  dontKnow: z.optional(z.boolean()),
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [
-  oneQuestionSchema,
-  manyQuestionSchema,
-  numberQuestionSchema,
-  textQuestionSchema,
-  dateQuestionSchema,
-  scaleQuestionSchema,
-]);
+export const oneQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('one'),
+    options: z.optional(z.array(optionSchema)),
+    /** Options shown under group headings (the `housing` question). */
+    groups: z.optional(z.array(optionGroupSchema)),
+  }),
+);
+export const manyQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('many'),
+    options: z.array(optionSchema).check(z.minLength(1)),
+  }),
+);
+export const numberQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('number'),
+    integer: z.optional(z.boolean()),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    unit: z.optional(localizedTextSchema),
+  }),
+);
+export const textQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('text'),
+    maxLength: z.number().check(z.int(), z.positive(), z.lte(10000)),
+    multiline: z.optional(z.boolean()),
+  }),
+);
+export const dateQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('date'),
+    min: z.optional(z.iso.date()),
+    max: z.optional(z.iso.date()),
+  }),
+);
+export const scaleQuestionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    ...questionBase(),
+    kind: z.literal('scale'),
+    /** Number of points; answers are 1..points. Five in every form we ship. */
+    points: z.optional(z.number().check(z.int(), z.gte(3), z.lte(10))),
+    /** Labels of the lowest and the highest point. */
+    anchors: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
+    /** Offers "Vet ej" (code `dont-know`) beside the points. */
+    dontKnow: z.optional(z.boolean()),
+  }),
+);
+
+export const questionSchema = /* @__PURE__ */ lazily(() =>
+  z.discriminatedUnion('kind', [
+    oneQuestionSchema,
+    manyQuestionSchema,
+    numberQuestionSchema,
+    textQuestionSchema,
+    dateQuestionSchema,
+    scaleQuestionSchema,
+  ]),
+);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export type OneQuestion = z.infer<typeof oneQuestionSchema>;
@@ -124,40 +152,46 @@ export type ScaleQuestion = z.infer<typeof scaleQuestionSchema>;
 /** The code a scale question's "Vet ej" answer is recorded as. */
 export const DONT_KNOW = 'dont-know';
 
-export const roleSchema = z.strictObject({
-  id: sectionIdSchema,
-  label: localizedTextSchema,
-});
+export const roleSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    id: sectionIdSchema,
+    label: localizedTextSchema,
+  }),
+);
 export type Role = z.infer<typeof roleSchema>;
 
-export const sectionSchema = z.strictObject({
-  id: sectionIdSchema,
-  title: localizedTextSchema,
-  description: z.optional(localizedTextSchema),
-  /** For follow-ups: the respondent roles that answer this section (all when absent). */
-  roles: z.optional(z.array(sectionIdSchema)),
-  /** Show the whole section only when the condition holds (a deviation path skips the rest). */
-  when: z.optional(conditionSchema),
-  questions: z.array(questionSchema),
-});
+export const sectionSchema = /* @__PURE__ */ lazily(() =>
+  z.strictObject({
+    id: sectionIdSchema,
+    title: localizedTextSchema,
+    description: z.optional(localizedTextSchema),
+    /** For follow-ups: the respondent roles that answer this section (all when absent). */
+    roles: z.optional(z.array(sectionIdSchema)),
+    /** Show the whole section only when the condition holds (a deviation path skips the rest). */
+    when: z.optional(conditionSchema),
+    questions: z.array(questionSchema),
+  }),
+);
 export type Section = z.infer<typeof sectionSchema>;
 
-export const definitionKindSchema = z.enum(['inventory', 'followup', 'questionnaire']);
+export const definitionKindSchema = /* @__PURE__ */ lazily(() => z.enum(['inventory', 'followup', 'questionnaire']));
 
-const definitionShape = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'Definition ids are kebab-case.' }), anonymousId({ label: 'Definition id', locale: 'en' })),
-  version: z.string().check(z.regex(/^\d+(\.\d+)*$/, { error: 'Versions are dotted numbers, such as 1 or 2.1.' })),
-  kind: definitionKindSchema,
-  title: localizedTextSchema,
-  description: z.optional(localizedTextSchema),
-  /** Respondent roles of a follow-up (the caseworker, the young person, the guardian). */
-  roles: z.optional(z.array(roleSchema)),
-  notes: z.optional(z.array(z.string())),
-  sections: z.array(sectionSchema).check(z.minLength(1)),
-});
+/** The definition's fields, built with `definitionSchema`. */
+const definitionShape = () =>
+  z.strictObject({
+    id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, { error: 'Definition ids are kebab-case.' }), anonymousId({ label: 'Definition id', locale: 'en' })),
+    version: z.string().check(z.regex(/^\d+(\.\d+)*$/, { error: 'Versions are dotted numbers, such as 1 or 2.1.' })),
+    kind: definitionKindSchema,
+    title: localizedTextSchema,
+    description: z.optional(localizedTextSchema),
+    /** Respondent roles of a follow-up (the caseworker, the young person, the guardian). */
+    roles: z.optional(z.array(roleSchema)),
+    notes: z.optional(z.array(z.string())),
+    sections: z.array(sectionSchema).check(z.minLength(1)),
+  });
 
 /** Every id and code used in a definition, checked for collisions and dangling references. */
-export function definitionProblems(def: z.infer<typeof definitionShape>): string[] {
+export function definitionProblems(def: z.infer<ReturnType<typeof definitionShape>>): string[] {
   const problems: string[] = [];
   const sectionIds = new Set<string>();
   const questions = new Map<string, Question>();
@@ -214,10 +248,12 @@ export function definitionProblems(def: z.infer<typeof definitionShape>): string
   return problems;
 }
 
-export const definitionSchema = definitionShape.check(
-  z.superRefine((def, ctx) => {
-    for (const message of definitionProblems(def)) ctx.addIssue({ code: 'custom', message, input: def });
-  }),
+export const definitionSchema = /* @__PURE__ */ lazily(() =>
+  definitionShape().check(
+    z.superRefine((def, ctx) => {
+      for (const message of definitionProblems(def)) ctx.addIssue({ code: 'custom', message, input: def });
+    }),
+  ),
 );
 export type Definition = z.infer<typeof definitionSchema>;
 
