@@ -9,6 +9,7 @@ import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
 import { languageChunks } from './scripts/language-chunks.mjs';
 import { modulePreloads } from './scripts/module-preloads.mjs';
+import { privateMembers } from './scripts/private-members.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -64,6 +65,9 @@ function manualChunks(id) {
   return undefined;
 }
 
+/** terser's table of the private members' short names, filled by privateMembers() before any chunk is minified. */
+const privateNames = { props: {} };
+
 const input = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
@@ -90,11 +94,18 @@ export default {
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
     zodRegistry(),
+    privateMembers(privateNames),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
     languageChunks(),
     sharedDecorate(),
     minifyTemplates(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      mangle: { properties: { only_cache: true, cache: privateNames } },
+      format: { comments: false },
+    }),
     modulePreloads(),
   ],
   onwarn(warning, warn) {
