@@ -7,6 +7,7 @@ import { splitZod } from './scripts/split-zod.mjs';
 import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
+import { chartStill } from './scripts/chart-still.mjs';
 import { languageChunks } from './scripts/language-chunks.mjs';
 import { modulePreloads } from './scripts/module-preloads.mjs';
 import { privateMembers } from './scripts/private-members.mjs';
@@ -91,6 +92,7 @@ export default {
   plugins: [
     registeringEntries(),
     chartColor(),
+    chartStill(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
     zodRegistry(),
