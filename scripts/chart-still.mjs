@@ -54,6 +54,9 @@ class Animations {
 const POINTER_ONLY = {
   Chart: ['getElementsAtEventForMode', 'setActiveElements', '_updateHoverStyles', 'updateHoverStyle', '_eventHandler', '_handleEvent', '_getActiveElements'],
   DatasetController: ['_setStyle', 'removeHoverStyle', 'setHoverStyle', '_removeDatasetHoverStyle', '_setDatasetHoverStyle'],
+  // Whether a point lies on an element: asked only by the interaction modes.
+  ArcElement: ['inRange'],
+  BarElement: ['inRange', 'inXRange', 'inYRange', 'getRange'],
   // The page's listener for a pointer event of `events` (resizing and attaching have listeners of their own).
   '': ['createProxyAndListen'],
 };
