@@ -82,10 +82,13 @@ function pointerOnlyBodies(ast) {
   return { bodies, missing };
 }
 
+/** The names a piece of code declares at its top level, in order (what is not a declaration by its kind). */
 function declared(code) {
-  return parseAst(code).body.flatMap((node) =>
-    node.type === 'VariableDeclaration' ? node.declarations.map((d) => d.id.name) : node.id ? [node.id.name] : [node.type],
-  );
+  return parseAst(code).body.flatMap((node) => {
+    if (node.type === 'VariableDeclaration') return node.declarations.map((d) => (d.id.type === 'Identifier' ? d.id.name : d.id.type));
+    if ((node.type === 'ClassDeclaration' || node.type === 'FunctionDeclaration') && node.id) return [node.id.name];
+    return [node.type];
+  });
 }
 
 export function chartStill() {

@@ -130,7 +130,7 @@ export function privateMembers(cache, { reserved = [] } = {}) {
         .filter((n) => !found.public.has(n) && !CALLED_BY_NAME.test(n) && n.length > 2)
         .sort((a, b) => (found.uses.get(b) ?? 0) - (found.uses.get(a) ?? 0) || (a < b ? -1 : 1));
       const short = shortNames(found.words);
-      for (const name of names) cache.props[`$${name}`] = short.next().value;
+      for (const name of names) cache.props[`$${name}`] = /** @type {string} */ (short.next().value);
     },
   };
 }
