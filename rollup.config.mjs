@@ -7,8 +7,10 @@ import { splitZod } from './scripts/split-zod.mjs';
 import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
 import { chartColor } from './scripts/chart-color.mjs';
+import { chartStill } from './scripts/chart-still.mjs';
 import { languageChunks } from './scripts/language-chunks.mjs';
 import { modulePreloads } from './scripts/module-preloads.mjs';
+import { privateMembers } from './scripts/private-members.mjs';
 
 /** Every element folder with its `<name>/<name>.ts` is an entry `components/<name>.js`. */
 export function elementNames() {
@@ -64,6 +66,9 @@ function manualChunks(id) {
   return undefined;
 }
 
+/** terser's table of the private members' short names, filled by privateMembers() before any chunk is minified. */
+const privateNames = { props: {} };
+
 const input = {
   index: 'src/index.ts',
   schema: 'src/schema/index.ts',
@@ -87,14 +92,23 @@ export default {
   plugins: [
     registeringEntries(),
     chartColor(),
+    chartStill(),
     nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
     splitZod(),
     zodRegistry(),
+    privateMembers(privateNames),
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false }),
     languageChunks(),
     sharedDecorate(),
     minifyTemplates(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      // only_cache: terser renames the members in the table and nothing else (an option its types leave out).
+      mangle: { properties: /** @type {import('terser').ManglePropertiesOptions} */ ({ only_cache: true, cache: privateNames }) },
+      format: { comments: false },
+    }),
     modulePreloads(),
   ],
   onwarn(warning, warn) {
