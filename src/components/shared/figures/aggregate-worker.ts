@@ -1,5 +1,6 @@
-import type * as AggregateModule from '../../../aggregate/index.js';
-import type { AggregateOptions } from '../../../aggregate/index.js';
+import type * as AggregateModule from '../../../aggregate/aggregation.js';
+import type { AggregateOptions } from '../../../aggregate/aggregate.js';
+import { loadLanguage } from '../../../i18n/languages.js';
 import type { AggregateResult } from '../../../schema/aggregate-result.js';
 
 /**
@@ -8,6 +9,10 @@ import type { AggregateResult } from '../../../schema/aggregate-result.js';
  * worker plugin: the chunk's `import.meta.url` is where the worker loads it
  * from), and in a module worker, where it answers messages. The aggregation
  * code is imported in the worker alone, so the page does not evaluate it.
+ * The worker fetches what the page's elements fetch: the aggregation alone
+ * (not the API's entry, which brings every language and the synthetic
+ * records), and the texts of a language other than Swedish only when a run
+ * asks for it, before it runs (a rejection's reason, a question's label).
  *
  * Protocol: the page sends the records in slices (`{ id, records }`,
  * copied by the browser's structured clone), so that no single copy blocks
@@ -36,7 +41,13 @@ export function serve(scope: Scope, aggregation: Promise<typeof AggregateModule>
     }
     const records = (received.get(data.id) ?? []).flat();
     received.delete(data.id);
+    // Asked once the aggregation is evaluated: a language is fetched for the areas evaluated so far.
+    const languages = [...new Set(data.run.map((options) => options.locale ?? 'sv'))];
     aggregation
+      .then(async (module) => {
+        for (const lang of languages) await loadLanguage(lang);
+        return module;
+      })
       .then(({ aggregate }) => scope.postMessage({ id: data.id, results: data.run.map((options) => aggregate(records, options)) }))
       .catch((error: unknown) => scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) }));
   };
@@ -44,5 +55,5 @@ export function serve(scope: Scope, aggregation: Promise<typeof AggregateModule>
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-  serve(self, import('../../../aggregate/index.js'));
+  serve(self, import('../../../aggregate/aggregation.js'));
 }
