@@ -314,7 +314,7 @@ interface Setup {
 
 /** The options checked, in the order `aggregate()` has always checked them. */
 function setUp(definition: Definition, options: AggregateOptions): Setup {
-  const compiled = compileDefinition(definition);
+  const compiled = compileDefinition(definition, definition === inventoryDefinition);
   const minCount = checkMinCount(options.minCount);
   const by = resolveBy(compiled, options.by);
   const population = checkPopulation(options.population);
