@@ -313,7 +313,8 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     this.tableWhen ??=
       this.model &&
       new Promise((made) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(made, { timeout: 300 }) : setTimeout(made))).then(() => {
-        this.tableOpen ??= false;
+        // Not for a chart that has left the page meanwhile (a report made again).
+        if (this.isConnected) this.tableOpen ??= false;
         return this.updateComplete;
       });
     this.syncChart();
