@@ -314,7 +314,7 @@ interface Setup {
 
 /** The options checked, in the order `aggregate()` has always checked them. */
 function setUp(definition: Definition, options: AggregateOptions): Setup {
-  const compiled = compileDefinition(definition);
+  const compiled = compileDefinition(definition, definition === inventoryDefinition);
   const minCount = checkMinCount(options.minCount);
   const by = resolveBy(compiled, options.by);
   const population = checkPopulation(options.population);
@@ -363,8 +363,9 @@ interface PublishContext {
 function publish(compiled: CompiledDefinition, tally: FinestCounts, ctx: PublishContext): Omit<AggregateResult, 'rejected'> {
   const { by, dims, groups, population, minCount } = ctx;
   const width = tally.cols;
-  const slice = (array: Uint32Array, at: number) => Float64Array.from(array.subarray(at * width, (at + 1) * width));
-  const n = Float64Array.from(tally.totals);
+  // Copied by the typed array's own constructor: `Float64Array.from` goes through an iterator, element by element.
+  const slice = (array: Uint32Array, at: number) => new Float64Array(array.subarray(at * width, (at + 1) * width));
+  const n = new Float64Array(tally.totals);
   const numbers = new Map<number, { spec: Bins | undefined; values: Float64Array; groups: Uint16Array; weights: Float64Array | undefined }>();
   const finest: FinestQuestion[] = compiled.questions.map((q) => {
     const answered = slice(tally.answered, q.index);

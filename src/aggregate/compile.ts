@@ -62,12 +62,16 @@ export interface CompiledDefinition {
 
 const cache = new WeakMap<Definition, CompiledDefinition>();
 
-/** Compiles (once per definition object) after checking the definition; throws an Error naming its problems. */
-export function compileDefinition(definition: Definition): CompiledDefinition {
+/**
+ * Compiles (once per definition object) after checking the definition; throws an Error naming its problems.
+ * `shipped`: a definition of the package itself, which its tests check against the schema, is not checked
+ * again (a report's first count would spend a tenth of its time on it).
+ */
+export function compileDefinition(definition: Definition, shipped = false): CompiledDefinition {
   const cached = cache.get(definition);
   if (cached) return cached;
-  const parsed = definitionSchema.safeParse(definition);
-  if (!parsed.success) {
+  const parsed = shipped ? undefined : definitionSchema.safeParse(definition);
+  if (parsed && !parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
     throw new Error(`The definition cannot be aggregated, it is not valid:\n${lines.join('\n')}`);
   }

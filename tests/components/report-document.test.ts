@@ -145,8 +145,9 @@ describe('samsyn-report-document', () => {
     const el = await documentOf(full());
     await waitUntil(() => el.report?.shownResult, 'the results are counted', { timeout: 60_000 });
     await el.report!.settled();
-    const charts = [...el.report!.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('samsyn-chart')];
-    await Promise.all(charts.map((c) => c.updateComplete));
+    const charts = [...el.report!.shadowRoot!.querySelectorAll<HTMLElement & { settled(): Promise<void> }>('samsyn-chart')];
+    // A chart makes its hidden table when the page is idle; settled() waits for it.
+    await Promise.all(charts.map((c) => c.settled()));
     // The method section has Tabell 1 and 2; the report's tables go on from 3, in order.
     const captions = charts.slice(0, 3).map((c) => c.shadowRoot!.querySelector('caption')!.textContent.trim());
     captions.forEach((caption, i) => expect(caption).to.match(new RegExp(`^Tabell ${i + 3}\\. `)));

@@ -63,6 +63,8 @@ function showElement(page, { name, lang = null, attributes = {}, properties = {}
       Object.assign(el, properties);
       document.querySelector('main').append(el);
       await el.updateComplete;
+      // A chart's labels are in its table, made once the page is idle: settled() waits for it.
+      await el.settled?.();
       return el.shadowRoot.textContent.replace(/\s+/g, ' ');
     },
     name,

@@ -68,10 +68,7 @@ export function referenceView(
       label: c.label,
       own: cell.suppressed ? null : (cell.perMille ?? null),
       ownHidden: !!cell.suppressed,
-      figures: references.map((r) => {
-        const v = koladaFigure(r, gender);
-        return { value: v.value, hidden: v.hidden };
-      }),
+      figures: references.map((r) => koladaFigure(r, gender)),
     };
   });
   if (!rows.some(Boolean)) return undefined;
@@ -111,11 +108,6 @@ export function referencePlot(spec: PlotSpec, view: ReferenceView, l: Localizer)
     percent: false,
     formatTick: (v) => f.perMille(v),
   };
-}
-
-/** The legend's entries of the plot with references: the kommun, then each reference. */
-export function referenceLegend(view: ReferenceView): string[] {
-  return [view.own, ...view.names];
 }
 
 /**

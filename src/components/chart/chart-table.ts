@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Cell } from '../../schema/aggregate-result.js';
 import { columnHeads, figureCell } from '../shared/figure-cell.js';
 import { cellOf, countOf, formats, legendOf, statsOf, type ChartModel, type Localizer } from './chart-data.js';
-import { referenceCells, referenceHeads, referenceLegend, type ReferenceView } from './chart-reference.js';
+import { referenceCells, referenceHeads, type ReferenceView } from './chart-reference.js';
 
 /*
  * The chart's figures as text: the legend beside the canvas, and the table
@@ -11,7 +11,8 @@ import { referenceCells, referenceHeads, referenceLegend, type ReferenceView } f
  */
 
 export function renderLegend(model: ChartModel, view?: ReferenceView): unknown {
-  const entries = view?.drawable ? referenceLegend(view) : legendOf(model);
+  // With references: the kommun, then each reference.
+  const entries = view?.drawable ? [view.own, ...view.names] : legendOf(model);
   if (!entries.length) return nothing;
   return html`<ul class="legend" part="legend" aria-hidden="true">
     ${entries.map((entry, i) => html`<li><span class="swatch fill-${i % 6}"></span>${entry}</li>`)}

@@ -124,7 +124,14 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   /** The kommun's name beside its references (default "Kommunen"). */
   @property() kommun: string | undefined;
 
-  @state() private tableOpen = false;
+  /**
+   * Whether the table is shown; undefined until it is made, at once when opened, else in the page's first
+   * idle moment after the chart is shown (false: made, hidden), so that a report's first screenful waits
+   * for no hidden table. The canvas's text alternative is there from the first render.
+   */
+  @state() private tableOpen: boolean | undefined;
+  /** Resolves once the table is made. */
+  private tableWhen: Promise<unknown> | undefined;
   /** Whether the chart has come into view (or was asked to draw): not state, so that coming into view renders nothing again. */
   private visible = false;
 
@@ -203,12 +210,6 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     this.capturePrintImage();
   }
 
-  /** The text alternative, after the figure's number when it has one. */
-  private textAlternative(model: ChartModel): string {
-    const summary = this.describe(model);
-    return this.figureLabel ? `${this.figureLabel} ${summary}` : summary;
-  }
-
   /**
    * Every figure drawn, how the kommun stands beside its references, and (with `withTable`) the table's number
    * where it has one: an exported document numbers its own tables.
@@ -233,14 +234,15 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     await this.prepareForPrint();
     const img = this.printImage;
     if (!this.chart || !this.model || !img?.src) return undefined;
-    const canvas = this.canvas;
+    // A drawn chart has its canvas.
+    const { width, height } = this.canvas!;
     return {
       src: img.src,
       title: this.model.title,
       alt: this.describe(this.model, false),
       ...(this.figureLabel ? { label: this.figureLabel } : {}),
-      width: canvas?.width ?? 800,
-      height: canvas?.height ?? 400,
+      width,
+      height,
     };
   }
 
@@ -258,11 +260,12 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
   }
 
   /**
-   * Resolves when the result is checked (or the records aggregated) and rendered.
-   * @deprecated `updateComplete` waits for the same; this stays for pages that call it.
+   * Resolves when the result is checked (or the records aggregated) and rendered, and the table is made
+   * (`updateComplete` does not wait for the table, which is made in the page's first idle moment).
    */
   async settled(): Promise<void> {
     await this.updateComplete;
+    await this.tableWhen;
   }
 
   /** Resolves once the chart is drawn (immediately if it is). */
@@ -306,6 +309,14 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     super.updated(changed);
     // Horizontal bars take the height their rows need; set through the CSSOM, which a strict CSP allows.
     if (this.model?.horizontal) this.plot?.style.setProperty('--_rows', String(rowsOf(this.model)));
+    // Within 300 ms even in a busy page.
+    this.tableWhen ??=
+      this.model &&
+      new Promise((made) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(made, { timeout: 300 }) : setTimeout(made))).then(() => {
+        // Not for a chart that has left the page meanwhile (a report made again).
+        if (this.isConnected) this.tableOpen ??= false;
+        return this.updateComplete;
+      });
     this.syncChart();
   }
 
@@ -438,6 +449,8 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     const answered = model.answered.suppressed ? l.term('suppressedSign') : model.answered.count === null ? l.term('missingSign') : f.count(model.answered.count);
     const total = model.total.suppressed ? l.term('suppressedSign') : model.total.count === null ? null : f.count(model.total.count);
     const drawable = model.categories.length > 0 && this.hasAnswers(model);
+    // The text alternative of the canvas and its print image, after the figure's number when it has one.
+    const alt = drawable && (this.figureLabel ? `${this.figureLabel} ` : '') + this.describe(model);
 
     return html`<figure aria-labelledby="title">
       ${heading(Math.round(this.headingLevel) || 3, this.figureLabel ? `${this.figureLabel} ${model.title}` : model.title, { id: 'title', part: 'title', class: 'title' })}
@@ -455,8 +468,8 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
                 class=${model.horizontal ? 'plot horizontal' : 'plot'}
                 part="plot"
               >
-                <canvas role="img" aria-label=${this.textAlternative(model)}></canvas>
-                <img class="print-image" alt=${this.textAlternative(model)} />
+                <canvas role="img" aria-label=${alt}></canvas>
+                <img class="print-image" alt=${alt} />
               </div>`}
       ${model.many ? html`<p class="note">${l.term('chartManyNote')}</p>` : nothing}
       ${model.suppressed ? html`<p class="note">${l.term('suppressedNote', model.minCount)}</p>` : nothing}
@@ -472,7 +485,9 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
               <button type="button" part="button" class="secondary" @click=${this.downloadCsv}>${l.term('chartDownloadCsv')}</button>
             </div>
             <div class="table-wrap" id="table" role="region" tabindex="0" aria-labelledby="table-caption" ?hidden=${!this.tableOpen}>
-              ${renderTable(model, this.localize, this.data?.period, this.referenceView(model), this.tableLabel)} ${renderStats(model, this.localize)}
+              ${this.tableOpen !== undefined
+                ? [renderTable(model, this.localize, this.data?.period, this.referenceView(model), this.tableLabel), renderStats(model, this.localize)]
+                : nothing}
             </div>`
         : nothing}
     </figure>`;
