@@ -143,7 +143,10 @@ export function jsFilesOf(dist) {
     }
   };
   visit(dist);
-  return out.sort();
+  // By name without the content hash (`chunks/chart-BLsSqDEA.js` sorts as `chunks/chart.js`): joined files are
+  // gzipped in this order, and a hash that changed with an unrelated edit must not move a chunk and the total with it.
+  const key = (file) => file.replace(/-[\w-]{8}\.js$/, '.js');
+  return out.sort((a, b) => key(a).localeCompare(key(b), 'en') || a.localeCompare(b, 'en'));
 }
 
 const rel = (dist, file) => relative(dist, file).split(sep).join('/');
