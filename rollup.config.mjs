@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { compileHints } from './scripts/compile-hints.mjs';
 import { splitZod } from './scripts/split-zod.mjs';
 import { sharedDecorate } from './scripts/shared-decorate.mjs';
 import { zodRegistry } from './scripts/zod-registry.mjs';
@@ -109,6 +110,7 @@ export default {
       mangle: { properties: /** @type {import('terser').ManglePropertiesOptions} */ ({ only_cache: true, cache: privateNames }) },
       format: { comments: false },
     }),
+    compileHints(['samsyn-element', 'chart', 'aggregate']),
     modulePreloads(),
   ],
   onwarn(warning, warn) {
