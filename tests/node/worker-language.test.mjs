@@ -46,7 +46,7 @@ async function rejectedInWorker(lang) {
   page.on('workercreated', (worker) => worker.client.on('Network.requestWillBeSent', ({ request }) => note(request.url)));
   try {
     await page.goto(`${base}/tests/fixtures/blank.html`);
-    const workers = await page.evaluate(async (lang, record) => {
+    const workers = await page.evaluate(async (lang, record, element) => {
       const made = [];
       const RealWorker = window.Worker;
       window.Worker = class extends RealWorker {
@@ -55,7 +55,7 @@ async function rejectedInWorker(lang) {
           made.push(String(url));
         }
       };
-      await import('/dist/components/chart.js');
+      await import(element);
       const chart = document.createElement('samsyn-chart');
       chart.lang = lang;
       chart.setAttribute('question', 'gender');
@@ -65,7 +65,7 @@ async function rejectedInWorker(lang) {
       await failed;
       await chart.updateComplete;
       return made;
-    }, lang, record);
+    }, lang, record, '/dist/components/chart.js');
     const shown = await page.evaluate(() => document.querySelector('samsyn-chart').shadowRoot.textContent.replace(/\s+/g, ' '));
     return { shown, workers, fetched: [...fetched] };
   } finally {
