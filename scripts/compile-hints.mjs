@@ -24,8 +24,16 @@ export function compileHints(names) {
         if (chunk.type !== 'chunk' || !wanted.has(chunk.name)) continue;
         found.add(chunk.name);
         chunk.code = HINT + chunk.code;
-        // One more line at the top: the map's lines move down by one.
+        // One more line at the top: the map's lines move down by one. Rollup
+        // has already put the map file into the bundle as an asset by now,
+        // so that is where the shift has to go as well.
         if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        if (mapFile?.type === 'asset') {
+          const map = JSON.parse(String(mapFile.source));
+          map.mappings = `;${map.mappings}`;
+          mapFile.source = JSON.stringify(map);
+        }
       }
       const lost = [...wanted].filter((name) => !found.has(name));
       if (lost.length) this.error(`compile-hints: no chunk named ${lost.join(', ')}; review scripts/compile-hints.mjs`);
