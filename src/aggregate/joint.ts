@@ -285,9 +285,12 @@ export class JointTable extends FinestTable {
   /**
    * The cells the best of `moves` hides: of the valid moves that take the
    * count of cell `target` to 0 or to minCount or more and change no cell
-   * everyone knows, the one whose cells cost least to hide.
+   * everyone knows, the one whose cells cost least to hide (the first of
+   * equals). A cost is never below 0, so once a move costs 0 (every cell it
+   * changes is hidden already) no later one can win: the search stops there,
+   * and moves made one at a time are then not made at all.
    */
-  choose(moves: Move[], target: number, minCount: number): number[] | undefined {
+  choose(moves: Iterable<Move>, target: number, minCount: number): number[] | undefined {
     let best: number[] | undefined;
     let bestCost = Infinity;
     const value = this.values[target];
@@ -309,6 +312,7 @@ export class JointTable extends FinestTable {
       if (cost < bestCost) {
         bestCost = cost;
         best = cells;
+        if (cost === 0) break;
       }
     }
     return best;

@@ -16,10 +16,17 @@ import { Move } from './move.js';
 /** A witness for the count of a question's figure `key` (`ANSWERED`, `UNANSWERED` or an option) in output column k. */
 export function answerWitness(t: JointTable, qi: number, key: number, k: number, minCount: number): number[] | undefined {
   const f = t.questions[qi];
-  const target = t.cell(qi, key, k);
-  const value = t.value(target);
-  const moves: Move[] = [];
   const partners = partnersOf(f, key);
+  const target = t.cell(qi, key, k);
+  // Always possible when nothing else is: the records of this count go to another group, with all their answers.
+  return t.choose(answerMoves(t, f, key, k, partners, minCount - t.value(target)), target, minCount) ?? t.choose(groupMoves(t, f, key, k, partners), target, minCount);
+}
+
+/**
+ * The moves of an answer's count, made one at a time as `choose` asks for
+ * them (it stops asking once a move hides nothing more).
+ */
+function* answerMoves(t: JointTable, f: FinestQuestion, key: number, k: number, partners: number[], missing: number): Generator<Move> {
   if (k > 0) {
     const d = t.dimAt(k);
     const level = k - t.dimStart[d];
@@ -27,38 +34,38 @@ export function answerWitness(t: JointTable, qi: number, key: number, k: number,
       if (other === level) continue;
       if (other === t.dims[d].levels && t.noAnswerKnownEmpty(d)) continue;
       for (const partner of partners) {
-        moves.push(swap(t, f, key, partner, k, d, other, 'down', 0));
-        moves.push(swap(t, f, key, partner, k, d, other, 'up', minCount - value));
+        yield swap(t, f, key, partner, k, d, other, 'down', 0);
+        yield swap(t, f, key, partner, k, d, other, 'up', missing);
       }
     }
   }
-  for (const partner of partners) moves.push(moveAll(t, f, key, partner, k));
-  let best = t.choose(moves, target, minCount);
-  if (!best) {
-    // Always possible: the records of this count go to another group, with all their answers
-    // (a follow-up asked by group, such as a question for women only, loses them on the way).
-    const group: Move[] = [];
-    const dims = k > 0 ? [t.dimAt(k)] : t.dims.map((_, d) => d);
-    for (const d of dims) {
-      const level = k > 0 ? k - t.dimStart[d] : -1;
-      for (let other = 0; other <= t.dims[d].levels; other++) {
-        if (other === level || (other === t.dims[d].levels && t.noAnswerKnownEmpty(d))) continue;
-        const build = (partner: number | undefined) => {
-          const move = new Move(t);
-          for (const c of t.members[k]) {
-            if (t.finest(f, key, c) > EPS && t.levelOf[d][c] !== other) move.moveRecords(c, t.shifted(c, d, other), 1);
-          }
-          move.settleGroups();
-          // Then, in their new group, the records may take another answer (one a question there is shown for).
-          return partner === undefined ? move : moveAll(t, f, key, partner, k > 0 ? t.dimStart[d] + other : 0, move);
-        };
-        group.push(build(undefined));
-        for (const partner of partners) group.push(build(partner));
-      }
+  for (const partner of partners) yield moveAll(t, f, key, partner, k);
+}
+
+/**
+ * The records of an answer's count to another group, with all their
+ * answers (a follow-up asked by group, such as a question for women only,
+ * loses them on the way); then, in their new group, the records may take
+ * another answer (one a question there is shown for).
+ */
+function* groupMoves(t: JointTable, f: FinestQuestion, key: number, k: number, partners: number[]): Generator<Move> {
+  const dims = k > 0 ? [t.dimAt(k)] : t.dims.map((_, d) => d);
+  for (const d of dims) {
+    const level = k > 0 ? k - t.dimStart[d] : -1;
+    for (let other = 0; other <= t.dims[d].levels; other++) {
+      if (other === level || (other === t.dims[d].levels && t.noAnswerKnownEmpty(d))) continue;
+      const build = (partner: number | undefined) => {
+        const move = new Move(t);
+        for (const c of t.members[k]) {
+          if (t.finest(f, key, c) > EPS && t.levelOf[d][c] !== other) move.moveRecords(c, t.shifted(c, d, other), 1);
+        }
+        move.settleGroups();
+        return partner === undefined ? move : moveAll(t, f, key, partner, k > 0 ? t.dimStart[d] + other : 0, move);
+      };
+      yield build(undefined);
+      for (const partner of partners) yield build(partner);
     }
-    best = t.choose(group, target, minCount);
   }
-  return best;
 }
 
 /** Where the records of a figure can go: other rows of the question (or, for a many option, not choosing it: -9). */
@@ -146,7 +153,11 @@ export function groupWitness(t: JointTable, target: number, minCount: number): n
   // Every table scaled up or down agrees with what is shown as 0: the last resort, which hides every other count
   // (and the only witness when fewer than minCount records are counted at all).
   if (spec.every((x) => x === -1)) return t.scaled();
-  const moves: Move[] = [];
+  return t.choose(sizeMoves(t, spec), target, minCount);
+}
+
+/** The moves of a group's size, made one at a time as `choose` asks for them. */
+function* sizeMoves(t: JointTable, spec: number[]): Generator<Move> {
   const constrained = spec.map((s, d) => (s === -1 ? -1 : d)).filter((d) => d >= 0);
   for (const d of constrained) {
     const own = spec[d];
@@ -157,7 +168,7 @@ export function groupWitness(t: JointTable, target: number, minCount: number): n
       const move = new Move(t);
       for (let c = 0; c < t.width; c++) if (t.matches(spec, c) && t.n[c] > EPS) move.moveRecords(c, t.shifted(c, d, other), 1);
       move.settleGroups();
-      moves.push(move);
+      yield move;
     }
   }
   // A rectangle in the cross of two breakdowns leaves both breakdowns' totals as they are.
@@ -180,9 +191,8 @@ export function groupWitness(t: JointTable, target: number, minCount: number): n
           move.moveRecords(across, t.shifted(across, d1, spec[d1]), t.n[c] / available);
         }
         move.settleGroups();
-        moves.push(move);
+        yield move;
       }
     }
   }
-  return t.choose(moves, target, minCount);
 }
