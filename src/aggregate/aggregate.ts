@@ -13,7 +13,7 @@ import {
   type Split,
 } from '../schema/aggregate-result.js';
 import { optionsOf, type Definition } from '../schema/questionnaire.js';
-import { recordSchemaFor } from '../schema/record.js';
+import { recordSchemaFor, type RecordSchema } from '../schema/record.js';
 import { toLocale, type Locale, type LocalizedText } from '../schema/text.js';
 import { Kind, compileDefinition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
 import type { Dimension, FastCounter } from './fast-reader.js';
@@ -245,7 +245,8 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
 
   const reading = Reading.for(compiled);
   const tally = new Tally(compiled, reading, dimensionsOf(dims));
-  const schema = recordSchemaFor(definition, { locale });
+  // The schema decides only what the reader is not sure of; most counts never need it built.
+  let schema: RecordSchema | undefined;
   const rejections = new Map<string, { reason: RejectionReason; question?: string; count: number }>();
   for (let i = 0; i < records.length; i++) {
     const record: unknown = records[i];
@@ -253,7 +254,7 @@ export function aggregate(records: readonly unknown[], options: AggregateOptions
       tally.add(reading);
       continue;
     }
-    const parsed = schema.safeParse(record);
+    const parsed = (schema ??= recordSchemaFor(definition, { locale })).safeParse(record);
     if (parsed.success) {
       // An unusual but valid record (a key with an undefined value, say): count the schema's clean copy.
       if (!reading.read(parsed.data, true)) throw new Error(`aggregate: record ${i} is valid but could not be read.`);
