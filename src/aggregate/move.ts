@@ -266,20 +266,35 @@ export class Move {
   /** Whether finest column c keeps every rule under the move; with `only`, the rules of those questions alone. */
   holdsAt(c: number, only?: ReadonlySet<number>): boolean {
     const t = this.table;
-    for (const f of t.questions) {
-      const qi = f.q.index;
-      if (t.dimOf[qi] >= 0 || (only && !only.has(qi))) continue;
-      let sum = 0;
-      for (let r = 0; r < f.rows.length; r++) sum += this.rowAt(qi, r, c);
-      if (Math.abs(sum - this.nAt(c)) > 1e-6) return false;
+    if (!only) {
+      for (let qi = 0; qi < t.questions.length; qi++) if (!this.rowsAddUp(qi, c)) return false;
+      return t.links.every((link) => this.linkHolds(link, c));
     }
-    for (const link of t.links) {
-      if (only && !only.has(link.child) && !only.has(link.parent)) continue;
-      const answered = this.answeredAt(link.child, c);
-      const shown = this.shownSum(link, c);
-      if (link.exact ? Math.abs(answered - shown) > 1e-6 : answered > shown + 1e-6) return false;
+    // A move changes a few questions: their own rules are all that can break, found through each
+    // question's links (a link between two of them is checked twice, which says the same).
+    for (const qi of only) {
+      if (!this.rowsAddUp(qi, c)) return false;
+      for (const link of t.childLinks[qi]) if (!this.linkHolds(link, c)) return false;
+      for (const link of t.parentLinks[qi]) if (!this.linkHolds(link, c)) return false;
     }
     return true;
+  }
+
+  /** Whether question qi's rows in finest column c add up to the column's records (a breakdown always does). */
+  private rowsAddUp(qi: number, c: number): boolean {
+    const t = this.table;
+    if (t.dimOf[qi] >= 0) return true;
+    const rows = t.questions[qi].rows.length;
+    let sum = 0;
+    for (let r = 0; r < rows; r++) sum += this.rowAt(qi, r, c);
+    return !(Math.abs(sum - this.nAt(c)) > 1e-6);
+  }
+
+  /** Whether a follow-up rule holds in finest column c: exactly those shown answer, or (not exact) at most them. */
+  private linkHolds(link: Link, c: number): boolean {
+    const answered = this.answeredAt(link.child, c);
+    const shown = this.shownSum(link, c);
+    return !(link.exact ? Math.abs(answered - shown) > 1e-6 : answered > shown + 1e-6);
   }
 }
 
