@@ -44,8 +44,9 @@ const FRAME_BUDGET_MS = 40;
 /**
  * Whether a chart has been drawn on this page. The first one pays for Chart.js's first run (its code
  * compiled and its defaults resolved: tens of milliseconds, once), which alone would use up its batch's
- * budget; after it the batch goes on for a quarter of a budget (a chart or two), so that the charts beside
- * it in the first screenful are painted in the same frame, not one frame later.
+ * budget; after it the batch goes on for a quarter of a budget, so that the charts beside it in the first
+ * screenful are painted in the same frame, not one frame later. In that quarter a chart is begun only
+ * while the one before it would still fit: a chart below the first screenful would hold back its paint.
  */
 let warmedUp = false;
 
@@ -65,13 +66,18 @@ function drawQueued(): void {
       return { el, top, distance: top > innerHeight ? top - innerHeight : bottom < 0 ? -bottom : 0 };
     })
     .sort((a, b) => a.distance - b.distance || a.top - b.top);
+  /** In the batch that warmed Chart.js up: how long the last chart took, which the next one must fit beside. */
+  let last: number | undefined;
   for (const { el } of order) {
-    if (performance.now() - started > FRAME_BUDGET_MS) break;
+    const begun = performance.now();
+    if (begun - started + (last ?? 0) > FRAME_BUDGET_MS) break;
     const draw = drawQueue.get(el);
     drawQueue.delete(el);
     draw?.();
+    if (last !== undefined) last = performance.now() - begun;
     if (!warmedUp) {
       warmedUp = true;
+      last = 0;
       started = performance.now() - (FRAME_BUDGET_MS * 3) / 4;
     }
   }
