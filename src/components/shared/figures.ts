@@ -87,6 +87,15 @@ export type Outcome<F> = { figures: F; warning: (() => InputProblem) | undefined
 let run: typeof Run | undefined;
 
 /**
+ * Fetches how figures are worked out now, for an element that will work some out (the report, when it is
+ * defined). Once it is here, the first figures start in the same turn as their input, not one turn later:
+ * an import() of a module already loaded still resolves in a later task, after a frame the page did not need.
+ */
+export function preloadFiguresRun(): void {
+  import('./figures/figures-run.js').then((module) => (run ??= module), () => undefined);
+}
+
+/**
  * The figures of an element that shows aggregated results (the chart, the
  * report, the SIP overview): given a precomputed result or records, it checks
  * the result or aggregates the records (in a worker when there are many, see

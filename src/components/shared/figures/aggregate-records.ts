@@ -3,6 +3,8 @@ import type { AggregateResult, Population } from '../../../schema/aggregate-resu
 import type { Definition } from '../../../schema/questionnaire.js';
 import type { Locale } from '../../../schema/locale.js';
 import type { WorkerResponse } from './aggregate-worker.js';
+import type * as Aggregation from '../../../aggregate/aggregation.js';
+import { preloadFiguresRun } from '../figures.js';
 
 export interface AggregateRecordsOptions {
   definition?: Definition | undefined;
@@ -53,8 +55,24 @@ export async function aggregateRecords(
       if (!(error instanceof WorkerUnavailable)) throw error;
     }
   }
-  const { aggregate } = await import('../../../aggregate/aggregation.js');
+  const { aggregate } = aggregation ?? (await loadAggregation());
   return options.map((o) => aggregate(records, o));
+}
+
+/** The aggregation code, once it has arrived: used at once rather than through another import(), which would wait a task. */
+let aggregation: typeof Aggregation | undefined;
+let loadingAggregation: Promise<typeof Aggregation> | undefined;
+
+function loadAggregation(): Promise<typeof Aggregation> {
+  // A failed fetch is tried again by the next count, which reports it if it fails again.
+  loadingAggregation ??= import('../../../aggregate/aggregation.js').then(
+    (module) => (aggregation = module),
+    (error: unknown) => {
+      loadingAggregation = undefined;
+      throw error;
+    },
+  );
+  return loadingAggregation;
 }
 
 /**
@@ -63,8 +81,8 @@ export async function aggregateRecords(
  * (`figures-run.ts`). A failure waits for the aggregation itself, which reports it.
  */
 export function preloadAggregation(): void {
-  import('../../../aggregate/aggregation.js').catch(() => undefined);
-  import('./figures-run.js').catch(() => undefined);
+  loadAggregation().catch(() => undefined);
+  preloadFiguresRun();
 }
 
 async function inWorker(records: readonly unknown[], options: AggregateOptions[]): Promise<AggregateResult[]> {
