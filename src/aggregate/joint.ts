@@ -320,30 +320,47 @@ export class JointTable extends FinestTable {
 
   /** Each published cell's change under the move being costed (0 where none), kept between moves. */
   private deltas = new Float64Array(0);
+  /** The move each cell was last touched by (a count of moves costed), so that a cell is listed once per move. */
+  private touchedBy = new Uint32Array(0);
+  private moves = 0;
 
   /**
    * How each published cell changes under a move: the cells it touches, in the order first touched, and
-   * their changes in `delta`, which the caller sets back to 0 for the next move.
+   * their changes in `delta`, which the caller sets back to 0 for the next move. Runs once for every
+   * move the witness search weighs, so it allocates nothing per change.
    */
   private cellDeltas(move: Move): { ids: number[]; delta: Float64Array } {
-    if (this.deltas.length < this.values.length) this.deltas = new Float64Array(this.values.length);
-    const delta = this.deltas;
+    if (this.deltas.length < this.values.length) {
+      this.deltas = new Float64Array(this.values.length);
+      this.touchedBy = new Uint32Array(this.values.length);
+    }
+    const { deltas: delta, touchedBy, width, maxRows, columnsOf, cellsOf } = this;
+    const stamp = (this.moves = (this.moves + 1) >>> 0);
+    // After 2³² − 1 moves the count starts again, with no cell marked by an earlier round.
+    if (stamp === 0) {
+      touchedBy.fill(0);
+      this.moves = 1;
+      return this.cellDeltas(move);
+    }
     const ids: number[] = [];
-    const seen = new Set<number>();
-    const bump = (id: number, d: number) => {
-      if (!seen.has(id)) {
-        seen.add(id);
-        ids.push(id);
-      }
-      delta[id] += d;
-    };
     const bumpFigure = (qi: number, rowKey: number, c: number, d: number) => {
-      const cells = this.cellsOf[qi].get(rowKey)!;
-      for (const k of this.columnsOf[c]) bump(cells[k], d);
+      const cells = cellsOf[qi].get(rowKey)!;
+      for (const k of columnsOf[c]) {
+        const id = cells[k];
+        if (touchedBy[id] !== stamp) {
+          touchedBy[id] = stamp;
+          ids.push(id);
+        }
+        delta[id] += d;
+      }
     };
     for (const [key, d] of move.rows) {
       if (Math.abs(d) <= EPS) continue;
-      const { qi, r, c } = this.unkey(key);
+      // `unkey`, written out: the question, row and finest column of the key.
+      const c = key % width;
+      const rest = (key - c) / width;
+      const r = rest % maxRows;
+      const qi = (rest - r) / maxRows;
       const f = this.questions[qi];
       if (!this.optionRows(f.q.index)) bumpFigure(qi, r === 0 ? ANSWERED : UNANSWERED, c, d);
       else if (r === f.rows.length - 1) bumpFigure(qi, UNANSWERED, c, d);
@@ -353,14 +370,22 @@ export class JointTable extends FinestTable {
       }
     }
     for (const [key, d] of move.chosen) {
-      if (Math.abs(d) > EPS) {
-        const { qi, r: o, c } = this.unkey(key);
-        bumpFigure(qi, o, c, d);
-      }
+      if (Math.abs(d) <= EPS) continue;
+      const c = key % width;
+      const rest = (key - c) / width;
+      const o = rest % maxRows;
+      bumpFigure((rest - o) / maxRows, o, c, d);
     }
     for (const [c, d] of move.n) {
       if (Math.abs(d) <= EPS) continue;
-      for (const { id, spec } of this.patternList) if (this.matches(spec, c)) bump(id, d);
+      for (const { id, spec } of this.patternList) {
+        if (!this.matches(spec, c)) continue;
+        if (touchedBy[id] !== stamp) {
+          touchedBy[id] = stamp;
+          ids.push(id);
+        }
+        delta[id] += d;
+      }
     }
     return { ids, delta };
   }
