@@ -29,21 +29,9 @@ export function figuresFromResult(
   const question = result.questions.find((q) => q.id === 'sip');
   const option = (code: SipStatus) => question?.options?.find((o) => o.code === code);
   const hasGenders = result.by === 'gender' && sipGenders.every((g) => result.groups.some((group) => group.code === g));
-  const period = options.period ?? result.period;
+  const shownPeriod = options.period ?? result.period;
   // A result made elsewhere with a lower threshold than this page's is protected again, here.
-  if (result.minCount < options.minCount) {
-    const countsOf = (cell: (code: SipStatus) => Count | undefined) =>
-      Object.fromEntries(sipStatuses.map((s) => [sipStatusKeys[s], cell(s)?.count ?? null])) as Required<SipStatusCounts>;
-    const point = {
-      ...countsOf((s) => option(s)?.cells.all),
-      period,
-      estimatedNeed: options.estimatedNeed,
-      byGender: hasGenders
-        ? { woman: countsOf((s) => option(s)?.cells.groups.woman), man: countsOf((s) => option(s)?.cells.groups.man) }
-        : undefined,
-    };
-    return { ...figuresFromCounts({ points: [point] }, options.minCount), rejected: result.rejected.count };
-  }
+  if (result.minCount < options.minCount) return { ...reprotect(option, hasGenders, shownPeriod, options), rejected: result.rejected.count };
   const statuses = Object.fromEntries(
     sipStatuses.map((s) => {
       const cell = option(s)?.cells.all;
@@ -62,8 +50,8 @@ export function figuresFromResult(
   return {
     points: [
       {
-        key: period ?? '',
-        period,
+        key: shownPeriod ?? '',
+        period: shownPeriod,
         statuses,
         total: answered,
         need: options.estimatedNeed,
@@ -79,4 +67,24 @@ export function figuresFromResult(
     rejected: result.rejected.count,
     source: undefined,
   };
+}
+
+/** The result's counts as reported counts, protected with the page's threshold. */
+function reprotect(
+  option: (code: SipStatus) => NonNullable<AggregateResult['questions'][number]['options']>[number] | undefined,
+  hasGenders: boolean,
+  period: string | undefined,
+  options: { estimatedNeed?: number; minCount: number },
+): OverviewFigures {
+  const countsOf = (cell: (code: SipStatus) => Count | undefined) =>
+    Object.fromEntries(sipStatuses.map((s) => [sipStatusKeys[s], cell(s)?.count ?? null])) as Required<SipStatusCounts>;
+  const point = {
+    ...countsOf((s) => option(s)?.cells.all),
+    period,
+    estimatedNeed: options.estimatedNeed,
+    byGender: hasGenders
+      ? { woman: countsOf((s) => option(s)?.cells.groups.woman), man: countsOf((s) => option(s)?.cells.groups.man) }
+      : undefined,
+  };
+  return figuresFromCounts({ points: [point] }, options.minCount);
 }
