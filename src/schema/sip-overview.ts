@@ -13,14 +13,10 @@ type OverviewMessages = (typeof sipMessages)[Locale] & (typeof sipOverviewMessag
 function buildOverviewSchema(locale: Locale) {
   const m = { ...sipMessages[locale], ...sipOverviewMessages[locale] };
   const status = (code: SipStatus) => m.sipStatusName(code);
+  /** A whole number, 0 or more; `error` is its one message. */
+  const wholeNumber = (error: () => string) => z.number({ error }).check(z.int({ error }), z.gte(0, { error }));
   // null: the source already withheld the figure (shown as `..`), so a vendor never has to send a small count.
-  const count = (label: string) =>
-    z.nullable(
-      z.number({ error: () => m.sipNotACount(label) }).check(
-        z.int({ error: () => m.sipNotACount(label) }),
-        z.gte(0, { error: () => m.sipNotACount(label) }),
-      ),
-    );
+  const count = (label: string) => z.nullable(wholeNumber(() => m.sipNotACount(label)));
   const statusCounts = {
     established: z.optional(count(status('established'))),
     inProgress: z.optional(count(status('in-progress'))),
@@ -58,14 +54,7 @@ function buildOverviewSchema(locale: Locale) {
           z.strictObject(
             {
               label: anonymousText({ label: m.sipFieldObstacle, maxLength: 300, minLength: 1, locale }),
-              count: z.optional(
-                z.nullable(
-                  z.number({ error: () => m.sipObstacleCount }).check(
-                    z.int({ error: () => m.sipObstacleCount }),
-                    z.gte(0, { error: () => m.sipObstacleCount }),
-                  ),
-                ),
-              ),
+              count: z.optional(z.nullable(wholeNumber(() => m.sipObstacleCount))),
             },
             { error: objectError(m, m.sipFieldObstacle, m.sipUnknownOverviewField) },
           ),
@@ -91,8 +80,6 @@ function buildOverviewSchema(locale: Locale) {
     .check(crossFieldCheck((input) => overviewIssues(input, m)));
 }
 
-const countKeys = { established: 'established', inProgress: 'in-progress', missing: 'missing', unknown: 'unknown' } as const;
-
 /** A point's name in messages and on screen: its period label, else its date. */
 export function sipPointLabel(point: { date?: string; period?: string }): string {
   return point.period ?? point.date ?? '';
@@ -116,7 +103,7 @@ function overviewIssues(input: Record<string, unknown>, m: OverviewMessages): Si
     seen.add(key);
     if (!isObject(point.byGender)) return;
     const byGender = point.byGender;
-    for (const [key, code] of Object.entries(countKeys)) {
+    for (const [code, key] of Object.entries(sipStatusKeys) as Array<[SipStatus, keyof SipStatusCounts]>) {
       const total = point[key];
       if (typeof total !== 'number') continue;
       const parts = sipGenders.map((g) => (isObject(byGender[g]) ? byGender[g][key] : undefined));

@@ -25,8 +25,6 @@ export const planStyles = css`
     align-items: flex-start;
     margin: 0;
     padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 2px solid var(--_warning);
-    border-left-width: 8px;
     background: var(--_bg);
   }
   .overdue .shape,
@@ -92,11 +90,13 @@ export const planStyles = css`
     grid-template-columns: 1fr;
     gap: var(--_space);
   }
-  .fact {
+  .fact,
+  .intervention {
     padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .overdue,
   .follow-up--overdue,
   .consent--withdrawn {
     border: 2px solid var(--_warning);
@@ -127,10 +127,7 @@ export const planStyles = css`
     gap: var(--_space);
   }
   .intervention {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-left: 6px solid var(--_border);
-    border-radius: var(--_radius);
+    border-left-width: 6px;
   }
   .principal--kommun {
     border-left-style: solid;

@@ -27,16 +27,17 @@ export function figuresFromResult(
   options: { estimatedNeed?: number; period?: string; minCount: number },
 ): OverviewFigures {
   const question = result.questions.find((q) => q.id === 'sip');
-  // A result made elsewhere with a lower threshold than this page's is protected again, here.
-  if (result.minCount < options.minCount) return reprotect(result, question, options);
   const option = (code: SipStatus) => question?.options?.find((o) => o.code === code);
+  const hasGenders = result.by === 'gender' && sipGenders.every((g) => result.groups.some((group) => group.code === g));
+  const shownPeriod = options.period ?? result.period;
+  // A result made elsewhere with a lower threshold than this page's is protected again, here.
+  if (result.minCount < options.minCount) return { ...reprotect(option, hasGenders, shownPeriod, options), rejected: result.rejected.count };
   const statuses = Object.fromEntries(
     sipStatuses.map((s) => {
       const cell = option(s)?.cells.all;
       return [s, cell ? toFigure(cell) : notReported];
     }),
   ) as Record<SipStatus, Figure>;
-  const hasGenders = result.by === 'gender' && sipGenders.every((g) => result.groups.some((group) => group.code === g));
   const genders = hasGenders
     ? (Object.fromEntries(
         sipGenders.map((g) => [
@@ -46,12 +47,11 @@ export function figuresFromResult(
       ) as Record<SipGender, Record<SipStatus, Figure>>)
     : undefined;
   const answered = question ? toFigure(question.answered.all) : undefined;
-  const period = options.period ?? result.period;
   return {
     points: [
       {
-        key: period ?? '',
-        period,
+        key: shownPeriod ?? '',
+        period: shownPeriod,
         statuses,
         total: answered,
         need: options.estimatedNeed,
@@ -69,31 +69,22 @@ export function figuresFromResult(
   };
 }
 
+/** The result's counts as reported counts, protected with the page's threshold. */
 function reprotect(
-  result: AggregateResult,
-  question: AggregateResult['questions'][number] | undefined,
-  options: { estimatedNeed?: number; period?: string; minCount: number },
+  option: (code: SipStatus) => NonNullable<AggregateResult['questions'][number]['options']>[number] | undefined,
+  hasGenders: boolean,
+  period: string | undefined,
+  options: { estimatedNeed?: number; minCount: number },
 ): OverviewFigures {
   const countsOf = (cell: (code: SipStatus) => Count | undefined) =>
     Object.fromEntries(sipStatuses.map((s) => [sipStatusKeys[s], cell(s)?.count ?? null])) as Required<SipStatusCounts>;
-  const option = (code: SipStatus) => question?.options?.find((o) => o.code === code);
-  const hasGenders = result.by === 'gender' && sipGenders.every((g) => result.groups.some((group) => group.code === g));
-  const overall = countsOf((s) => option(s)?.cells.all);
-  const period = options.period ?? result.period;
-  const figures = figuresFromCounts(
-    {
-      points: [
-        {
-          ...overall,
-          period,
-          estimatedNeed: options.estimatedNeed,
-          byGender: hasGenders
-            ? { woman: countsOf((s) => option(s)?.cells.groups.woman), man: countsOf((s) => option(s)?.cells.groups.man) }
-            : undefined,
-        },
-      ],
-    },
-    options.minCount,
-  );
-  return { ...figures, rejected: result.rejected.count };
+  const point = {
+    ...countsOf((s) => option(s)?.cells.all),
+    period,
+    estimatedNeed: options.estimatedNeed,
+    byGender: hasGenders
+      ? { woman: countsOf((s) => option(s)?.cells.groups.woman), man: countsOf((s) => option(s)?.cells.groups.man) }
+      : undefined,
+  };
+  return figuresFromCounts({ points: [point] }, options.minCount);
 }
