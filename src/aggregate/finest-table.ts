@@ -220,12 +220,20 @@ export class FinestTable {
     return (qi * this.maxRows + r) * this.width + c;
   }
 
-  /** The question, row (or option) and finest column of a `key()`. */
-  unkey(key: number): { qi: number; r: number; c: number } {
-    const c = key % this.width;
-    const rest = (key - c) / this.width;
-    const r = rest % this.maxRows;
-    return { qi: (rest - r) / this.maxRows, r, c };
+  /**
+   * The question, row (or option) and finest column of a `key()`, each read on its own: the witness search
+   * reads every key of every move it weighs, and an object per key would be most of what it allocates.
+   */
+  keyQuestion(key: number): number {
+    return Math.floor(key / (this.width * this.maxRows));
+  }
+
+  keyRow(key: number): number {
+    return Math.floor(key / this.width) % this.maxRows;
+  }
+
+  keyColumn(key: number): number {
+    return key % this.width;
   }
 
   /** The level of dimension d in finest column c. */

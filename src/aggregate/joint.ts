@@ -334,7 +334,7 @@ export class JointTable extends FinestTable {
       this.deltas = new Float64Array(this.values.length);
       this.touchedBy = new Uint32Array(this.values.length);
     }
-    const { deltas: delta, touchedBy, width, maxRows, columnsOf, cellsOf } = this;
+    const { deltas: delta, touchedBy, columnsOf, cellsOf } = this;
     const stamp = (this.moves = (this.moves + 1) >>> 0);
     // After 2³² − 1 moves the count starts again, with no cell marked by an earlier round.
     if (stamp === 0) {
@@ -356,11 +356,9 @@ export class JointTable extends FinestTable {
     };
     for (const [key, d] of move.rows) {
       if (Math.abs(d) <= EPS) continue;
-      // `unkey`, written out: the question, row and finest column of the key.
-      const c = key % width;
-      const rest = (key - c) / width;
-      const r = rest % maxRows;
-      const qi = (rest - r) / maxRows;
+      const qi = this.keyQuestion(key);
+      const r = this.keyRow(key);
+      const c = this.keyColumn(key);
       const f = this.questions[qi];
       if (!this.optionRows(f.q.index)) bumpFigure(qi, r === 0 ? ANSWERED : UNANSWERED, c, d);
       else if (r === f.rows.length - 1) bumpFigure(qi, UNANSWERED, c, d);
@@ -371,10 +369,7 @@ export class JointTable extends FinestTable {
     }
     for (const [key, d] of move.chosen) {
       if (Math.abs(d) <= EPS) continue;
-      const c = key % width;
-      const rest = (key - c) / width;
-      const o = rest % maxRows;
-      bumpFigure((rest - o) / maxRows, o, c, d);
+      bumpFigure(this.keyQuestion(key), this.keyRow(key), this.keyColumn(key), d);
     }
     for (const [c, d] of move.n) {
       if (Math.abs(d) <= EPS) continue;

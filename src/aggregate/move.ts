@@ -245,12 +245,15 @@ export class Move {
     /** The questions the move changes. */
     const changed = new Set<number>();
     for (const [key, delta] of this.rows) {
-      const { qi, r, c } = t.unkey(key);
-      if (t.questions[qi].rows[r][c] + delta < -EPS) return false;
+      const qi = t.keyQuestion(key);
+      const c = t.keyColumn(key);
+      if (t.questions[qi].rows[t.keyRow(key)][c] + delta < -EPS) return false;
       changed.add(qi);
     }
     for (const [key, delta] of this.chosen) {
-      const { qi, r: o, c } = t.unkey(key);
+      const qi = t.keyQuestion(key);
+      const o = t.keyRow(key);
+      const c = t.keyColumn(key);
       const value = t.questions[qi].chosen![o][c] + delta;
       if (value < -EPS || value > this.rowAt(qi, 0, c) + EPS) return false;
       changed.add(qi);

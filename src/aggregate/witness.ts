@@ -91,6 +91,7 @@ function swap(t: JointTable, f: FinestQuestion, key: number, partner: number, k:
   const qi = f.q.index;
   const many = partner === -9;
   let left = amount;
+  const rows = t.rowsOf(f, key);
   for (const c of t.members[k]) {
     const c2 = t.shifted(c, d, other);
     if (many) {
@@ -108,7 +109,7 @@ function swap(t: JointTable, f: FinestQuestion, key: number, partner: number, k:
       }
       continue;
     }
-    for (const r of t.rowsOf(f, key)) {
+    for (const r of rows) {
       if (direction === 'down') {
         const here = move.rowAt(qi, r, c);
         if (here <= EPS) continue;
@@ -130,13 +131,14 @@ function swap(t: JointTable, f: FinestQuestion, key: number, partner: number, k:
 /** Every record of the figure (in output column k) changes to the partner row. */
 function moveAll(t: JointTable, f: FinestQuestion, key: number, partner: number, k: number, move = new Move(t)): Move {
   const qi = f.q.index;
+  const rows = t.rowsOf(f, key);
   for (const c of t.members[k]) {
     if (partner === -9) {
       const here = move.chosenAt(qi, key, c);
       if (here > EPS) move.shiftChosen(qi, key, c, -here);
       continue;
     }
-    for (const r of t.rowsOf(f, key)) {
+    for (const r of rows) {
       const here = move.rowAt(qi, r, c);
       if (here > EPS) move.shift(qi, r, partner, c, here);
     }
