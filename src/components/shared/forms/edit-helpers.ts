@@ -34,14 +34,3 @@ export function fieldErrors(
   }
   return errors;
 }
-
-/** After a failed save: once the host has shown the errors, the dialog's error summary takes focus. */
-export async function focusErrorSummary(host: { updateComplete: Promise<unknown> }, root: ParentNode): Promise<void> {
-  await host.updateComplete;
-  root.querySelector<HTMLElement>('.error-summary')?.focus();
-}
-
-/** Closes the editor's dialog (on cancel, and after a save); its close handler puts focus back. */
-export function closeEditorDialog(root: ParentNode): void {
-  root.querySelector('dialog')?.close();
-}
