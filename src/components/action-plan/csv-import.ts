@@ -168,10 +168,8 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
   const reported = new Set<string>();
   const ids = new Set<string>();
   const rows: unknown[] = [];
-  const cellOf = (record: string[], name: Column) => {
-    const i = index.get(name);
-    return i === undefined ? undefined : (record[i] ?? '');
-  };
+  /** A record's cell in column `name`; empty where the file has no such column or the record is short. */
+  const cellOf = (record: string[], name: Column): string => record[index.get(name) ?? -1] ?? '';
 
   body.forEach((record, r) => {
     const line = r + 2;
@@ -179,11 +177,11 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
       errors.push(translate(locale, 'planCsvWrongLength', line, record.length, header.length));
       return;
     }
-    const text = (name: Column) => unguardCell(cellOf(record, name) ?? '');
+    const text = (name: Column) => unguardCell(cellOf(record, name));
     const optionalText = (name: Column) => text(name) || undefined;
-    const optionalTrimmed = (name: Column) => (cellOf(record, name) ?? '').trim() || undefined;
+    const optionalTrimmed = (name: Column) => cellOf(record, name).trim() || undefined;
     const coded = (name: Column, vocab: Map<string, string>, key: 'planStatus' | 'planDirection' | 'planUnit', codes: readonly string[]) => {
-      const raw = (cellOf(record, name) ?? '').trim();
+      const raw = cellOf(record, name).trim();
       const code = vocab.get(norm(raw));
       if (code) return code;
       const column = columnHeader(name, locale);
@@ -211,7 +209,7 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
     }
     ids.add(id);
 
-    const statusRaw = (cellOf(record, 'status') ?? '').trim();
+    const statusRaw = cellOf(record, 'status').trim();
     const row: Record<string, unknown> = {
       id,
       area: area ?? '',
@@ -226,12 +224,12 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
       result: optionalText('result'),
     };
     const targetCells = ['targetDescription', 'targetDirection', 'targetValue', 'targetUnit', 'targetOutcome'] as const;
-    if (targetCells.some((c) => (cellOf(record, c) ?? '').trim() !== '')) {
+    if (targetCells.some((c) => cellOf(record, c).trim() !== '')) {
       const outcome = optionalTrimmed('targetOutcome');
       row.target = withoutUndefined({
         description: text('targetDescription'),
         direction: coded('targetDirection', directions, 'planDirection', targetDirections),
-        value: parseDecimal(cellOf(record, 'targetValue') ?? ''),
+        value: parseDecimal(cellOf(record, 'targetValue')),
         unit: coded('targetUnit', units, 'planUnit', targetUnits),
         outcome: outcome === undefined ? undefined : parseDecimal(outcome),
       });
@@ -239,8 +237,8 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
     rows.push(withoutUndefined(row));
   });
 
-  const titleCell = body.length && index.has('plan') ? unguardCell(cellOf(body[0], 'plan') ?? '') : undefined;
-  const periodCell = body.length && index.has('period') ? unguardCell(cellOf(body[0], 'period') ?? '') : undefined;
+  const titleCell = body.length && index.has('plan') ? unguardCell(cellOf(body[0], 'plan')) : undefined;
+  const periodCell = body.length && index.has('period') ? unguardCell(cellOf(body[0], 'period')) : undefined;
   const candidate = withoutUndefined({
     title: titleCell || base?.title || translate(locale, 'planDefaultTitle'),
     period: periodCell !== undefined ? periodCell || undefined : base?.period,
