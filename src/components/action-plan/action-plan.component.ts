@@ -238,7 +238,7 @@ export class SamsynActionPlan extends SamsynElement {
         ? html`<fieldset class="filters no-print">
             <legend>${t.term('planFilterLegend')}</legend>
             <div class="inline">
-              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a): Choice => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])], (area) => (this.filter = { ...this.filter, area }))}
+              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a): Choice => [a.code, areaLabel(a, t.locale), areaLabelLang(a, t.locale)])], (area) => (this.filter = { ...this.filter, area }))}
               ${this.select(
                 'filter-status',
                 t.term('planFieldStatus'),
@@ -298,7 +298,7 @@ export class SamsynActionPlan extends SamsynElement {
     // whose rows are not `display: table-row` loses its table semantics in some browsers.
     return html`<div class="area"><table part="table" role="table" data-area=${group.area.code}>
       <caption>
-        <span lang=${t.textLang(areaLabelLang(group.area, t.locale))}>${areaLabel(group.area, t.locale)}</span> <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
+        <span lang=${areaLabelLang(group.area, t.locale)}>${areaLabel(group.area, t.locale)}</span> <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
       </caption>
       <thead role="rowgroup">
         <tr role="row">

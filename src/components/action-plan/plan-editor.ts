@@ -214,7 +214,7 @@ export class ActionPlanEditor extends DialogEditor<ActionPlan, PlanRow, Editing,
       t.term(e?.rowId ? 'planEditRow' : 'planAddRow'),
       errors,
       () =>
-        html`${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])))}
+        html`${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), areaLabelLang(a, t.locale)])))}
             ${f('goal', t.term('planFieldGoal'), textarea('goal'))} ${f('activity', t.term('planFieldActivity'), textarea('activity'))}
             ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles', lang: written }), { hint: t.term('planResponsibleHint') })}
             <datalist id="responsibles">${responsibles.map((r) => html`<option value=${r}></option>`)}</datalist>

@@ -157,7 +157,7 @@ export class ParticipationEditor extends DialogEditor<Participation, Participati
                     .filter((a) => byArea.has(a.code))
                     .map(
                       (a) => html`<fieldset class="area">
-                        <legend lang=${t.textLang(areaLabelLang(a, t.locale))}>${areaLabel(a, t.locale)}</legend>
+                        <legend lang=${areaLabelLang(a, t.locale)}>${areaLabel(a, t.locale)}</legend>
                         ${byArea.get(a.code)!.map(
                           (row) => html`<div class="check">
                             <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />

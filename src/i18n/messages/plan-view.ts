@@ -46,6 +46,9 @@ export const sv = {
   planEmpty: 'Planen har inga rader ännu.',
   planNoAreaRows: 'Inga rader i området ännu.',
   planViewBy: (organisation: string) => `${organisation}:`,
+  planFieldViews: 'Synpunkter',
+  // A problem of a row of a plan that cannot be shown or read in.
+  planRowProblem: (row: number, message: string) => `Rad ${row}: ${message}`,
 
   // Filters and sorting.
   planFilterLegend: 'Visa och sortera',
@@ -92,6 +95,8 @@ export const en: Translation<typeof sv> = {
   planEmpty: 'The plan has no rows yet.',
   planNoAreaRows: 'No rows in this area yet.',
   planViewBy: (organisation: string) => `${organisation}:`,
+  planFieldViews: 'Views',
+  planRowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
 
   planFilterLegend: 'Show and sort',
   planFilterAll: 'All',

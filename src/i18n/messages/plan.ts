@@ -78,16 +78,14 @@ export const sv = {
   planFieldTargetUnit: 'Enhet',
   planFieldTargetOutcome: 'Utfall',
   planFieldTargetReached: 'Måluppfyllelse',
-  planFieldViews: 'Synpunkter',
 
   // Vocabularies.
   planStatus: named(statusSv),
   planUnit: named(unitSv),
   planDirection: named(directionSv),
 
-  // A target's description as a field name; problems by row.
+  // A target's description as a field name.
   planTargetDescription: 'Vad som mäts',
-  planRowProblem: (row: number, message: string) => `Rad ${row}: ${message}`,
 
   // Participation.
   partNotParticipation: 'Uppgifterna är inte synpunkter från brukarorganisationer (ett objekt med ”organisations” och ”views” väntades).',
@@ -146,7 +144,6 @@ export const en: Translation<typeof sv> = {
   planFieldTargetUnit: 'Unit',
   planFieldTargetOutcome: 'Outcome',
   planFieldTargetReached: 'Target reached',
-  planFieldViews: 'Views',
 
   planStatus: named(statusEn),
   planUnit: named(unitEn),
@@ -155,7 +152,6 @@ export const en: Translation<typeof sv> = {
 
 
   planTargetDescription: 'What is measured',
-  planRowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
 
 
   partNotParticipation: 'The data is not views of user organisations (an object with “organisations” and “views” was expected).',
