@@ -139,8 +139,7 @@ export const styles = css`
     tr {
       break-inside: avoid;
     }
-    .toolbar,
-    .no-print {
+    .toolbar {
       display: none;
     }
     tr.overdue > :first-child {

@@ -2,7 +2,7 @@ import { registerMessages, translate } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 import { parseActionPlan, planAreas, planStatuses, targetDirections, targetUnits, type ActionPlan, type PlanArea } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
-import { columns, headerOf, type Column, type CsvOptions } from './csv.js';
+import { columns, headerOf, type Column } from './csv.js';
 import { parseDecimal, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode } from '../shared/plan-areas.js';
 import { describeIssue } from './plan-rows.js';
@@ -46,11 +46,11 @@ function detectSeparator(text: string): ';' | ',' {
 
 /**
  * Parses RFC 4180 CSV (also LF line ends and a leading BOM). Blank lines are
- * skipped. With no `separator`, it is detected from the first line.
+ * skipped. The separator is detected from the first line.
  */
-export function readCsv(input: string, separator?: ';' | ','): CsvReadResult {
+export function readCsv(input: string): CsvReadResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const sep = separator ?? detectSeparator(text);
+  const sep = detectSeparator(text);
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -100,6 +100,12 @@ export function readCsv(input: string, separator?: ';' | ','): CsvReadResult {
   if (field !== '' || record.length) endRecord();
   return { records };
 }
+/** The language of the messages, and the plan a file replaces. */
+export interface ImportOptions {
+  locale?: Locale;
+  base?: ActionPlan;
+}
+
 export interface PlanImportResult {
   plan?: ActionPlan;
   /** What is wrong, in `locale`, one message per problem. */
@@ -125,9 +131,9 @@ function vocabulary(codes: readonly string[], key: 'planStatus' | 'planDirection
  * give them (a file with no rows carries no title). Never throws; problems
  * come back in `errors`, named by the file's row number (the header is row 1).
  */
-export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Locale; base?: ActionPlan } = {}): PlanImportResult {
+export function parsePlanCsv(text: string, options: ImportOptions = {}): PlanImportResult {
   const locale = options.locale ?? 'sv';
-  const { records, unclosedAt } = readCsv(text, options.separator);
+  const { records, unclosedAt } = readCsv(text);
   if (unclosedAt !== undefined) return { errors: [translate(locale, 'planCsvUnclosedQuote', unclosedAt)] };
   const [header, ...body] = records;
   if (!header) return { errors: [translate(locale, 'planCsvNoHeader')] };
@@ -268,7 +274,7 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
 export function importPlan(
   fileName: string,
   content: string,
-  options: CsvOptions & { locale?: Locale; base?: ActionPlan } = {},
+  options: ImportOptions = {},
 ): PlanImportResult {
   const locale = options.locale ?? 'sv';
   const text = content.startsWith('\uFEFF') ? content.slice(1) : content;

@@ -14,7 +14,7 @@ import { planEditorStyles } from './plan-editor.styles.js';
 import { DialogEditor } from '../shared/forms/dialog-editor.js';
 import type { EditorContext } from '../shared/forms/editing.js';
 import { field, inlineText } from '../shared/forms/fields.js';
-import { fieldErrors, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { fieldErrors, formText, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -63,8 +63,6 @@ interface Editing {
   draft: Draft;
   errors: Map<string, string>;
 }
-
-const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
 
 export class ActionPlanEditor extends DialogEditor<ActionPlan, PlanRow, Editing, PlanEditorContext> {
   private detailErrors = new Map<string, string>();
@@ -286,7 +284,7 @@ export class ActionPlanEditor extends DialogEditor<ActionPlan, PlanRow, Editing,
   }
 
   protected save(data: FormData, editing: Editing): void {
-    const draft = Object.fromEntries(draftKeys.map((k) => [k, stringOf(data.get(k))])) as Draft;
+    const draft = Object.fromEntries(draftKeys.map((k) => [k, formText(data.get(k))])) as Draft;
     const plan = this.ctx.current();
     const id = editing.rowId ?? nextRowId(plan);
     // A new row goes after the last of its area, so that the plan's order follows the tables'.

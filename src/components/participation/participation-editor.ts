@@ -12,7 +12,7 @@ import {
 import { DialogEditor } from '../shared/forms/dialog-editor.js';
 import type { EditorContext } from '../shared/forms/editing.js';
 import { field, inlineText } from '../shared/forms/fields.js';
-import { fieldErrors, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { fieldErrors, formText, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
@@ -274,10 +274,9 @@ export class ParticipationEditor extends DialogEditor<Participation, Participati
   }
 
   protected save(form: FormData, editing: Editing): void {
-    const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
     // Links to rows that are not in the plan (any more) are kept: the plan may be edited elsewhere.
     const hidden = editing.draft.rows.filter((id) => !this.ctx.rows().has(id));
-    const draft = { organisation: str(form.get('organisation')), text: str(form.get('text')), rows: [...hidden, ...form.getAll('rows').map(str)] };
+    const draft = { organisation: formText(form.get('organisation')), text: formText(form.get('text')), rows: [...hidden, ...form.getAll('rows').map(formText)] };
     const value = this.ctx.current();
     let n = value.views.length + 1;
     while (value.views.some((v) => v.id === `view-${n}`)) n++;
