@@ -4,6 +4,7 @@ import * as form from './messages/form.js';
 import * as inventoryReport from './messages/inventory-report.js';
 import * as plan from './messages/plan.js';
 import * as planEdit from './messages/plan-edit.js';
+import * as planView from './messages/plan-view.js';
 import * as participation from './messages/participation.js';
 import * as report from './messages/report.js';
 import * as reportDocument from './messages/report-document.js';
@@ -14,5 +15,5 @@ import * as sipPlan from './messages/sip-plan.js';
 import { registerMessages } from './catalogs.js';
 
 /** Every area of texts: what the all-in-one entry registers. */
-export const allMessageAreas = [common, schema, form, aggregate, report, inventoryReport, sip, sipOverview, sipPlan, plan, planEdit, participation, reportDocument];
+export const allMessageAreas = [common, schema, form, aggregate, report, inventoryReport, sip, sipOverview, sipPlan, plan, planView, planEdit, participation, reportDocument];
 registerMessages(...allMessageAreas);

@@ -4,6 +4,7 @@ import type * as form from './messages/form.js';
 import type * as inventoryReport from './messages/inventory-report.js';
 import type * as plan from './messages/plan.js';
 import type * as planEdit from './messages/plan-edit.js';
+import type * as planView from './messages/plan-view.js';
 import type * as participation from './messages/participation.js';
 import type * as report from './messages/report.js';
 import type * as reportDocument from './messages/report-document.js';
@@ -33,6 +34,7 @@ export type Catalog = typeof common.sv &
   typeof sipPlan.sv &
   typeof plan.sv &
   typeof planEdit.sv &
+  typeof planView.sv &
   typeof participation.sv &
   typeof reportDocument.sv;
 export type MessageKey = keyof Catalog;

@@ -26,9 +26,10 @@ import { localDate } from '../shared/local-date.js';
 import { describeIssue, groupRows, planSorts, type AreaGroup, type PlanFilter, type PlanSort } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
+import * as planViewMessages from '../../i18n/messages/plan-view.js';
 import { intlLocale } from '../../schema/locale.js';
 
-registerMessages(planMessages);
+registerMessages(planMessages, planViewMessages);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -237,7 +238,7 @@ export class SamsynActionPlan extends SamsynElement {
         ? html`<fieldset class="filters no-print">
             <legend>${t.term('planFilterLegend')}</legend>
             <div class="inline">
-              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a): Choice => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])], (area) => (this.filter = { ...this.filter, area }))}
+              ${this.select('filter-area', t.term('planFieldArea'), this.filter.area, [all, ...areas.map((a): Choice => [a.code, areaLabel(a, t.locale), areaLabelLang(a, t.locale)])], (area) => (this.filter = { ...this.filter, area }))}
               ${this.select(
                 'filter-status',
                 t.term('planFieldStatus'),
@@ -297,7 +298,7 @@ export class SamsynActionPlan extends SamsynElement {
     // whose rows are not `display: table-row` loses its table semantics in some browsers.
     return html`<div class="area"><table part="table" role="table" data-area=${group.area.code}>
       <caption>
-        <span lang=${t.textLang(areaLabelLang(group.area, t.locale))}>${areaLabel(group.area, t.locale)}</span> <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
+        <span lang=${areaLabelLang(group.area, t.locale)}>${areaLabel(group.area, t.locale)}</span> <span class="count">(${t.term('planRowsInArea', group.rows.length)})</span>
       </caption>
       <thead role="rowgroup">
         <tr role="row">
@@ -348,7 +349,7 @@ export class SamsynActionPlan extends SamsynElement {
     const reached = targetReached(target);
     const outcome = target.outcome === undefined ? '' : `, ${t.term('planOutcome', withUnit(target.outcome))}`;
     return html`<span class="target-description" lang=${this.written}>${target.description}</span>
-      <span class="target-line">${t.term('planTarget', target.direction, withUnit(target.value))}${outcome}</span>
+      <span class="target-line">${t.term('planTarget', t.term('planDirection', target.direction), withUnit(target.value))}${outcome}</span>
       <strong class="reached" data-reached=${reached === undefined ? 'unknown' : String(reached)}
         >${reached === undefined ? nothing : html`<span aria-hidden="true">${reached ? '✓ ' : '✗ '}</span>`}${t.term(
           reached === undefined ? 'planNoOutcome' : reached ? 'planReached' : 'planNotReached',

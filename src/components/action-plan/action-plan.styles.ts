@@ -6,9 +6,6 @@ import { css } from 'lit';
 export const styles = css`
   .title {
     margin: 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
   }
   .period,
   .summary {
@@ -52,9 +49,7 @@ export const styles = css`
   }
   table {
     position: relative;
-    width: 100%;
     margin: 0 0 calc(var(--_space) * 3);
-    border-collapse: collapse;
   }
   /* Words stay whole where they fit; free text (below) breaks anywhere, so that a long link cannot widen the table. */
   tbody {
@@ -144,8 +139,7 @@ export const styles = css`
     tr {
       break-inside: avoid;
     }
-    .toolbar,
-    .no-print {
+    .toolbar {
       display: none;
     }
     tr.overdue > :first-child {

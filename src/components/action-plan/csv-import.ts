@@ -2,7 +2,7 @@ import { registerMessages, translate } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
 import { parseActionPlan, planAreas, planStatuses, targetDirections, targetUnits, type ActionPlan, type PlanArea } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
-import { columns, headerOf, type Column, type CsvOptions } from './csv.js';
+import { columns, headerOf, type Column } from './csv.js';
 import { parseDecimal, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode } from '../shared/plan-areas.js';
 import { describeIssue } from './plan-rows.js';
@@ -46,11 +46,11 @@ function detectSeparator(text: string): ';' | ',' {
 
 /**
  * Parses RFC 4180 CSV (also LF line ends and a leading BOM). Blank lines are
- * skipped. With no `separator`, it is detected from the first line.
+ * skipped. The separator is detected from the first line.
  */
-export function readCsv(input: string, separator?: ';' | ','): CsvReadResult {
+export function readCsv(input: string): CsvReadResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const sep = separator ?? detectSeparator(text);
+  const sep = detectSeparator(text);
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -100,6 +100,12 @@ export function readCsv(input: string, separator?: ';' | ','): CsvReadResult {
   if (field !== '' || record.length) endRecord();
   return { records };
 }
+/** The language of the messages, and the plan a file replaces. */
+export interface ImportOptions {
+  locale?: Locale;
+  base?: ActionPlan;
+}
+
 export interface PlanImportResult {
   plan?: ActionPlan;
   /** What is wrong, in `locale`, one message per problem. */
@@ -125,9 +131,9 @@ function vocabulary(codes: readonly string[], key: 'planStatus' | 'planDirection
  * give them (a file with no rows carries no title). Never throws; problems
  * come back in `errors`, named by the file's row number (the header is row 1).
  */
-export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Locale; base?: ActionPlan } = {}): PlanImportResult {
+export function parsePlanCsv(text: string, options: ImportOptions = {}): PlanImportResult {
   const locale = options.locale ?? 'sv';
-  const { records, unclosedAt } = readCsv(text, options.separator);
+  const { records, unclosedAt } = readCsv(text);
   if (unclosedAt !== undefined) return { errors: [translate(locale, 'planCsvUnclosedQuote', unclosedAt)] };
   const [header, ...body] = records;
   if (!header) return { errors: [translate(locale, 'planCsvNoHeader')] };
@@ -168,10 +174,8 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
   const reported = new Set<string>();
   const ids = new Set<string>();
   const rows: unknown[] = [];
-  const cellOf = (record: string[], name: Column) => {
-    const i = index.get(name);
-    return i === undefined ? undefined : (record[i] ?? '');
-  };
+  /** A record's cell in column `name`; empty where the file has no such column or the record is short. */
+  const cellOf = (record: string[], name: Column): string => record[index.get(name) ?? -1] ?? '';
 
   body.forEach((record, r) => {
     const line = r + 2;
@@ -179,11 +183,11 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
       errors.push(translate(locale, 'planCsvWrongLength', line, record.length, header.length));
       return;
     }
-    const text = (name: Column) => unguardCell(cellOf(record, name) ?? '');
+    const text = (name: Column) => unguardCell(cellOf(record, name));
     const optionalText = (name: Column) => text(name) || undefined;
-    const optionalTrimmed = (name: Column) => (cellOf(record, name) ?? '').trim() || undefined;
+    const optionalTrimmed = (name: Column) => cellOf(record, name).trim() || undefined;
     const coded = (name: Column, vocab: Map<string, string>, key: 'planStatus' | 'planDirection' | 'planUnit', codes: readonly string[]) => {
-      const raw = (cellOf(record, name) ?? '').trim();
+      const raw = cellOf(record, name).trim();
       const code = vocab.get(norm(raw));
       if (code) return code;
       const column = columnHeader(name, locale);
@@ -211,7 +215,7 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
     }
     ids.add(id);
 
-    const statusRaw = (cellOf(record, 'status') ?? '').trim();
+    const statusRaw = cellOf(record, 'status').trim();
     const row: Record<string, unknown> = {
       id,
       area: area ?? '',
@@ -226,12 +230,12 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
       result: optionalText('result'),
     };
     const targetCells = ['targetDescription', 'targetDirection', 'targetValue', 'targetUnit', 'targetOutcome'] as const;
-    if (targetCells.some((c) => (cellOf(record, c) ?? '').trim() !== '')) {
+    if (targetCells.some((c) => cellOf(record, c).trim() !== '')) {
       const outcome = optionalTrimmed('targetOutcome');
       row.target = withoutUndefined({
         description: text('targetDescription'),
         direction: coded('targetDirection', directions, 'planDirection', targetDirections),
-        value: parseDecimal(cellOf(record, 'targetValue') ?? ''),
+        value: parseDecimal(cellOf(record, 'targetValue')),
         unit: coded('targetUnit', units, 'planUnit', targetUnits),
         outcome: outcome === undefined ? undefined : parseDecimal(outcome),
       });
@@ -239,8 +243,8 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
     rows.push(withoutUndefined(row));
   });
 
-  const titleCell = body.length && index.has('plan') ? unguardCell(cellOf(body[0], 'plan') ?? '') : undefined;
-  const periodCell = body.length && index.has('period') ? unguardCell(cellOf(body[0], 'period') ?? '') : undefined;
+  const titleCell = body.length && index.has('plan') ? unguardCell(cellOf(body[0], 'plan')) : undefined;
+  const periodCell = body.length && index.has('period') ? unguardCell(cellOf(body[0], 'period')) : undefined;
   const candidate = withoutUndefined({
     title: titleCell || base?.title || translate(locale, 'planDefaultTitle'),
     period: periodCell !== undefined ? periodCell || undefined : base?.period,
@@ -270,7 +274,7 @@ export function parsePlanCsv(text: string, options: CsvOptions & { locale?: Loca
 export function importPlan(
   fileName: string,
   content: string,
-  options: CsvOptions & { locale?: Locale; base?: ActionPlan } = {},
+  options: ImportOptions = {},
 ): PlanImportResult {
   const locale = options.locale ?? 'sv';
   const text = content.startsWith('\uFEFF') ? content.slice(1) : content;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What only the plan editor shows: the row buttons, the new area's field, why a file could not be read in. */
+/** What only the plan editor shows: its row buttons' width, why a file could not be read in. */
 export const planEditorStyles = css`
   .import-errors {
     margin: 0 0 calc(var(--_space) * 2);
@@ -13,16 +13,7 @@ export const planEditorStyles = css`
   }
   /* The buttons wrap, each on one line, so that the column stays narrow. */
   .actions button {
-    margin: 0 0.25rem 0.25rem 0;
     min-width: 2.5rem;
     white-space: nowrap;
-  }
-  .new-area p {
-    align-self: flex-end;
-  }
-  @media print {
-    .actions {
-      display: none;
-    }
   }
 `;

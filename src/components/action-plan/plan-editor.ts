@@ -10,12 +10,11 @@ import {
   type PlanRow,
 } from '../../schema/action-plan.js';
 import { importPlan } from './csv-import.js';
-import { adoptEditStyles } from '../shared/forms/edit.styles.js';
 import { planEditorStyles } from './plan-editor.styles.js';
-import { errorSummary } from '../shared/forms/error-summary.js';
+import { DialogEditor } from '../shared/forms/dialog-editor.js';
 import type { EditorContext } from '../shared/forms/editing.js';
-import { addButton, editorButtons, field, inlineText, showEditorDialog } from '../shared/forms/fields.js';
-import { closeEditorDialog, fieldErrors, focusErrorSummary, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { field, inlineText } from '../shared/forms/fields.js';
+import { fieldErrors, formText, parseDecimal, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { groupRows, nextRowId, type PlanFilter } from './plan-rows.js';
 import { registerMessages } from '../../i18n/catalogs.js';
@@ -65,26 +64,12 @@ interface Editing {
   errors: Map<string, string>;
 }
 
-const stringOf = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
-
-export class ActionPlanEditor {
-  private editing: Editing | undefined;
-  /** Failed saves so far: each one's error summary is announced once. */
-  private failures = 0;
+export class ActionPlanEditor extends DialogEditor<ActionPlan, PlanRow, Editing, PlanEditorContext> {
   private detailErrors = new Map<string, string>();
   private importErrors: string[] = [];
-  private returnFocus: { element?: HTMLElement; rowId?: string } = {};
 
-  constructor(private readonly ctx: PlanEditorContext) {
-    adoptEditStyles(ctx.host.renderRoot, planEditorStyles);
-  }
-
-  private get root() {
-    return this.ctx.host.renderRoot;
-  }
-
-  private update(): void {
-    this.ctx.host.requestUpdate();
+  constructor(ctx: PlanEditorContext) {
+    super(ctx, planEditorStyles);
   }
 
   private rowButton(rowId: string, action: string): HTMLElement | null {
@@ -133,7 +118,7 @@ export class ActionPlanEditor {
   }
 
   renderAddButton(): TemplateResult {
-    return addButton('add-row', this.ctx.localize.term('planAddRow'), (opener) => void this.openEditor(opener));
+    return this.addButton('add-row', this.ctx.localize.term('planAddRow'));
   }
 
   renderImport(): TemplateResult {
@@ -223,12 +208,11 @@ export class ActionPlanEditor {
       ? [...e.errors].map(([key, message]) => ({ target: (draftKeys as readonly string[]).includes(key) ? `f-${key}` : undefined, message }))
       : [];
     const responsibles = [...new Set(plan.rows.map((r) => r.responsible))];
-    return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-      ${e
-        ? html`<form novalidate @submit=${this.save}>
-            <h2 class="dialog-title" id="dialog-title">${t.term(e.rowId ? 'planEditRow' : 'planAddRow')}</h2>
-            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
-            ${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), t.textLang(areaLabelLang(a, t.locale))])))}
+    return this.dialog(
+      t.term(e?.rowId ? 'planEditRow' : 'planAddRow'),
+      errors,
+      () =>
+        html`${f('area', t.term('planFieldArea'), choice('area', planAreas(plan).map((a) => [a.code, areaLabel(a, t.locale), areaLabelLang(a, t.locale)])))}
             ${f('goal', t.term('planFieldGoal'), textarea('goal'))} ${f('activity', t.term('planFieldActivity'), textarea('activity'))}
             ${f('responsible', t.term('planFieldResponsible'), input('responsible', { list: 'responsibles', lang: written }), { hint: t.term('planResponsibleHint') })}
             <datalist id="responsibles">${responsibles.map((r) => html`<option value=${r}></option>`)}</datalist>
@@ -255,24 +239,22 @@ export class ActionPlanEditor {
                 hint: t.term('planOutcomeHint'),
                 optional: true,
               })}
-            </fieldset>
-            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
-          </form>`
-        : nothing}
-    </dialog>`;
+            </fieldset>`,
+    );
   }
 
-  /** The table's click handler: the buttons of each row. */
-  onTableClick = (event: Event): void => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    const rowId = button?.closest('tr')?.dataset.row;
-    const row = rowId === undefined ? undefined : this.ctx.current().rows.find((r) => r.id === rowId);
-    if (!button || !row) return;
-    const action = button.dataset.action;
-    if (action === 'edit') void this.openEditor(button, row);
-    else if (action === 'remove') void this.removeRow(row);
+  protected entryOf(tr: HTMLTableRowElement): PlanRow | undefined {
+    return this.ctx.current().rows.find((r) => r.id === tr.dataset.row);
+  }
+
+  protected act(action: string | undefined, row: PlanRow): void {
+    if (action === 'remove') void this.removeRow(row);
     else void this.moveRow(row, action === 'up' ? -1 : 1);
-  };
+  }
+
+  protected editingOf(row?: PlanRow): Editing {
+    return { rowId: row?.id, draft: this.draftOf(row), errors: new Map() };
+  }
 
   private draftOf(row?: PlanRow): Draft {
     const decimal = (n: number | undefined) =>
@@ -295,32 +277,14 @@ export class ActionPlanEditor {
     };
   }
 
-  private async openEditor(trigger: HTMLElement, row?: PlanRow): Promise<void> {
-    this.returnFocus = { element: trigger, rowId: row?.id };
-    this.editing = { rowId: row?.id, draft: this.draftOf(row), errors: new Map() };
-    this.update();
-    await showEditorDialog(this.ctx.host, this.root, '#f-area');
+  protected focusAfterClose(edited: Editing | undefined, opener: HTMLElement | undefined): HTMLElement | null | undefined {
+    // Rows are not keyed: once saved, the button that opened the dialog may be showing another row; a row's is found by its id.
+    const target = edited?.rowId ? this.rowButton(edited.rowId, 'edit') : opener?.isConnected ? opener : undefined;
+    return target ?? this.root.querySelector<HTMLElement>('#add-row');
   }
 
-  private cancelEditor = (): void => closeEditorDialog(this.root);
-
-  private onDialogClose = async (): Promise<void> => {
-    this.editing = undefined;
-    this.update();
-    const { element, rowId } = this.returnFocus;
-    this.returnFocus = {};
-    await this.ctx.host.updateComplete;
-    // Rows are not keyed: once saved, the button that opened the dialog may be showing another row; a row's is found by its id.
-    const target = rowId ? this.rowButton(rowId, 'edit') : element?.isConnected ? element : undefined;
-    (target ?? this.root.querySelector<HTMLElement>('#add-row'))?.focus();
-  };
-
-  private save = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const editing = this.editing;
-    if (!editing) return;
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const draft = Object.fromEntries(draftKeys.map((k) => [k, stringOf(data.get(k))])) as Draft;
+  protected save(data: FormData, editing: Editing): void {
+    const draft = Object.fromEntries(draftKeys.map((k) => [k, formText(data.get(k))])) as Draft;
     const plan = this.ctx.current();
     const id = editing.rowId ?? nextRowId(plan);
     // A new row goes after the last of its area, so that the plan's order follows the tables'.
@@ -335,15 +299,11 @@ export class ActionPlanEditor {
         const name = top === 'rows' && i === index ? String(key) : 'plan';
         return name === 'target' ? `target${typeof sub === 'string' ? sub[0].toUpperCase() + sub.slice(1) : 'Description'}` : name;
       });
-      this.editing = { ...editing, draft, errors };
-      this.failures++;
-      this.update();
-      return focusErrorSummary(this.ctx.host, this.root);
+      void this.failed({ ...editing, draft, errors });
+      return;
     }
-    this.ctx.commit(result.data, id);
-    this.ctx.announce(this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
-    closeEditorDialog(this.root);
-  };
+    this.saved(result.data, id, this.ctx.localize.term('planSaved', shorten(draft.activity.trim())));
+  }
 
   private async moveRow(row: PlanRow, delta: -1 | 1): Promise<void> {
     const plan = this.ctx.current();
@@ -366,13 +326,10 @@ export class ActionPlanEditor {
     (same && !same.disabled ? same : this.rowButton(row.id, delta < 0 ? 'down' : 'up'))?.focus();
   }
 
-  private async removeRow(row: PlanRow): Promise<void> {
+  private removeRow(row: PlanRow): Promise<void> {
     const plan = this.ctx.current();
     const index = plan.rows.indexOf(row);
-    this.ctx.commit({ ...plan, rows: plan.rows.filter((r) => r !== row) }, row.id);
-    this.ctx.announce(this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
-    await this.ctx.host.updateComplete;
-    this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
+    return this.removed({ ...plan, rows: plan.rows.filter((r) => r !== row) }, row.id, this.ctx.localize.term('planRemoved', shorten(row.activity)), () => void this.restoreRow(row, index));
   }
 
   private async restoreRow(row: PlanRow, index: number): Promise<void> {

@@ -9,11 +9,10 @@ import {
   type ParticipationOrganisation,
   type ParticipationView,
 } from '../../schema/participation.js';
-import { adoptEditStyles } from '../shared/forms/edit.styles.js';
-import { errorSummary } from '../shared/forms/error-summary.js';
+import { DialogEditor } from '../shared/forms/dialog-editor.js';
 import type { EditorContext } from '../shared/forms/editing.js';
-import { addButton, editorButtons, field, inlineText, showEditorDialog } from '../shared/forms/fields.js';
-import { closeEditorDialog, fieldErrors, focusErrorSummary, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
+import { field, inlineText } from '../shared/forms/fields.js';
+import { fieldErrors, formText, shorten, withoutUndefined } from '../shared/forms/edit-helpers.js';
 import { areaCode, areaLabel, areaLabelLang } from '../shared/plan-areas.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planEditMessages from '../../i18n/messages/plan-edit.js';
@@ -44,27 +43,11 @@ interface Editing {
   errors: Map<string, string>;
 }
 
-export class ParticipationEditor {
-  private editing: Editing | undefined;
-  /** Failed saves so far: each one's error summary is announced once. */
-  private failures = 0;
+export class ParticipationEditor extends DialogEditor<Participation, ParticipationView, Editing, ParticipationEditorContext> {
   private inlineErrors = new Map<string, string>();
-  private returnFocus: HTMLElement | undefined;
-
-  constructor(private readonly ctx: ParticipationEditorContext) {
-    adoptEditStyles(ctx.host.renderRoot);
-  }
-
-  private get root() {
-    return this.ctx.host.renderRoot;
-  }
-
-  private update(): void {
-    this.ctx.host.requestUpdate();
-  }
 
   renderAddButton(): TemplateResult {
-    return addButton('add-view', this.ctx.localize.term('partAddView'), (opener) => void this.openEditor(opener));
+    return this.addButton('add-view', this.ctx.localize.term('partAddView'));
   }
 
   renderActions(view: ParticipationView): TemplateResult {
@@ -129,18 +112,16 @@ export class ParticipationEditor {
 
   renderDialog(value: Participation): TemplateResult {
     const t = this.ctx.localize;
-    const e = this.editing;
     const errorPrefix = t.term('planErrorPrefix');
-    const errors = e ? [...e.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
+    const errors = this.editing ? [...this.editing.errors].map(([key, message]) => ({ target: key === 'rows' ? undefined : `v-${key}`, message })) : [];
     const plan = this.ctx.actionPlan();
     const byArea = new Map<string, PlanRow[]>();
     for (const row of this.ctx.rows().values()) byArea.set(row.area, [...(byArea.get(row.area) ?? []), row]);
-    return html`<dialog aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-      ${e
-        ? html`<form novalidate @submit=${this.save}>
-            <h2 class="dialog-title" id="dialog-title">${t.term(e.viewId ? 'partEditView' : 'partAddView')}</h2>
-            ${errorSummary({ title: t.term('planErrorSummary'), entries: errors, root: this.root, attempt: this.failures })}
-            ${field({
+    return this.dialog(
+      t.term(this.editing?.viewId ? 'partEditView' : 'partAddView'),
+      errors,
+      (e) =>
+        html`${field({
               id: 'v-organisation',
               label: t.term('partFieldOrganisation'),
               error: e.errors.get('organisation'),
@@ -176,7 +157,7 @@ export class ParticipationEditor {
                     .filter((a) => byArea.has(a.code))
                     .map(
                       (a) => html`<fieldset class="area">
-                        <legend lang=${t.textLang(areaLabelLang(a, t.locale))}>${areaLabel(a, t.locale)}</legend>
+                        <legend lang=${areaLabelLang(a, t.locale)}>${areaLabel(a, t.locale)}</legend>
                         ${byArea.get(a.code)!.map(
                           (row) => html`<div class="check">
                             <input type="checkbox" id="v-row-${row.id}" name="rows" value=${row.id} .checked=${live(e.draft.rows.includes(row.id))} />
@@ -186,11 +167,8 @@ export class ParticipationEditor {
                       </fieldset>`,
                     )
                 : nothing}
-            </fieldset>
-            ${editorButtons({ save: t.term('save'), cancel: t.term('cancel') }, this.cancelEditor)}
-          </form>`
-        : nothing}
-    </dialog>`;
+            </fieldset>`,
+    );
   }
 
   /** Validates `candidate`; on success commits it and returns true. Issues are mapped to field ids by `fieldOf`. */
@@ -252,20 +230,17 @@ export class ParticipationEditor {
     (this.root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? name).focus();
   };
 
-  private async removeOrganisation(organisation: ParticipationOrganisation): Promise<void> {
+  private removeOrganisation(organisation: ParticipationOrganisation): Promise<void> {
+    const t = this.ctx.localize;
     const before = this.ctx.current();
     const views = before.views.filter((v) => v.organisation === organisation.id);
-    this.ctx.commit(
+    this.inlineErrors = new Map();
+    return this.removed(
       { ...before, organisations: before.organisations.filter((o) => o !== organisation), views: before.views.filter((v) => !views.includes(v)) },
       organisation.id,
+      t.term('partRemovedOrganisation', organisation.name || t.term('partUnnamed'), views.length),
+      () => this.restore(before, organisation.id),
     );
-    this.inlineErrors = new Map();
-    this.update();
-    this.ctx.announce(this.ctx.localize.term('partRemovedOrganisation', organisation.name || this.ctx.localize.term('partUnnamed'), views.length), () =>
-      this.restore(before, organisation.id),
-    );
-    await this.ctx.host.updateComplete;
-    this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
   }
 
   /** Puts back what a removal took, keeping whatever was added since. */
@@ -276,56 +251,32 @@ export class ParticipationEditor {
     this.ctx.announce(this.ctx.localize.term('partRestored'));
   }
 
-  onTableClick = (event: Event): void => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-    const id = button?.closest('tr')?.dataset.view;
-    const view = this.ctx.current().views.find((v) => v.id === id);
-    if (!button || !view) return;
-    if (button.dataset.action === 'edit') void this.openEditor(button, view);
-    else void this.removeView(view);
-  };
+  protected entryOf(tr: HTMLTableRowElement): ParticipationView | undefined {
+    return this.ctx.current().views.find((v) => v.id === tr.dataset.view);
+  }
 
-  private async removeView(view: ParticipationView): Promise<void> {
+  /** The only row button besides `edit` removes the view. */
+  protected act(_action: string | undefined, view: ParticipationView): void {
     const before = this.ctx.current();
-    this.ctx.commit({ ...before, views: before.views.filter((v) => v !== view) }, view.id);
-    this.ctx.announce(this.ctx.localize.term('partRemovedView'), () => this.restore(before, view.id));
-    await this.ctx.host.updateComplete;
-    this.root.querySelector<HTMLElement>('.notice .undo')?.focus();
+    void this.removed({ ...before, views: before.views.filter((v) => v !== view) }, view.id, this.ctx.localize.term('partRemovedView'), () =>
+      this.restore(before, view.id),
+    );
   }
 
-  private async openEditor(trigger: HTMLElement, view?: ParticipationView): Promise<void> {
-    this.returnFocus = trigger;
-    this.editing = {
-      viewId: view?.id,
-      draft: { organisation: view?.organisation ?? '', text: view?.text ?? '', rows: view?.rows ?? [] },
-      errors: new Map(),
-    };
-    this.update();
-    await showEditorDialog(this.ctx.host, this.root, '#v-organisation');
+  protected editingOf(view?: ParticipationView): Editing {
+    return { viewId: view?.id, draft: { organisation: view?.organisation ?? '', text: view?.text ?? '', rows: view?.rows ?? [] }, errors: new Map() };
   }
 
-  private cancelEditor = (): void => closeEditorDialog(this.root);
+  protected focusAfterClose(edited: Editing | undefined, opener: HTMLElement | undefined): HTMLElement | null | undefined {
+    if (opener?.isConnected) return opener;
+    const viewId = edited?.viewId;
+    return (viewId ? this.root.querySelector<HTMLElement>(`tr[data-view="${viewId}"] [data-action="edit"]`) : null) ?? this.root.querySelector<HTMLElement>('#add-view');
+  }
 
-  private onDialogClose = async (): Promise<void> => {
-    const viewId = this.editing?.viewId;
-    this.editing = undefined;
-    this.update();
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
-    await this.ctx.host.updateComplete;
-    const fallback = viewId ? this.root.querySelector<HTMLElement>(`tr[data-view="${viewId}"] [data-action="edit"]`) : null;
-    (target?.isConnected ? target : (fallback ?? this.root.querySelector<HTMLElement>('#add-view')))?.focus();
-  };
-
-  private save = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const editing = this.editing;
-    if (!editing) return;
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const str = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+  protected save(form: FormData, editing: Editing): void {
     // Links to rows that are not in the plan (any more) are kept: the plan may be edited elsewhere.
     const hidden = editing.draft.rows.filter((id) => !this.ctx.rows().has(id));
-    const draft = { organisation: str(form.get('organisation')), text: str(form.get('text')), rows: [...hidden, ...form.getAll('rows').map(str)] };
+    const draft = { organisation: formText(form.get('organisation')), text: formText(form.get('text')), rows: [...hidden, ...form.getAll('rows').map(formText)] };
     const value = this.ctx.current();
     let n = value.views.length + 1;
     while (value.views.some((v) => v.id === `view-${n}`)) n++;
@@ -336,13 +287,9 @@ export class ParticipationEditor {
     const result = parseParticipation({ ...value, views }, { locale: this.ctx.localize.locale });
     if (!result.success) {
       const errors = fieldErrors(result.error.issues, (path) => (path[0] === 'views' && path[1] === index ? String(path[2]) : 'text'));
-      this.editing = { ...editing, draft, errors };
-      this.failures++;
-      this.update();
-      return focusErrorSummary(this.ctx.host, this.root);
+      void this.failed({ ...editing, draft, errors });
+      return;
     }
-    this.ctx.commit(result.data, id);
-    this.ctx.announce(this.ctx.localize.term('partSaved'));
-    closeEditorDialog(this.root);
-  };
+    this.saved(result.data, id, this.ctx.localize.term('partSaved'));
+  }
 }

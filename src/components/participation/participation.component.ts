@@ -13,9 +13,10 @@ import { headingLevel } from '../shared/heading.js';
 import { styles } from './participation.styles.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as planMessages from '../../i18n/messages/plan.js';
+import * as planViewMessages from '../../i18n/messages/plan-view.js';
 import * as participationMessages from '../../i18n/messages/participation.js';
 
-registerMessages(planMessages, participationMessages);
+registerMessages(planMessages, planViewMessages, participationMessages);
 
 const empty = (): Participation => ({ organisations: [], views: [] });
 

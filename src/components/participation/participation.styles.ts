@@ -9,9 +9,6 @@ import { css } from 'lit';
 export const styles = css`
   .title {
     margin: 0 0 calc(var(--_space) * 2);
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
   }
   dl.facts {
     display: grid;
@@ -34,27 +31,16 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
     margin-bottom: var(--_space);
   }
-  .organisation p,
-  .new-organisation p {
-    align-self: flex-end;
-  }
   .table-wrap {
     position: relative;
     overflow-x: auto;
     margin: 0 0 calc(var(--_space) * 2);
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
   }
   tbody th {
     white-space: pre-line;
   }
   .actions {
     white-space: nowrap;
-  }
-  .actions button {
-    margin: 0 0.25rem 0.25rem 0;
   }
   fieldset.area {
     margin-top: var(--_space);
@@ -75,11 +61,6 @@ export const styles = css`
   @media (max-width: 40rem) {
     dl.facts {
       grid-template-columns: 1fr;
-    }
-  }
-  @media print {
-    .actions {
-      display: none;
     }
   }
 `;

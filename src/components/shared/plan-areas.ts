@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import type { PlanArea } from '../../schema/action-plan.js';
 import type { Locale } from '../../schema/locale.js';
 
@@ -30,7 +31,7 @@ export function areaLabel(area: PlanArea, locale: Locale): string {
   return (locale === 'en' && area.label.en) || area.label.sv;
 }
 
-/** The language of the name `areaLabel` gives: Swedish when the area has none in `locale`. */
-export function areaLabelLang(area: PlanArea, locale: Locale): Locale {
-  return locale === 'en' && area.label.en ? 'en' : 'sv';
+/** The `lang` of the name `areaLabel` gives, where it is not in `locale`: Swedish when the area has no English name. */
+export function areaLabelLang(area: PlanArea, locale: Locale): 'sv' | typeof nothing {
+  return locale === 'en' && !area.label.en ? 'sv' : nothing;
 }

@@ -2,10 +2,14 @@ import type { Translation } from '../types.js';
 import { named } from '../named.js';
 
 /*
- * Texts of the action plan and of the user organisations' views: the
- * vocabularies (areas, statuses, target units), the validation messages of
- * their schemas (they name the field and say what to do, as GOV.UK advises)
- * and the texts of <samsyn-action-plan> and <samsyn-participation>.
+ * Texts of the action plan and of the user organisations' views that come
+ * in both languages at once: the vocabularies (statuses, target directions
+ * and units), the validation messages of their schemas (they name the field
+ * and say what to do, as GOV.UK advises) and the field names. The schemas
+ * build their messages in both languages when their module is evaluated, and
+ * a file read in may use either language's headers and values. What
+ * <samsyn-action-plan> and <samsyn-participation> only show is in
+ * `plan-view.ts`, which comes in the page's language alone.
  *
  * Every key starts with `plan` or `part` because the areas are merged into
  * one catalog. The texts only editing needs are in `plan-edit.ts`, loaded
@@ -29,20 +33,6 @@ const unitSv: Record<string, string> = { percent: 'procent', count: 'antal', 'pe
 const unitEn: Record<string, string> = { percent: 'per cent', count: 'number', 'per-mille': 'per mille', days: 'days' };
 const directionSv: Record<string, string> = { 'at-least': 'Minst', 'at-most': 'Högst' };
 const directionEn: Record<string, string> = { 'at-least': 'At least', 'at-most': 'At most' };
-
-/** A value with its unit: "30 %", "12 dagar". The number comes formatted for the language. */
-function withUnitSv(unit: string, n: string): string {
-  if (unit === 'percent') return `${n} %`;
-  if (unit === 'per-mille') return `${n} ‰`;
-  if (unit === 'days') return `${n} dagar`;
-  return n;
-}
-function withUnitEn(unit: string, n: string): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'per-mille') return `${n}‰`;
-  if (unit === 'days') return `${n} days`;
-  return n;
-}
 
 export const sv = {
   // Schema messages.
@@ -88,63 +78,20 @@ export const sv = {
   planFieldTargetUnit: 'Enhet',
   planFieldTargetOutcome: 'Utfall',
   planFieldTargetReached: 'Måluppfyllelse',
-  planFieldViews: 'Synpunkter',
 
   // Vocabularies.
   planStatus: named(statusSv),
   planUnit: named(unitSv),
   planDirection: named(directionSv),
-  planWithUnit: withUnitSv,
-  planTarget: (direction: string, value: string) => `${directionSv[direction] ?? direction} ${value}`,
-  planOutcome: (value: string) => `utfall ${value}`,
-  planReached: 'Uppnått',
-  planNotReached: 'Ej uppnått',
-  planNoOutcome: 'Utfall ej inrapporterat',
-  planOverdue: 'Försenad',
-  planNotGiven: 'Ej angivet',
-  planDefaultTitle: 'Handlingsplan',
-  planInvalidValue: 'Handlingsplanen följer inte formatet:',
-  planEditorUnavailable: 'Redigeringen kunde inte laddas. Ladda om sidan och försök igen.',
 
-  // The table and its summary.
-  planPeriodLine: (period: string) => `Period: ${period}`,
-  planRowsInArea: (n: number) => (n === 1 ? '1 rad' : `${n} rader`),
-  planSummary: (total: number, done: number, ongoing: number, notStarted: number, cancelled: number) =>
-    `${total === 1 ? '1 rad' : `${total} rader`}: ${done} klara, ${ongoing} pågår, ${notStarted} ej påbörjade, ${cancelled} avbrutna.`,
-  planOverdueSummary: (n: number) => (n === 1 ? '1 rad är försenad.' : `${n} rader är försenade.`),
-  planTargetSummary: (reached: number, of: number) => `Mätbara mål: ${reached} av ${of} uppnådda.`,
-  planEmpty: 'Planen har inga rader ännu.',
-  planNoAreaRows: 'Inga rader i området ännu.',
-  planViewBy: (organisation: string) => `${organisation}:`,
-
-  // Filters and sorting.
-  planFilterLegend: 'Visa och sortera',
-  planFilterAll: 'Alla',
-  planFilterOverdue: 'Försenade',
-  planSort: 'Sortera',
-  planSortPlan: 'Planens ordning',
-  planSortDeadline: 'Tidplan, tidigast först',
-  planSortStatus: 'Status',
-  planShowing: (shown: number, total: number) => `${shown} av ${total} rader visas.`,
-  planNoMatch: 'Inga rader stämmer med urvalet.',
-  planClearFilters: 'Visa alla rader',
-
-  // A target's description as a field name; problems by row.
+  // A target's description as a field name.
   planTargetDescription: 'Vad som mäts',
-  planRowProblem: (row: number, message: string) => `Rad ${row}: ${message}`,
-
-  // Download (reading a plan in belongs to editing: `plan-edit.ts`).
-  planTransferLegend: 'Ladda ned eller läs in',
-  planDownloadCsv: 'Ladda ned som CSV',
-  planDownloadJson: 'Ladda ned som JSON',
-  planFileName: 'handlingsplan',
 
   // Participation.
   partNotParticipation: 'Uppgifterna är inte synpunkter från brukarorganisationer (ett objekt med ”organisations” och ”views” väntades).',
   partUnknownFields: (keys: string) => `Synpunkterna har fält som inte finns i formatet: ${keys}.`,
   partDuplicateId: (id: string) => `Två poster har samma id ”${id}”.`,
   partUnknownOrganisation: (id: string) => `Organisationen ”${id}” finns inte bland de organisationer som har lämnat synpunkter.`,
-  partInvalidValue: 'Synpunkterna följer inte formatet:',
   partFieldDate: 'Datum för samrådet',
   partFieldOrganisations: 'Organisationer',
   partFieldOrganisation: 'Organisation',
@@ -153,7 +100,6 @@ export const sv = {
   partFieldView: 'Synpunkt',
   partFieldRows: 'Rader i handlingsplanen',
   partFieldId: 'Id',
-  partJoint: 'Alla organisationerna',
 };
 
 export const en: Translation<typeof sv> = {
@@ -198,57 +144,20 @@ export const en: Translation<typeof sv> = {
   planFieldTargetUnit: 'Unit',
   planFieldTargetOutcome: 'Outcome',
   planFieldTargetReached: 'Target reached',
-  planFieldViews: 'Views',
 
   planStatus: named(statusEn),
   planUnit: named(unitEn),
   planDirection: named(directionEn),
-  planWithUnit: withUnitEn,
-  planTarget: (direction: string, value: string) => `${directionEn[direction] ?? direction} ${value}`,
-  planOutcome: (value: string) => `outcome ${value}`,
-  planReached: 'Reached',
-  planNotReached: 'Not reached',
-  planNoOutcome: 'Outcome not reported',
-  planOverdue: 'Overdue',
-  planNotGiven: 'Not given',
-  planDefaultTitle: 'Action plan',
-  planInvalidValue: 'The action plan does not follow the format:',
-  planEditorUnavailable: 'Editing could not be loaded. Reload the page and try again.',
 
-  planPeriodLine: (period: string) => `Period: ${period}`,
-  planRowsInArea: (n: number) => (n === 1 ? '1 row' : `${n} rows`),
-  planSummary: (total: number, done: number, ongoing: number, notStarted: number, cancelled: number) =>
-    `${total === 1 ? '1 row' : `${total} rows`}: ${done} done, ${ongoing} ongoing, ${notStarted} not started, ${cancelled} cancelled.`,
-  planOverdueSummary: (n: number) => (n === 1 ? '1 row is overdue.' : `${n} rows are overdue.`),
-  planTargetSummary: (reached: number, of: number) => `Measurable targets: ${reached} of ${of} reached.`,
-  planEmpty: 'The plan has no rows yet.',
-  planNoAreaRows: 'No rows in this area yet.',
-  planViewBy: (organisation: string) => `${organisation}:`,
 
-  planFilterLegend: 'Show and sort',
-  planFilterAll: 'All',
-  planFilterOverdue: 'Overdue',
-  planSort: 'Sort',
-  planSortPlan: 'Order of the plan',
-  planSortDeadline: 'Deadline, earliest first',
-  planSortStatus: 'Status',
-  planShowing: (shown: number, total: number) => `${shown} of ${total} rows shown.`,
-  planNoMatch: 'No rows match the selection.',
-  planClearFilters: 'Show all rows',
 
   planTargetDescription: 'What is measured',
-  planRowProblem: (row: number, message: string) => `Row ${row}: ${message}`,
 
-  planTransferLegend: 'Download or read in',
-  planDownloadCsv: 'Download as CSV',
-  planDownloadJson: 'Download as JSON',
-  planFileName: 'action-plan',
 
   partNotParticipation: 'The data is not views of user organisations (an object with “organisations” and “views” was expected).',
   partUnknownFields: (keys: string) => `The views have fields that are not in the format: ${keys}.`,
   partDuplicateId: (id: string) => `Two entries have the same id “${id}”.`,
   partUnknownOrganisation: (id: string) => `The organisation “${id}” is not among the organisations that gave views.`,
-  partInvalidValue: 'The views do not follow the format:',
   partFieldDate: 'Date of the consultation',
   partFieldOrganisations: 'Organisations',
   partFieldOrganisation: 'Organisation',
@@ -257,5 +166,4 @@ export const en: Translation<typeof sv> = {
   partFieldView: 'View',
   partFieldRows: 'Rows of the action plan',
   partFieldId: 'Id',
-  partJoint: 'All the organisations',
 };

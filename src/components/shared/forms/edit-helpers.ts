@@ -11,6 +11,9 @@ export function parseDecimal(text: string): number | string {
   return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t) && Number.isFinite(Number(t)) ? Number(t) : text;
 }
 
+/** A form field's text: a file input's value, or none, is an empty text. */
+export const formText = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '');
+
 /** At most `max` characters, for accessible names of buttons that name their row. */
 export function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
@@ -33,15 +36,4 @@ export function fieldErrors(
     if (!errors.has(name)) errors.set(name, issue.message);
   }
   return errors;
-}
-
-/** After a failed save: once the host has shown the errors, the dialog's error summary takes focus. */
-export async function focusErrorSummary(host: { updateComplete: Promise<unknown> }, root: ParentNode): Promise<void> {
-  await host.updateComplete;
-  root.querySelector<HTMLElement>('.error-summary')?.focus();
-}
-
-/** Closes the editor's dialog (on cancel, and after a save); its close handler puts focus back. */
-export function closeEditorDialog(root: ParentNode): void {
-  root.querySelector('dialog')?.close();
 }

@@ -81,6 +81,14 @@ export const editStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* A button beside fields in a row (a new area, an organisation) lines up with their controls. */
+  .inline > p {
+    align-self: flex-end;
+  }
+  /* The buttons of a table's row. */
+  .actions button {
+    margin: 0 0.25rem 0.25rem 0;
+  }
   @media (forced-colors: active) {
     button.primary {
       border-color: ButtonText;
@@ -88,7 +96,8 @@ export const editStyles = css`
   }
   @media print {
     dialog,
-    form {
+    form,
+    .actions {
       display: none !important;
     }
   }

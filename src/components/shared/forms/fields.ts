@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /*
  * Form fields of the editors (plan, participation; loaded only in edit
@@ -57,33 +57,4 @@ export function inlineText(o: InlineTextOptions): TemplateResult {
         @change=${o.change}
       />`,
   });
-}
-
-/**
- * Shows an editor's dialog as a modal once the host has rendered it, with
- * focus on its first field. A dialog that is already open is left as it is.
- */
-export async function showEditorDialog(host: ReactiveControllerHost, root: ParentNode, firstField: string): Promise<void> {
-  await host.updateComplete;
-  const dialog = root.querySelector('dialog');
-  if (!dialog || dialog.open) return;
-  dialog.showModal();
-  root.querySelector<HTMLElement>(firstField)?.focus();
-}
-
-/** The button that opens the editor's dialog for a new entry (`opener` gets the focus back). */
-export function addButton(id: string, label: string, open: (opener: HTMLElement) => void): TemplateResult {
-  return html`<p class="no-print">
-    <button type="button" class="primary" id=${id} @click=${(e: Event) => open(e.currentTarget as HTMLElement)}>
-      ${label}
-    </button>
-  </p>`;
-}
-
-/** The editor dialog's Save and Cancel. */
-export function editorButtons(labels: { save: string; cancel: string }, cancel: () => void): TemplateResult {
-  return html`<div class="buttons">
-    <button type="submit" class="primary">${labels.save}</button>
-    <button type="button" @click=${cancel}>${labels.cancel}</button>
-  </div>`;
 }

@@ -11,6 +11,15 @@ import { css } from 'lit';
  * narrow screen, and the fields in them narrow with them.
  */
 export const formStyles = css`
+  .title {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
   caption {
     text-align: left;
     font-weight: 700;
