@@ -334,3 +334,27 @@ function dataOf(src: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/**
+ * Offers the Word file for download, named after the report, the kommun and the period (lower case, letters,
+ * digits and hyphens): an `<a download>` inside `container` (the element's shadow root) for one click, so the
+ * page's DOM is not touched.
+ */
+export function saveDocx(blob: Blob, container: ParentNode, l: LocalizeController, ...parts: Array<string | undefined>): void {
+  const name = [l.term('docFileName'), ...parts]
+    .filter(Boolean)
+    .join('-')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-');
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${name}.docx`;
+  a.hidden = true;
+  container.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
