@@ -29,7 +29,6 @@ import {
   type AnalysisSection,
   type MethodTable,
 } from './parts.js';
-import type { DocxModel } from './docx.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as documentMessages from '../../i18n/messages/report-document.js';
 import * as reportMessages from '../../i18n/messages/report.js';
@@ -301,9 +300,17 @@ export class SamsynReportDocument extends SamsynElement {
     this.exportState = 'busy';
     try {
       await this.settled();
-      const images = (await this.report?.chartImages()) ?? [];
       const { buildDocx, saveDocx } = await import('./docx.js');
-      const blob = await buildDocx(this.exportModel(images), this.localize);
+      const words = {
+        title: this.shownTitle(),
+        period: this.shownPeriod(),
+        runningHead: this.runningHead(),
+        method: this.methodText(),
+        methodTables: this.methodTables(),
+        analysis: this.analysisAnswers(),
+        statement: this.statementText(),
+      };
+      const blob = await buildDocx(this, words, this.localize);
       if (options.download !== false) saveDocx(blob, this.renderRoot, this.localize, this.kommun, this.shownPeriod());
       this.exportState = 'done';
       return blob;
@@ -318,31 +325,6 @@ export class SamsynReportDocument extends SamsynElement {
       );
       throw error;
     }
-  }
-
-  private exportModel(images: Awaited<ReturnType<SamsynInventoryReport['chartImages']>>): DocxModel {
-    const l = this.localize;
-    return {
-      kommun: this.kommun,
-      title: this.shownTitle(),
-      period: this.shownPeriod(),
-      responsible: this.responsible,
-      date: this.date ? l.date(this.date) : undefined,
-      runningHead: this.runningHead(),
-      background: this.shows('background') ? this.background : undefined,
-      method: this.shows('method') ? this.methodText() : undefined,
-      methodTables: this.shows('method') ? this.methodTables() : [],
-      result: this.shows('results') ? this.report?.shownResult : undefined,
-      history: this.history,
-      reference: this.reference,
-      definition: this.definition,
-      images,
-      analysis: this.shows('analysis') ? this.analysisAnswers() : undefined,
-      plan: this.shows('plan') ? this.plan : undefined,
-      participation: this.shows('views') ? this.participation : undefined,
-      statement: this.shows('statement') && this.statement ? { ...this.statement, text: this.statementText() } : undefined,
-      outline: this.outline,
-    };
   }
 
   private readonly onExport = (): void => {
