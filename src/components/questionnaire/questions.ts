@@ -178,11 +178,6 @@ function renderChoices(question: OneQuestion | ManyQuestion | ScaleQuestion, vie
   </div>`;
 }
 
-/** A number as the person would write it: decimal comma in Swedish, no grouping (it is read back as typed). */
-function formatNumber(value: number, view: QuestionView): string {
-  return view.localize.number(value, { useGrouping: false, maximumFractionDigits: 20 });
-}
-
 /**
  * What a typed number means: a number when it reads as one (decimal comma
  * or point, spaces ignored), otherwise the text itself, so that nothing
@@ -219,8 +214,11 @@ function renderField(question: NumberQuestion | TextQuestion | DateQuestion, vie
   const ariaDescribedBy = describedBy((help || limits) && `q-${id}-hint`, unit && `q-${id}-unit`, error && `q-${id}-error`);
   const invalid = error ? 'true' : nothing;
 
-  // A number field shows what was typed ("2,") while it is typed.
-  const shown = view.typed.get(id) ?? (typeof value === 'number' ? formatNumber(value, view) : typeof value === 'string' ? value : '');
+  // A number field shows what was typed ("2,") while it is typed; a number given is written as the person
+  // would write it: decimal comma in Swedish, no grouping (it is read back as typed).
+  const shown =
+    view.typed.get(id) ??
+    (typeof value === 'number' ? view.localize.number(value, { useGrouping: false, maximumFractionDigits: 20 }) : typeof value === 'string' ? value : '');
   const onInput = (e: Event) => {
     const raw = (e.target as HTMLInputElement).value;
     if (question.kind === 'number') view.answer(question, readNumber(raw), raw);

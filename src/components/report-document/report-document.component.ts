@@ -377,7 +377,7 @@ export class SamsynReportDocument extends SamsynElement {
         <span role="status" class="export-status">${status[this.exportState]}</span>
       </div>
       ${this.shows('contents') ? this.renderContents(level) : nothing}
-      ${part('background', () => this.paragraphs(this.background ?? ''))}
+      ${part('background', () => paragraphsOf(this.background ?? '').map((p) => html`<p lang=${this.written()}>${p}</p>`))}
       ${part('method', () => renderMethod(this.methodText(), this.methodTables(), this.meta?.text, this.written(), tableNo, l))}
       ${this.shows('results')
         ? html`<section class="part part-results" id="results" tabindex="-1" aria-label=${l.term('docResults')}>${this.renderResults(level + 1, tables)}</section>`
@@ -426,10 +426,6 @@ export class SamsynReportDocument extends SamsynElement {
       ${heading(level + 1, this.localize.term(PART_TITLES[id]), { id: `${id}-title`, part: 'title', class: 'part-title' })}
       ${content}
     </section>`;
-  }
-
-  private paragraphs(text: string): TemplateResult[] {
-    return paragraphsOf(text).map((p) => html`<p lang=${this.written()}>${p}</p>`);
   }
 
   /** The `lang` of what the kommun wrote, where it differs from the page's. */

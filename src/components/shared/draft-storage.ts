@@ -43,17 +43,7 @@ export const DEFAULT_DRAFT_TTL_DAYS = 14;
 /** Which controller on this page holds each draft key: two forms on one page must not write over each other's draft. */
 const holders = new Map<string, DraftStorageController<unknown>>();
 
-function localStorageOrNull(): Storage | null {
-  try {
-    // Reading the property itself throws when storage is blocked (some private modes, strict cookie settings).
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function envelopeOf(json: string | null): Envelope<unknown> | undefined {
-  if (json === null) return undefined;
+function envelopeOf(json: string): Envelope<unknown> | undefined {
   try {
     const value = JSON.parse(json) as Partial<Envelope<unknown>> | null;
     if (value && value.samsynDraft === 1 && typeof value.ref === 'string' && typeof value.writer === 'string') {
@@ -276,7 +266,12 @@ export class DraftStorageController<T> implements ReactiveController {
   };
 
   private storage(): Storage | null {
-    const storage = localStorageOrNull();
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      // Reading the property itself throws when storage is blocked (some private modes, strict cookie settings).
+    }
     if (!storage) this.turnOff();
     return storage;
   }
