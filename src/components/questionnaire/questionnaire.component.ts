@@ -438,10 +438,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.errorOthers = [];
     this.emitStep();
     if (Object.keys(this.answers).length) this.drafts.save({ record: this.record(), step });
-    if (question) {
-      await this.updateComplete;
-      this.focusQuestion(question.id);
-    } else await this.focusAfterUpdate('step-heading');
+    await this.updateComplete;
+    if (question) this.focusQuestion(question.id);
+    else this.shadowRoot?.getElementById('step-heading')?.focus();
   }
 
   private readonly next = async (event: Event) => {
@@ -454,8 +453,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     if (failed.length) {
       this.errorIds = failed.map((q) => q.id);
       this.errorOthers = [];
-      await this.alertSummary();
-      return;
+      return this.alertSummary();
     }
     const steps = this.steps();
     let target = steps[steps.indexOf(step) + 1];
@@ -480,8 +478,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const result = this.validation();
     if (!result.success) {
       ({ ids: this.errorIds, others: this.errorOthers } = failedQuestions(this.definition!, result.error.issues));
-      await this.alertSummary();
-      return;
+      return this.alertSummary();
     }
     emit(this, 'samsyn-submit', { value: result.data });
     this.drafts.clear();
@@ -503,8 +500,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const chosen = new FormData(event.target as HTMLFormElement).get('respondent-role');
     if (typeof chosen !== 'string') {
       this.roleError = roleMissing(this.definition!, this.localize.locale);
-      await this.alertSummary();
-      return;
+      return this.alertSummary();
     }
     this.roleError = undefined;
     this.respondentRole = chosen;

@@ -118,9 +118,9 @@ export class DraftStorageController<T> implements ReactiveController {
     if (this.key && holders.get(this.key) === this) holders.delete(this.key);
   }
 
-  /** Whether a draft key is set and storage works. */
-  get active(): boolean {
-    return this.key !== undefined && !this.off;
+  /** Whether the notice stays while its cause does: drafts are off, or another form holds the key. */
+  private get lasting(): boolean {
+    return this.notice?.kind === 'unavailable' || this.notice?.kind === 'in-use';
   }
 
   /**
@@ -202,18 +202,18 @@ export class DraftStorageController<T> implements ReactiveController {
   /** The person deletes the stored draft at once ("Radera utkast"); the answers on screen stay. */
   delete(): void {
     this.clear();
-    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = { kind: 'deleted' };
+    if (!this.lasting) this.notice = { kind: 'deleted' };
     this.host.requestUpdate();
   }
 
   /** Whether a draft of this page's is stored now (one it saved or read back). */
   get stored(): boolean {
-    return this.active && !this.shadowed && (this.savedAt !== undefined || this.notice?.kind === 'restored');
+    return this.key !== undefined && !this.off && !this.shadowed && (this.savedAt !== undefined || this.notice?.kind === 'restored');
   }
 
   /** Removes the draft (after a submit or a reset). */
   clear(): void {
-    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = undefined;
+    if (!this.lasting) this.notice = undefined;
     this.savedAt = undefined;
     if (!this.key || this.off || this.shadowed) return;
     try {
@@ -245,7 +245,7 @@ export class DraftStorageController<T> implements ReactiveController {
 
   dismiss(): void {
     // A conflict is settled only by a choice; the notice that drafts are off stays true while it is so.
-    if (this.notice?.kind === 'conflict' || this.notice?.kind === 'unavailable' || this.notice?.kind === 'in-use') return;
+    if (this.notice?.kind === 'conflict' || this.lasting) return;
     this.notice = undefined;
     this.host.requestUpdate();
   }
