@@ -1,5 +1,4 @@
 import '../shared/policy-guard.js';
-import { property } from 'lit/decorators.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';
 import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questionnaire.component.js';
@@ -45,7 +44,7 @@ import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questio
  */
 export class SamsynInventoryForm extends SamsynQuestionnaire {
   /** The national inventory; a kommun's extended definition (`extendDefinition`) may replace it. */
-  @property({ attribute: false }) override definition: Definition | undefined = inventoryDefinition;
+  override definition: Definition | undefined = inventoryDefinition;
 }
 
 shippedDefinition(inventoryDefinition);

@@ -314,6 +314,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     return section.questions.filter((q) => isQuestionShown(this.definition!, q.id, this.answers, this.respondent));
   }
 
+  /** The questions of `section` shown now that have a message. */
+  private failedIn(section: Section, messages: Map<string, string>): Question[] {
+    return this.shownQuestions(section).filter((q) => messages.has(q.id));
+  }
+
   private sections(): Section[] {
     const definition = this.definition!;
     return definition.sections.filter((s) => isSectionShown(definition, s, this.answers, this.respondent));
@@ -362,9 +367,9 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       return;
     }
     const messages = this.messages();
-    const section = this.sections().find((s) => this.shownQuestions(s).some((q) => messages.has(q.id)));
+    const section = this.sections().find((s) => this.failedIn(s, messages).length);
     if (!section) return;
-    const failed = this.shownQuestions(section).filter((q) => messages.has(q.id));
+    const failed = this.failedIn(section, messages);
     this.submitted = false;
     this.errorOthers = [];
     this.errorIds = failed.map((q) => q.id);
@@ -404,6 +409,18 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     this.alerting = true;
   }
 
+  /** A failed attempt to go on, submit or choose a respondent: its error summary is announced and takes focus. */
+  private async alertSummary(): Promise<void> {
+    this.alert();
+    await this.focusAfterUpdate('error-summary');
+  }
+
+  /** Focuses the element with `id` in the shadow root once the update under way is rendered. */
+  private async focusAfterUpdate(id: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.getElementById(id)?.focus();
+  }
+
   private emitStep(): void {
     const steps = this.steps();
     const step = this.currentStep();
@@ -432,14 +449,11 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const section = this.definition!.sections.find((s) => s.id === step);
     if (!section || this.inactive) return;
     const messages = this.messages();
-    const failed = this.shownQuestions(section).filter((q) => messages.has(q.id));
+    const failed = this.failedIn(section, messages);
     if (failed.length) {
       this.errorIds = failed.map((q) => q.id);
       this.errorOthers = [];
-      this.alert();
-      await this.updateComplete;
-      this.shadowRoot?.getElementById('error-summary')?.focus();
-      return;
+      return this.alertSummary();
     }
     const steps = this.steps();
     let target = steps[steps.indexOf(step) + 1];
@@ -447,7 +461,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
       // Back to the review, unless a changed answer opened sections that still need answers.
       this.returnToReview = false;
       const later = this.sections().slice(this.sections().indexOf(section) + 1);
-      target = later.find((s) => this.shownQuestions(s).some((q) => messages.has(q.id)))?.id ?? REVIEW;
+      target = later.find((s) => this.failedIn(s, messages).length)?.id ?? REVIEW;
     }
     await this.goTo(target);
   };
@@ -464,16 +478,12 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const result = this.validation();
     if (!result.success) {
       ({ ids: this.errorIds, others: this.errorOthers } = failedQuestions(this.definition!, result.error.issues));
-      this.alert();
-      await this.updateComplete;
-      this.shadowRoot?.getElementById('error-summary')?.focus();
-      return;
+      return this.alertSummary();
     }
     emit(this, 'samsyn-submit', { value: result.data });
     this.drafts.clear();
     this.submitted = true;
-    await this.updateComplete;
-    this.shadowRoot?.getElementById('confirmation-heading')?.focus();
+    await this.focusAfterUpdate('confirmation-heading');
     // Inside a portal's <form>, submitting the answers submits the form, which carries the record under `name`.
     this.form?.requestSubmit();
   };
@@ -490,10 +500,7 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     const chosen = new FormData(event.target as HTMLFormElement).get('respondent-role');
     if (typeof chosen !== 'string') {
       this.roleError = roleMissing(this.definition!, this.localize.locale);
-      this.alert();
-      await this.updateComplete;
-      this.shadowRoot?.getElementById('error-summary')?.focus();
-      return;
+      return this.alertSummary();
     }
     this.roleError = undefined;
     this.respondentRole = chosen;

@@ -178,11 +178,6 @@ function renderChoices(question: OneQuestion | ManyQuestion | ScaleQuestion, vie
   </div>`;
 }
 
-/** A number as the person would write it: decimal comma in Swedish, no grouping (it is read back as typed). */
-function formatNumber(value: number, view: QuestionView): string {
-  return view.localize.number(value, { useGrouping: false, maximumFractionDigits: 20 });
-}
-
 /**
  * What a typed number means: a number when it reads as one (decimal comma
  * or point, spaces ignored), otherwise the text itself, so that nothing
@@ -219,65 +214,47 @@ function renderField(question: NumberQuestion | TextQuestion | DateQuestion, vie
   const ariaDescribedBy = describedBy((help || limits) && `q-${id}-hint`, unit && `q-${id}-unit`, error && `q-${id}-error`);
   const invalid = error ? 'true' : nothing;
 
-  let control: TemplateResult;
-  if (question.kind === 'number') {
-    const shown = view.typed.get(id) ?? (typeof value === 'number' ? formatNumber(value, view) : typeof value === 'string' ? value : '');
-    control = html`<input
-      class="input input-number"
-      id=${inputId}
-      type="text"
-      inputmode=${question.integer ? 'numeric' : 'decimal'}
-      autocomplete="off"
-      spellcheck="false"
-      .value=${live(shown)}
-      ?disabled=${view.disabled}
-      aria-describedby=${ariaDescribedBy}
-      aria-invalid=${invalid}
-      @input=${(e: Event) => {
-        const raw = (e.target as HTMLInputElement).value;
-        view.answer(question, readNumber(raw), raw);
-      }}
-    />`;
-  } else if (question.kind === 'date') {
-    control = html`<input
-      class="input input-date"
-      id=${inputId}
-      type="date"
-      min=${question.min ?? nothing}
-      max=${question.max ?? nothing}
-      .value=${live(typeof value === 'string' ? value : '')}
-      ?disabled=${view.disabled}
-      aria-describedby=${ariaDescribedBy}
-      aria-invalid=${invalid}
-      @input=${(e: Event) => view.answer(question, (e.target as HTMLInputElement).value || undefined)}
-    />`;
-  } else {
-    const onInput = (e: Event) => view.answer(question, (e.target as HTMLInputElement).value || undefined);
-    const text = typeof value === 'string' ? value : '';
-    control = question.multiline
+  // A number field shows what was typed ("2,") while it is typed; a number given is written as the person
+  // would write it: decimal comma in Swedish, no grouping (it is read back as typed).
+  const shown =
+    view.typed.get(id) ??
+    (typeof value === 'number' ? view.localize.number(value, { useGrouping: false, maximumFractionDigits: 20 }) : typeof value === 'string' ? value : '');
+  const onInput = (e: Event) => {
+    const raw = (e.target as HTMLInputElement).value;
+    if (question.kind === 'number') view.answer(question, readNumber(raw), raw);
+    else view.answer(question, raw || undefined);
+  };
+  // One field of three kinds; only a number field has an input mode, only a date field its bounds.
+  const number = question.kind === 'number' ? question : undefined;
+  const date = question.kind === 'date' ? question : undefined;
+  const control =
+    question.kind === 'text' && question.multiline
       ? html`<textarea
           class="input input-text"
           id=${inputId}
           rows="4"
           autocomplete="off"
-          .value=${live(text)}
+          .value=${live(shown)}
           ?disabled=${view.disabled}
           aria-describedby=${ariaDescribedBy}
           aria-invalid=${invalid}
           @input=${onInput}
         ></textarea>`
       : html`<input
-          class="input input-text"
+          class="input input-${question.kind}"
           id=${inputId}
-          type="text"
-          autocomplete="off"
-          .value=${live(text)}
+          type=${date ? 'date' : 'text'}
+          inputmode=${number ? (number.integer ? 'numeric' : 'decimal') : nothing}
+          min=${date?.min ?? nothing}
+          max=${date?.max ?? nothing}
+          autocomplete=${date ? nothing : 'off'}
+          spellcheck=${number ? 'false' : nothing}
+          .value=${live(shown)}
           ?disabled=${view.disabled}
           aria-describedby=${ariaDescribedBy}
           aria-invalid=${invalid}
           @input=${onInput}
         />`;
-  }
 
   return html`<div class="question ${error ? 'has-error' : ''}" part="question" data-question=${id}>
     <label class="label" for=${inputId}>${questionLabel(question, view)}</label>

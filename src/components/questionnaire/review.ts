@@ -4,11 +4,12 @@ import { DONT_KNOW, optionsOf, type Question, type Section } from '../../schema/
 import type { AnswerValue } from '../../schema/record.js';
 import { pick } from '../../schema/locale.js';
 import { firstControlId } from './questions.js';
+import { isAnswered } from './record-check.js';
 import { heading } from '../shared/heading.js';
 
 /** An answer as the person reads it: option labels, a formatted number with its unit, a long date. */
 export function answerLines(question: Question, value: AnswerValue | undefined, localize: LocalizeController): string[] {
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return [];
+  if (!isAnswered(value)) return [];
   const { locale } = localize;
   const labelOf = (code: string) => {
     const option = optionsOf(question).find((o) => o.code === code);

@@ -77,11 +77,14 @@ function summaryGroups(v: StepsView): Array<{ section: Section; questions: Quest
     .filter((g) => g.questions.length > 0);
 }
 
+/** The section `question` is in. */
+const sectionOf = (v: StepsView, question: Question) => v.definition.sections.find((s) => s.questions.includes(question));
+
 /** An error summary entry for `question`: the link focuses its field, on another step if need be. */
 function entryFor(v: StepsView, question: Question, message: string): ErrorSummaryEntry {
   const follow = (event: Event) => {
     event.preventDefault();
-    const section = v.definition.sections.find((s) => s.questions.includes(question));
+    const section = sectionOf(v, question);
     if (section && section.id !== v.currentStep()) v.goTo(section.id, question);
     else v.focusQuestion(question.id);
   };
@@ -92,7 +95,7 @@ function entryFor(v: StepsView, question: Question, message: string): ErrorSumma
 const change = (v: StepsView) => (question: Question, event: Event) => {
   event.preventDefault();
   v.changeAnswer();
-  const section = v.definition.sections.find((s) => s.questions.includes(question));
+  const section = sectionOf(v, question);
   if (section) v.goTo(section.id, question);
 };
 

@@ -27,9 +27,22 @@ import { formats } from '../shared/figures/format.js';
 import { trend as trendOf } from '../../aggregate/trend.js';
 import { koladaFigure, KOLADA_NATION, type KoladaValue } from '../../schema/kolada.js';
 import type { AnalysisSection, MethodTable } from './parts.js';
+import type { SamsynReportDocument } from './report-document.component.js';
+
+/** What only the document knows of itself, worded in the page's language; the rest the export reads from its properties. */
+export interface DocxWords {
+  title: string;
+  period: string | undefined;
+  runningHead: string;
+  method: string[];
+  methodTables: MethodTable[];
+  analysis: AnalysisSection[];
+  /** The anonymity statement's text. */
+  statement: string;
+}
 
 /** What the Word file is built from: the document's parts as plain data, worded in the page's language. */
-export interface DocxModel {
+interface DocxModel {
   kommun?: string;
   title: string;
   period?: string;
@@ -53,6 +66,31 @@ export interface DocxModel {
   outline: Array<{ id: string; title: string }>;
 }
 
+/** The document's parts as plain data; a part the document does not show is left out. */
+async function modelOf(doc: SamsynReportDocument, words: DocxWords, l: LocalizeController): Promise<DocxModel> {
+  return {
+    kommun: doc.kommun,
+    title: words.title,
+    period: words.period,
+    responsible: doc.responsible,
+    date: doc.date ? l.date(doc.date) : undefined,
+    runningHead: words.runningHead,
+    background: doc.shows('background') ? doc.background : undefined,
+    method: doc.shows('method') ? words.method : undefined,
+    methodTables: doc.shows('method') ? words.methodTables : [],
+    result: doc.shows('results') ? doc.report?.shownResult : undefined,
+    history: doc.history,
+    reference: doc.reference,
+    definition: doc.definition,
+    images: (await doc.report?.chartImages()) ?? [],
+    analysis: doc.shows('analysis') ? words.analysis : undefined,
+    plan: doc.shows('plan') ? doc.plan : undefined,
+    participation: doc.shows('views') ? doc.participation : undefined,
+    statement: doc.shows('statement') && doc.statement ? { ...doc.statement, text: words.statement } : undefined,
+    outline: doc.outline,
+  };
+}
+
 const H1 = HeadingLevel.HEADING_1;
 const H2 = HeadingLevel.HEADING_2;
 const H3 = HeadingLevel.HEADING_3;
@@ -65,7 +103,8 @@ const PAGE_WIDTH_PX = 600;
  * pane and table of contents work), real tables with header rows, and the
  * charts as PNG images whose description is their text alternative.
  */
-export async function buildDocx(model: DocxModel, l: LocalizeController): Promise<Blob> {
+export async function buildDocx(element: SamsynReportDocument, words: DocxWords, l: LocalizeController): Promise<Blob> {
+  const model = await modelOf(element, words, l);
   const f = formats(l);
   const body: FileChild[] = [];
   let tables = 0;
@@ -333,4 +372,28 @@ function dataOf(src: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/**
+ * Offers the Word file for download, named after the report, the kommun and the period (lower case, letters,
+ * digits and hyphens): an `<a download>` inside `container` (the element's shadow root) for one click, so the
+ * page's DOM is not touched.
+ */
+export function saveDocx(blob: Blob, container: ParentNode, l: LocalizeController, ...parts: Array<string | undefined>): void {
+  const name = [l.term('docFileName'), ...parts]
+    .filter(Boolean)
+    .join('-')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-');
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `${name}.docx`;
+  a.hidden = true;
+  container.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
 }

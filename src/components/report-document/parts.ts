@@ -33,7 +33,7 @@ export interface AnalysisSection {
 }
 
 /** The kommun's own paragraphs of a text: separated by blank lines. */
-const paragraphsOf = (text: string) =>
+export const paragraphsOf = (text: string) =>
   text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -114,10 +114,8 @@ export function analysisAnswers(l: Localizer, def: Definition, analysis: Analysi
   for (const { section, question } of questionsOf(def)) {
     const title = pick(section.title, l.locale);
     const value = answers[question.id];
-    const lines =
-      value === undefined || value === null || value === ''
-        ? []
-        : (Array.isArray(value) ? value : [String(value)]).flatMap((v) => String(v).split(/\n\s*\n/)).map((v) => v.trim()).filter(Boolean);
+    // An empty text has no paragraphs.
+    const lines = value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).flatMap((v) => paragraphsOf(String(v)));
     if (!sections.has(title)) sections.set(title, []);
     sections.get(title)!.push({ label: pick(question.label, l.locale), answer: lines });
   }

@@ -12,15 +12,23 @@ import { countMethod, methodFigures, type MethodFigures } from '../../aggregate/
 import { SamsynInventoryReport } from '../inventory-report/inventory-report.js';
 import '../action-plan/action-plan.js';
 import '../participation/participation.js';
-import { heading } from '../shared/heading.js';
+import { heading, headingLevel } from '../shared/heading.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './report-document.styles.js';
 import { pageStyle } from './page-style.js';
-import { analysisAnswers, methodTables, methodText, renderAnalysis, renderMethod, type AnalysisSection, type MethodTable } from './parts.js';
-import type { DocxModel } from './docx.js';
+import {
+  analysisAnswers,
+  methodTables,
+  methodText,
+  paragraphsOf,
+  renderAnalysis,
+  renderMethod,
+  type AnalysisSection,
+  type MethodTable,
+} from './parts.js';
 import { registerMessages } from '../../i18n/catalogs.js';
 import * as documentMessages from '../../i18n/messages/report-document.js';
 import * as reportMessages from '../../i18n/messages/report.js';
@@ -30,6 +38,19 @@ registerMessages(reportMessages, documentMessages);
 /** The parts of the document, in its order; `parts` picks some of them. */
 export const DOCUMENT_PARTS = ['cover', 'contents', 'background', 'method', 'results', 'analysis', 'plan', 'views', 'statement'] as const;
 export type DocumentPart = (typeof DOCUMENT_PARTS)[number];
+
+/** The parts with a heading of their own, in the document's order, and the text of each heading. */
+const PART_TITLES = {
+  background: 'docBackground',
+  method: 'docMethod',
+  results: 'docResults',
+  analysis: 'docAnalysis',
+  plan: 'docPlan',
+  views: 'docViews',
+  statement: 'docStatement',
+} as const;
+type TitledPart = keyof typeof PART_TITLES;
+const TITLED_PARTS = Object.keys(PART_TITLES) as TitledPart[];
 
 /** How the inventory was done, as the kommun states it (seed 000's method section). */
 export interface ReportMeta {
@@ -200,7 +221,7 @@ export class SamsynReportDocument extends SamsynElement {
   }
 
   private runningHead(): string {
-    return [this.kommun, this.shownTitle(), this.meta?.period ?? this.period].filter(Boolean).join(' · ');
+    return [this.kommun, this.shownTitle(), this.shownPeriod()].filter(Boolean).join(' · ');
   }
 
   private computeMethod(): MethodFigures | undefined {
@@ -238,19 +259,7 @@ export class SamsynReportDocument extends SamsynElement {
 
   /** The headings of the document's parts, in order, as the table of contents lists them. */
   get outline(): OutlineEntry[] {
-    const l = this.localize;
-    const entries: OutlineEntry[] = [];
-    const add = (part: DocumentPart, id: string, title: string) => {
-      if (this.shows(part)) entries.push({ id, title });
-    };
-    add('background', 'background', l.term('docBackground'));
-    add('method', 'method', l.term('docMethod'));
-    add('results', 'results', l.term('docResults'));
-    add('analysis', 'analysis', l.term('docAnalysis'));
-    add('plan', 'plan', l.term('docPlan'));
-    add('views', 'views', l.term('docViews'));
-    add('statement', 'statement', l.term('docStatement'));
-    return entries;
+    return TITLED_PARTS.filter((part) => this.shows(part)).map((id) => ({ id, title: this.localize.term(PART_TITLES[id]) }));
   }
 
   /** Whether a part is shown: picked in `parts`, or (without `parts`) given data. */
@@ -291,10 +300,18 @@ export class SamsynReportDocument extends SamsynElement {
     this.exportState = 'busy';
     try {
       await this.settled();
-      const images = (await this.report?.chartImages()) ?? [];
-      const { buildDocx } = await import('./docx.js');
-      const blob = await buildDocx(this.exportModel(images), this.localize);
-      if (options.download !== false) this.download(blob);
+      const { buildDocx, saveDocx } = await import('./docx.js');
+      const words = {
+        title: this.shownTitle(),
+        period: this.shownPeriod(),
+        runningHead: this.runningHead(),
+        method: this.methodText(),
+        methodTables: this.methodTables(),
+        analysis: this.analysisAnswers(),
+        statement: this.statementText(),
+      };
+      const blob = await buildDocx(this, words, this.localize);
+      if (options.download !== false) saveDocx(blob, this.renderRoot, this.localize, this.kommun, this.shownPeriod());
       this.exportState = 'done';
       return blob;
     } catch (error) {
@@ -308,50 +325,6 @@ export class SamsynReportDocument extends SamsynElement {
       );
       throw error;
     }
-  }
-
-  private exportModel(images: Awaited<ReturnType<SamsynInventoryReport['chartImages']>>): DocxModel {
-    const l = this.localize;
-    return {
-      kommun: this.kommun,
-      title: this.shownTitle(),
-      period: this.meta?.period ?? this.period,
-      responsible: this.responsible,
-      date: this.date ? l.date(this.date) : undefined,
-      runningHead: this.runningHead(),
-      background: this.shows('background') ? this.background : undefined,
-      method: this.shows('method') ? this.methodText() : undefined,
-      methodTables: this.shows('method') ? this.methodTables() : [],
-      result: this.shows('results') ? this.report?.shownResult : undefined,
-      history: this.history,
-      reference: this.reference,
-      definition: this.definition,
-      images,
-      analysis: this.shows('analysis') ? this.analysisAnswers() : undefined,
-      plan: this.shows('plan') ? this.plan : undefined,
-      participation: this.shows('views') ? this.participation : undefined,
-      statement: this.shows('statement') && this.statement ? { ...this.statement, text: this.statementText() } : undefined,
-      outline: this.outline,
-    };
-  }
-
-  private download(blob: Blob): void {
-    const name = [this.localize.term('docFileName'), this.kommun, this.meta?.period ?? this.period]
-      .filter(Boolean)
-      .join('-')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/-+/g, '-');
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${name}.docx`;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
   }
 
   private readonly onExport = (): void => {
@@ -374,12 +347,17 @@ export class SamsynReportDocument extends SamsynElement {
     target.focus({ preventScroll: true });
   };
 
+  /** The period the inventory covers, as the method states it, else the document's. */
+  private shownPeriod(): string | undefined {
+    return this.meta?.period ?? this.period;
+  }
+
   private shownTitle(): string {
     return this.heading?.trim() || this.localize.term('docTitle');
   }
 
   private level(): number {
-    return Math.min(4, Math.max(2, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel, 4);
   }
 
   protected override renderContent(): unknown {
@@ -387,6 +365,8 @@ export class SamsynReportDocument extends SamsynElement {
     const level = this.level();
     let tables = 0;
     const tableNo = () => ++tables;
+    const status = { idle: '', busy: l.term('docExporting'), done: l.term('docExported'), failed: l.term('docExportFailed') };
+    const part = (id: TitledPart, content: () => unknown) => (this.shows(id) ? this.renderPart(id, level, content()) : nothing);
     return html`<article part="document" aria-labelledby="doc-title">
       ${this.shows('cover') ? this.renderCover(level) : nothing}
       <div class="actions">
@@ -394,53 +374,39 @@ export class SamsynReportDocument extends SamsynElement {
         <button type="button" part="button" class="secondary" ?disabled=${this.exportState === 'busy'} @click=${this.onExport}>
           ${l.term('docExportDocx')}
         </button>
-        <span role="status" class="export-status">${this.exportState === 'busy'
-          ? l.term('docExporting')
-          : this.exportState === 'done'
-            ? l.term('docExported')
-            : this.exportState === 'failed'
-              ? l.term('docExportFailed')
-              : ''}</span>
+        <span role="status" class="export-status">${status[this.exportState]}</span>
       </div>
       ${this.shows('contents') ? this.renderContents(level) : nothing}
-      ${this.shows('background')
-        ? this.renderPart('background', level, l.term('docBackground'), this.paragraphs(this.background ?? ''))
-        : nothing}
-      ${this.shows('method') ? this.renderPart('method', level, l.term('docMethod'), renderMethod(this.methodText(), this.methodTables(), this.meta?.text, this.written(), tableNo, this.localize)) : nothing}
+      ${part('background', () => paragraphsOf(this.background ?? '').map((p) => html`<p lang=${this.written()}>${p}</p>`))}
+      ${part('method', () => renderMethod(this.methodText(), this.methodTables(), this.meta?.text, this.written(), tableNo, l))}
       ${this.shows('results')
         ? html`<section class="part part-results" id="results" tabindex="-1" aria-label=${l.term('docResults')}>${this.renderResults(level + 1, tables)}</section>`
         : nothing}
-      ${this.shows('analysis') ? this.renderPart('analysis', level, l.term('docAnalysis'), renderAnalysis(this.analysisAnswers(), level + 2, this.written(), this.localize)) : nothing}
-      ${this.shows('plan')
-        ? this.renderPart(
-            'plan',
-            level,
-            l.term('docPlan'),
-            html`<samsyn-action-plan .value=${this.plan} .participation=${this.participation} heading-level=${level + 2}></samsyn-action-plan>`,
-          )
-        : nothing}
-      ${this.shows('views')
-        ? this.renderPart(
-            'views',
-            level,
-            l.term('docViews'),
-            html`<samsyn-participation .value=${this.participation} .plan=${this.plan} heading-level=${level + 2}></samsyn-participation>`,
-          )
-        : nothing}
-      ${this.shows('statement') ? this.renderPart('statement', level, l.term('docStatement'), this.renderStatement()) : nothing}
+      ${part('analysis', () => renderAnalysis(this.analysisAnswers(), level + 2, this.written(), l))}
+      ${part(
+        'plan',
+        () => html`<samsyn-action-plan .value=${this.plan} .participation=${this.participation} heading-level=${level + 2}></samsyn-action-plan>`,
+      )}
+      ${part(
+        'views',
+        () => html`<samsyn-participation .value=${this.participation} .plan=${this.plan} heading-level=${level + 2}></samsyn-participation>`,
+      )}
+      ${part('statement', () => this.renderStatement())}
     </article>`;
   }
 
   private renderCover(level: number): TemplateResult {
     const l = this.localize;
-    const period = this.meta?.period ?? this.period;
+    const period = this.shownPeriod();
+    const fact = (term: 'docPeriod' | 'docResponsible' | 'docDate', value: unknown, lang: string | typeof nothing) =>
+      html`<div><dt>${l.term(term)}</dt><dd lang=${lang}>${value}</dd></div>`;
     return html`<header class="cover" part="cover">
       ${this.kommun ? html`<p class="kommun">${this.kommun}</p>` : nothing}
       ${heading(level, this.shownTitle(), { id: 'doc-title', part: 'title', class: 'doc-title' })}
       <dl class="cover-facts">
-        ${period ? html`<div><dt>${l.term('docPeriod')}</dt><dd lang=${this.written()}>${period}</dd></div>` : nothing}
-        ${this.responsible ? html`<div><dt>${l.term('docResponsible')}</dt><dd lang=${this.written()}>${this.responsible}</dd></div>` : nothing}
-        ${this.date ? html`<div><dt>${l.term('docDate')}</dt><dd><time datetime=${this.date}>${l.date(this.date)}</time></dd></div>` : nothing}
+        ${period ? fact('docPeriod', period, this.written()) : nothing}
+        ${this.responsible ? fact('docResponsible', this.responsible, this.written()) : nothing}
+        ${this.date ? fact('docDate', html`<time datetime=${this.date}>${l.date(this.date)}</time>`, nothing) : nothing}
       </dl>
     </header>`;
   }
@@ -455,19 +421,11 @@ export class SamsynReportDocument extends SamsynElement {
     </nav>`;
   }
 
-  private renderPart(id: DocumentPart, level: number, title: string, content: unknown): TemplateResult {
+  private renderPart(id: TitledPart, level: number, content: unknown): TemplateResult {
     return html`<section class="part part-${id}" id=${id} tabindex="-1" aria-labelledby="${id}-title">
-      ${heading(level + 1, title, { id: `${id}-title`, part: 'title', class: 'part-title' })}
+      ${heading(level + 1, this.localize.term(PART_TITLES[id]), { id: `${id}-title`, part: 'title', class: 'part-title' })}
       ${content}
     </section>`;
-  }
-
-  private paragraphs(text: string): TemplateResult[] {
-    return text
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => html`<p lang=${this.written()}>${p}</p>`);
   }
 
   /** The `lang` of what the kommun wrote, where it differs from the page's. */
@@ -477,7 +435,7 @@ export class SamsynReportDocument extends SamsynElement {
   }
 
   private methodText(): string[] {
-    return methodText(this.localize, this.meta, this.method, this.meta?.period ?? this.period);
+    return methodText(this.localize, this.meta, this.method, this.shownPeriod());
   }
 
   private methodTables(): MethodTable[] {

@@ -43,17 +43,7 @@ export const DEFAULT_DRAFT_TTL_DAYS = 14;
 /** Which controller on this page holds each draft key: two forms on one page must not write over each other's draft. */
 const holders = new Map<string, DraftStorageController<unknown>>();
 
-function localStorageOrNull(): Storage | null {
-  try {
-    // Reading the property itself throws when storage is blocked (some private modes, strict cookie settings).
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function envelopeOf(json: string | null): Envelope<unknown> | undefined {
-  if (json === null) return undefined;
+function envelopeOf(json: string): Envelope<unknown> | undefined {
   try {
     const value = JSON.parse(json) as Partial<Envelope<unknown>> | null;
     if (value && value.samsynDraft === 1 && typeof value.ref === 'string' && typeof value.writer === 'string') {
@@ -128,9 +118,9 @@ export class DraftStorageController<T> implements ReactiveController {
     if (this.key && holders.get(this.key) === this) holders.delete(this.key);
   }
 
-  /** Whether a draft key is set and storage works. */
-  get active(): boolean {
-    return this.key !== undefined && !this.off;
+  /** Whether the notice stays while its cause does: drafts are off, or another form holds the key. */
+  private get lasting(): boolean {
+    return this.notice?.kind === 'unavailable' || this.notice?.kind === 'in-use';
   }
 
   /**
@@ -212,18 +202,18 @@ export class DraftStorageController<T> implements ReactiveController {
   /** The person deletes the stored draft at once ("Radera utkast"); the answers on screen stay. */
   delete(): void {
     this.clear();
-    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = { kind: 'deleted' };
+    if (!this.lasting) this.notice = { kind: 'deleted' };
     this.host.requestUpdate();
   }
 
   /** Whether a draft of this page's is stored now (one it saved or read back). */
   get stored(): boolean {
-    return this.active && !this.shadowed && (this.savedAt !== undefined || this.notice?.kind === 'restored');
+    return this.key !== undefined && !this.off && !this.shadowed && (this.savedAt !== undefined || this.notice?.kind === 'restored');
   }
 
   /** Removes the draft (after a submit or a reset). */
   clear(): void {
-    if (this.notice?.kind !== 'unavailable' && this.notice?.kind !== 'in-use') this.notice = undefined;
+    if (!this.lasting) this.notice = undefined;
     this.savedAt = undefined;
     if (!this.key || this.off || this.shadowed) return;
     try {
@@ -255,7 +245,7 @@ export class DraftStorageController<T> implements ReactiveController {
 
   dismiss(): void {
     // A conflict is settled only by a choice; the notice that drafts are off stays true while it is so.
-    if (this.notice?.kind === 'conflict' || this.notice?.kind === 'unavailable' || this.notice?.kind === 'in-use') return;
+    if (this.notice?.kind === 'conflict' || this.lasting) return;
     this.notice = undefined;
     this.host.requestUpdate();
   }
@@ -276,7 +266,12 @@ export class DraftStorageController<T> implements ReactiveController {
   };
 
   private storage(): Storage | null {
-    const storage = localStorageOrNull();
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      // Reading the property itself throws when storage is blocked (some private modes, strict cookie settings).
+    }
     if (!storage) this.turnOff();
     return storage;
   }
