@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 /*
  * The part of the forms kit that read mode shows too. The fields, the dialog
- * and the error summary of the editors are in `fields.ts` and
- * `error-summary.ts`, loaded with the editors.
+ * and the error summary of the editors are in `fields.ts`, `dialog-editor.ts`
+ * and `error-summary.ts`, loaded with the editors.
  */
 
 /**
