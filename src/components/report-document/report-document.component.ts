@@ -15,6 +15,7 @@ import '../participation/participation.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { figureTableStyles } from '../shared/figure-table.styles.js';
 import { SamsynElement } from '../shared/samsyn-element.js';
+import { emit } from '../shared/events.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { buttonStyles } from '../shared/forms/button.styles.js';
 import { styles } from './report-document.styles.js';
@@ -316,13 +317,7 @@ export class SamsynReportDocument extends SamsynElement {
       return blob;
     } catch (error) {
       this.exportState = 'failed';
-      this.dispatchEvent(
-        new CustomEvent('samsyn-error', {
-          bubbles: true,
-          composed: true,
-          detail: { reason: 'export-failed', message: this.localize.term('docExportFailed') },
-        }),
-      );
+      emit(this, 'samsyn-error', { reason: 'export-failed', message: this.localize.term('docExportFailed') });
       throw error;
     }
   }

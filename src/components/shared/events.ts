@@ -74,7 +74,9 @@ export type SamsynErrorReason =
   /** A stored draft was unreadable or of another version and was set aside. */
   | 'draft-discarded'
   /** Another form on the page uses the same `draft-key`. */
-  | 'draft-key-in-use';
+  | 'draft-key-in-use'
+  /** An export (the report document's Word file) could not be made; the element says so beside its button. */
+  | 'export-failed';
 
 /** `samsyn-error`: input from the page could not be used; the element shows a message instead. */
 export interface SamsynErrorDetail {
