@@ -125,6 +125,31 @@ describe('size budgets (bench/size.mjs --check)', () => {
     assert.match(r.stderr, new RegExp(`everything \\(dist/\\*\\*/\\*\\.js\\) is [\\d.]+ KiB gzip \\(${bytes} bytes\\)`));
   });
 
+  test("measures a chunk's name, not its content hash: a new hash alone moves no figure", () => {
+    // Two builds of the same code whose shared chunk has another eight-character content hash, as rollup names it,
+    // and a third whose chunk's code changed. The hash does not compress; it must not move the budgeted figures.
+    const shared = (hash, code) => ({
+      [`chunks/shared-${hash}.js`]: code,
+      'components/form.js': `import{s as e}from"../chunks/shared-${hash}.js";export const form=()=>e(1);`,
+    });
+    const code = files['chunks/shared-A1.js'];
+    const measured = (name, build) => {
+      const out = join(dir, name);
+      mkdirSync(join(out, 'components'), { recursive: true });
+      mkdirSync(join(out, 'chunks'));
+      for (const [file, text] of Object.entries(build)) writeFileSync(join(out, file), text);
+      const r = runCheck(dir, out, [{ entry: 'components/form.js', max: 0.01 }, { entry: '*', max: 0.01 }]);
+      assert.equal(r.status, 1);
+      return [...r.stderr.matchAll(/\((\d+) bytes\), budget/g)].map((m) => Number(m[1]));
+    };
+    const one = measured('hash-one', shared('B7BpJjiu', code));
+    const other = measured('hash-other', shared('x-9_QzTa', code));
+    assert.equal(one.length, 2);
+    assert.deepEqual(other, one);
+    const changed = measured('hash-changed', shared('Q2hTt0aZ', code.replace('export const s', 'export const s=0,z')));
+    assert.notDeepEqual(changed, one, 'a change to the code still moves the figures');
+  });
+
   test('leaves on-demand chunks, and what only they import, out of everything, and budgets them on their own', () => {
     // A second build: the same files, and an export writer that one element loads only when a person asks for it.
     const extra = {
