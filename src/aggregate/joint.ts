@@ -343,16 +343,16 @@ export class JointTable extends FinestTable {
       return this.cellDeltas(move);
     }
     const ids: number[] = [];
+    const touch = (id: number, d: number) => {
+      if (touchedBy[id] !== stamp) {
+        touchedBy[id] = stamp;
+        ids.push(id);
+      }
+      delta[id] += d;
+    };
     const bumpFigure = (qi: number, rowKey: number, c: number, d: number) => {
       const cells = cellsOf[qi].get(rowKey)!;
-      for (const k of columnsOf[c]) {
-        const id = cells[k];
-        if (touchedBy[id] !== stamp) {
-          touchedBy[id] = stamp;
-          ids.push(id);
-        }
-        delta[id] += d;
-      }
+      for (const k of columnsOf[c]) touch(cells[k], d);
     };
     for (const [key, d] of move.rows) {
       if (Math.abs(d) <= EPS) continue;
@@ -374,12 +374,7 @@ export class JointTable extends FinestTable {
     for (const [c, d] of move.n) {
       if (Math.abs(d) <= EPS) continue;
       for (const { id, spec } of this.patternList) {
-        if (!this.matches(spec, c)) continue;
-        if (touchedBy[id] !== stamp) {
-          touchedBy[id] = stamp;
-          ids.push(id);
-        }
-        delta[id] += d;
+        if (this.matches(spec, c)) touch(id, d);
       }
     }
     return { ids, delta };

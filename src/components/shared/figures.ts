@@ -86,13 +86,16 @@ export type Outcome<F> = { figures: F; warning: (() => InputProblem) | undefined
 /** How figures are worked out, fetched with the first figures that have to be (see `figures-run.ts`). */
 let run: typeof Run | undefined;
 
+/** How figures are worked out, once it has arrived (then kept, for the next figures to start at once). */
+const loadRun = (): Promise<typeof Run> => import('./figures/figures-run.js').then((module) => (run ??= module));
+
 /**
  * Fetches how figures are worked out now, for an element that will work some out (the report, when it is
  * defined). Once it is here, the first figures start in the same turn as their input, not one turn later:
  * an import() of a module already loaded still resolves in a later task, after a frame the page did not need.
  */
 export function preloadFiguresRun(): void {
-  import('./figures/figures-run.js').then((module) => (run ??= module), () => undefined);
+  loadRun().catch(() => undefined);
 }
 
 /**
@@ -151,8 +154,8 @@ export class FiguresController<F, M = undefined> implements ReactiveController {
     const { options } = this;
     const outcome = run
       ? run.figuresOf(input, options)
-      : import('./figures/figures-run.js').then(
-          (module) => (run = module).figuresOf(input, options),
+      : loadRun().then(
+          (module) => module.figuresOf(input, options),
           (): Outcome<F> => ({ problem: () => ({ reason: 'load-failed', property: 'records', message: options.words.loadFailed() }) }),
         );
     if (!(outcome instanceof Promise)) return this.apply(outcome);
