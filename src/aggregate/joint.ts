@@ -288,14 +288,16 @@ export class JointTable extends FinestTable {
    * everyone knows, the one whose cells cost least to hide (the first of
    * equals). A cost is never below 0, so once a move costs 0 (every cell it
    * changes is hidden already) no later one can win: the search stops there,
-   * and moves made one at a time are then not made at all.
+   * and moves made one at a time are then not made at all. Whether the moved
+   * table still keeps every rule is asked last, of a move that would win:
+   * the same moves pass, and most never need the question.
    */
   choose(moves: Iterable<Move>, target: number, minCount: number): number[] | undefined {
     let best: number[] | undefined;
     let bestCost = Infinity;
     const value = this.values[target];
     for (const move of moves) {
-      if (!move.ok || !move.valid()) continue;
+      if (!move.ok) continue;
       const { ids, delta } = this.cellDeltas(move);
       const change = delta[target];
       const cells: number[] = [];
@@ -309,7 +311,7 @@ export class JointTable extends FinestTable {
       }
       if (!(value + change <= EPS || value + change >= minCount - EPS) || known) continue;
       const cost = this.cost(cells);
-      if (cost < bestCost) {
+      if (cost < bestCost && move.valid()) {
         bestCost = cost;
         best = cells;
         if (cost === 0) break;
