@@ -28,11 +28,6 @@ export class Numbering {
   table(): string | undefined {
     return this.numbered ? this.l.term('reportTable', ++this.tables) : undefined;
   }
-
-  /** How many figures are numbered so far. */
-  get figureCount(): number {
-    return this.figures;
-  }
 }
 
 /** A caption with its number in front, where it has one. */
