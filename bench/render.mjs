@@ -33,6 +33,8 @@ const PEER = `SurveyJS ${JSON.parse(readFileSync(join(projectRoot, 'node_modules
 const scenarios = {
   form: { page: 'form.html', requires: ['components/inventory-form.js'], runs: [10, 3] },
   surveyjs: { page: 'surveyjs.html', query: { survey: `/${SURVEY_JSON}` }, requires: [], runs: [10, 3] },
+  // The harness's floor: a page with no library, the same steps (bench/pages/blank.js).
+  blank: { page: 'blank.html', requires: [], runs: [10, 3] },
   report: {
     page: 'report.html',
     query: { count: 3596, warm: 1 },
@@ -74,7 +76,7 @@ async function runOnce(browser, base, name) {
 }
 
 /** Scenarios compared with each other run in turns, so that load from elsewhere on the machine hits both alike. */
-const groups = [['form', 'surveyjs'], ['report'], ['reportLarge'], ['plan']];
+const groups = [['form', 'surveyjs', 'blank'], ['report'], ['reportLarge'], ['plan']];
 
 const pick = (results, field) => summarize(results.map((r) => r[field]));
 /** Whether ours is at most 1/`n` of SurveyJS's time (medians of the same run), said in the note. */
@@ -93,6 +95,14 @@ const published = [
     note: (r) => (r.surveyjs ? `${ratioGoal(r, 'firstRender', 3)}; first page: ${r.form[0].controls} choice inputs (SurveyJS ${r.surveyjs[0].controls})` : '') },
   { key: 'render.form.usable', label: 'inventory form: page load until usable (navigation → first section painted)', scenario: 'form', field: 'usable', peer: 'surveyjs',
     note: (r) => (r.surveyjs ? `${ratioGoal(r, 'usable', 4)}; library ready plus first render, in the same page` : '') },
+  { key: 'render.blank.usable', label: 'a page with no library: navigation → a paragraph painted (the harness\'s floor)', scenario: 'blank', field: 'usable', peer: 'surveyjs',
+    note: (r) => {
+      if (!r.surveyjs) return '';
+      const quarter = pick(r.surveyjs, 'usable').median / 4;
+      const floor = pick(r.blank, 'usable').median;
+      const room = quarter > floor ? `${round(quarter - floor)} ms above this floor for a library` : `${round(floor - quarter)} ms below this floor, which no library goes under`;
+      return `the steps of the form's page load with no library, in the same runs; 1/4 of SurveyJS's time is ${round(quarter)} ms, ${room}`;
+    } },
   { key: 'render.form.stepChange', label: 'inventory form: Next → next section painted', scenario: 'form', field: 'stepChange', peer: 'surveyjs' },
   { key: 'render.report.3596', label: 'inventory report, 3,596 records: until every chart is drawn (cold: a fresh page)', scenario: 'report', field: 'total',
     note: (r) => `${goal(pick(r.report, 'total'), 300)}; ${r.report[0].charts} charts; figures computed and rendered after ${ms(pick(r.report, 'figures'))}` },
