@@ -73,6 +73,23 @@ function commonJsPackages(specifiers) {
   };
 }
 
+/**
+ * A test's way to make one file of the page unreachable, as a broken network or a failed deploy would: while
+ * the page holds the cookie `samsyn-unreachable` with a path, that path answers 503 (a module fetched with
+ * `import()` then fails as it would for a kommun). Only the tests that set the cookie see it.
+ */
+function unreachableFiles() {
+  return async (ctx, next) => {
+    const path = ctx.cookies.get('samsyn-unreachable');
+    if (path && ctx.path === decodeURIComponent(path)) {
+      ctx.status = 503;
+      ctx.body = 'Service unavailable';
+      return;
+    }
+    await next();
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
@@ -84,6 +101,7 @@ export default {
   testsStartTimeout: 60000,
   // Every story is rendered, tabbed through and laid out at 320 px in two languages: on a busy machine that takes a while.
   testsFinishTimeout: 900000,
+  middleware: [unreachableFiles()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), commonJsPackages(['react', 'react-dom/client'])],
   browsers: [
     chromeLauncher({
