@@ -74,16 +74,16 @@ function commonJsPackages(specifiers) {
 }
 
 /**
- * A test's way to make one file of the page unreachable, as a broken network or a failed deploy would: while
- * the page holds the cookie `samsyn-unreachable` with a path, that path answers 503 (a module fetched with
- * `import()` then fails as it would for a kommun). Only the tests that set the cookie see it.
+ * A test's way to make one file of the page unreachable, as a broken network would: while the page holds the
+ * cookie `samsyn-unreachable` with a path, a request for that path has its connection closed without an
+ * answer (a module fetched with `import()` then fails as it would for a kommun). Only the tests that set the
+ * cookie see it.
  */
 function unreachableFiles() {
   return async (ctx, next) => {
     const path = ctx.cookies.get('samsyn-unreachable');
     if (path && ctx.path === decodeURIComponent(path)) {
-      ctx.status = 503;
-      ctx.body = 'Service unavailable';
+      ctx.req.socket.destroy();
       return;
     }
     await next();
