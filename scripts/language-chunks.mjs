@@ -7,13 +7,14 @@
 // (`export const en = {…}` and the declarations only it uses) moves to a
 // virtual module, `chunks/en-<area>-<hash>.js` in the build. The area keeps
 // a live binding `en`, undefined until the English is installed, and tells
-// languages.ts how to fetch and install it; `{ sv, en }` objects in the area
-// read `en` when used. Where the English has exactly the Swedish's keys,
-// written plainly, its module holds the values alone, in the Swedish's order,
-// and the area puts the keys back (`languageValues()`): the keys are not sent
-// twice. The English may read another area's English (`other.en`), which it
-// imports from that one's module, and helpers that are no area
-// (`../named.js`), never the area itself.
+// languages.ts how to fetch and install it, under its Swedish (`sv`);
+// `{ sv, en }` objects in the area read `en` when used. Where the English has
+// exactly the Swedish's keys, written plainly, its module holds the values
+// alone, in the Swedish's order, and the area puts the keys back
+// (`languageValues()`): the keys are not sent twice. The English may read
+// another area's English (`other.en`), which it imports from that one's
+// module, and helpers that are no area (`../named.js`), never the area
+// itself.
 //
 // The entries of the API (`EVERY_LANGUAGE`) import and install the English of
 // every area they reach, so that what they offer has every language at once,
@@ -33,16 +34,22 @@ import { walk } from 'estree-walker';
 
 const AREA = /[\\/]src[\\/]i18n[\\/]messages[\\/]([^\\/]+)\.ts$/;
 /**
- * `plan`: the action plan's and participation's schemas build `{ sv, en }`
- * when their module is evaluated. `aggregate`: an aggregated result names
- * "don't know" in both languages, whatever the reader's. `free-text`: every
- * schema's free-text check, and the action plan and participation check a
- * value when it is set, which can be before the element's first update has
- * fetched its language; a schema made then would keep the Swedish messages
- * (an area split here must be read by checks only while an element updates,
- * or after a part loaded on first use arrived).
+ * `aggregate`: an aggregated result names "don't know" in both languages,
+ * whatever the reader's. `free-text`: every schema's free-text check, whose
+ * messages its schema makes when it is made; a schema made before the
+ * English arrived would keep the Swedish ones (an area split here must be
+ * read by checks only while an element updates, after a part loaded on first
+ * use arrived, or when an issue is made).
+ *
+ * `plan` is split: the action plan's and participation's schemas read its
+ * messages, field names too, when they make an issue (`planMessages`,
+ * src/schema/plan-fields.ts), so that a schema made before the English
+ * arrived speaks it once it has; the elements that check with them check a
+ * value that failed again when texts arrive (src/components/shared/input.ts);
+ * and reading a file in, which takes either language's headers and values,
+ * fetches the plan's English first (`loadLanguage('en', sv)`).
  */
-const WHOLE = new Set(['plan', 'aggregate', 'free-text']);
+const WHOLE = new Set(['aggregate', 'free-text']);
 /** An English module's id: its last part is the chunk's name (`chunks/en-<area>-<hash>.js`). */
 const PREFIX = '\0samsyn-texts/en-';
 const LANGUAGES = resolve('src/i18n/languages.ts');
@@ -188,7 +195,7 @@ function splitArea(ctx, code, id) {
     if (i !== enInfo || !asValues) return code.slice(i.statement.start, i.statement.end);
     return `${code.slice(i.statement.start, enObject.start)}[${svKeys.map((k) => byKey.get(k)).join(', ')}]${code.slice(enObject.end, i.statement.end)}`;
   };
-  rest = `${prelude}${rest}\n__languageArea('en', () => import(${JSON.stringify(enId)}).then((m) => __setEn(m.en)));\n`;
+  rest = `${prelude}${rest}\n__languageArea('en', () => import(${JSON.stringify(enId)}).then((m) => __setEn(m.en)), sv);\n`;
   // The English imports no area of its own: its chunk would then import every chunk that area's chunk needs.
   const english =
     [...helperImports]

@@ -4,7 +4,7 @@ import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
 import { isObject } from './locale.js';
 import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
+import { eachKeyed, planFields, type PlanLabel, type PlanMessages } from './plan-fields.js';
 
 /**
  * The action plan (handlingsplan) a kommun writes after the inventory and
@@ -47,65 +47,65 @@ export const defaultPlanAreas: readonly PlanArea[] = [
 const codePattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function buildActionPlanSchema(locale: Locale) {
-  const { m, text, id, object } = planFields(locale, 'planUnknownFields');
-  const date = (label: string) => z.iso.date({ error: () => m.planDate(label) });
-  const number = (label: string) =>
-    z.number({ error: () => m.planNumber(label) }).check(z.gte(0, { error: () => m.planNotNegative(label) }));
-  const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-    z.enum(values, { error: () => m.planChoose(label) });
+  const { m, named, text, id, object } = planFields(locale, 'planUnknownFields');
+  const date = (field: PlanLabel) => z.iso.date({ error: () => m().planDate(m()[field]) });
+  const number = (field: PlanLabel) =>
+    z.number({ error: () => m().planNumber(m()[field]) }).check(z.gte(0, { error: () => m().planNotNegative(m()[field]) }));
+  const choice = <T extends readonly [string, ...string[]]>(values: T, field: PlanLabel) =>
+    z.enum(values, { error: () => m().planChoose(m()[field]) });
+  /** The message when `field` is not an object (or a list's item is not one). */
+  const notAnObject = (field: PlanLabel) => () => m().planNotAnObject(m()[field]);
   const target = object(
     {
-      description: text(m.planTargetDescription, 500, true),
-      direction: choice(targetDirections, m.planFieldTargetDirection),
-      value: number(m.planFieldTargetValue),
-      unit: choice(targetUnits, m.planFieldTargetUnit),
-      outcome: z.optional(number(m.planFieldTargetOutcome)),
+      description: text('planTargetDescription', 500, true),
+      direction: choice(targetDirections, 'planFieldTargetDirection'),
+      value: number('planFieldTargetValue'),
+      unit: choice(targetUnits, 'planFieldTargetUnit'),
+      outcome: z.optional(number('planFieldTargetOutcome')),
     },
-    m.planNotAnObject(m.planFieldTarget),
+    notAnObject('planFieldTarget'),
   );
 
   const row = object(
     {
-      id: id(m.planFieldId),
-      area: z.string({ error: () => m.planChoose(m.planFieldArea) }).check(anonymousId({ label: m.planFieldArea, locale })),
-      goal: text(m.planFieldGoal, 1000, true),
-      activity: text(m.planFieldActivity, 2000, true),
-      responsible: text(m.planFieldResponsible, 200, true),
-      deadline: z.optional(date(m.planFieldDeadline)),
-      schedule: z.optional(text(m.planFieldSchedule, 200)),
-      followUpDate: z.optional(date(m.planFieldFollowUp)),
-      status: choice(planStatuses, m.planFieldStatus),
-      result: z.optional(text(m.planFieldResult, 4000)),
+      id: id('planFieldId'),
+      area: z.string({ error: () => m().planChoose(m().planFieldArea) }).check(anonymousId(named('planFieldArea'))),
+      goal: text('planFieldGoal', 1000, true),
+      activity: text('planFieldActivity', 2000, true),
+      responsible: text('planFieldResponsible', 200, true),
+      deadline: z.optional(date('planFieldDeadline')),
+      schedule: z.optional(text('planFieldSchedule', 200)),
+      followUpDate: z.optional(date('planFieldFollowUp')),
+      status: choice(planStatuses, 'planFieldStatus'),
+      result: z.optional(text('planFieldResult', 4000)),
       target: z.optional(target),
     },
-    m.planNotAnObject(m.planFieldRows),
+    notAnObject('planFieldRows'),
   );
 
+  const badCode = () => m().planBadCode(m().planFieldAreaCode);
   const area = object(
     {
-      code: z.string({ error: () => m.planBadCode(m.planFieldAreaCode) }).check(
-        z.regex(codePattern, { error: () => m.planBadCode(m.planFieldAreaCode) }),
-        anonymousId({ label: m.planFieldAreaCode, locale }),
-      ),
+      code: z.string({ error: badCode }).check(z.regex(codePattern, { error: badCode }), anonymousId(named('planFieldAreaCode'))),
       label: object(
-        { sv: text(m.planFieldAreaLabel, 100, true), en: z.optional(text(m.planFieldAreaLabel, 100, true)) },
-        m.planNotAnObject(m.planFieldAreaLabel),
+        { sv: text('planFieldAreaLabel', 100, true), en: z.optional(text('planFieldAreaLabel', 100, true)) },
+        notAnObject('planFieldAreaLabel'),
       ),
     },
-    m.planNotAnObject(m.planFieldAreas),
+    notAnObject('planFieldAreas'),
   );
 
   return object(
     {
-      title: text(m.planFieldTitle, 200, true),
-      period: z.optional(text(m.planFieldPeriod, 100)),
+      title: text('planFieldTitle', 200, true),
+      period: z.optional(text('planFieldPeriod', 100)),
       /** The language the plan's texts are written in; Swedish when absent. */
       lang: z.optional(textLanguage({ locale })),
-      areas: z.optional(z.array(area, { error: () => m.planNotAList(m.planFieldAreas) })),
-      rows: z.array(row, { error: () => m.planNotAList(m.planFieldRows) }),
+      areas: z.optional(z.array(area, { error: () => m().planNotAList(m().planFieldAreas) })),
+      rows: z.array(row, { error: () => m().planNotAList(m().planFieldRows) }),
     },
-    m.planNotAPlan,
-  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
+    () => m().planNotAPlan,
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m())));
 }
 
 /** What no single field can check: unique ids and codes, rows in a known area, a target's range for its unit. */

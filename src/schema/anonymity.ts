@@ -156,22 +156,23 @@ export function containsPersonalNumber(text: string): boolean {
 
 /**
  * A free-text schema with a length limit and the personal-number guard, its
- * messages in `locale` naming the field by `label`. Every free-text field of
- * every Samsyn schema is made with this. `kind: 'id'` is for a free-form id
- * (a vendor's reference): the message then says that an id must not be one.
+ * messages in `locale` naming the field by `label`, read when an issue is
+ * made (it may be a getter). Every free-text field of every Samsyn schema is
+ * made with this. `kind: 'id'` is for a free-form id (a vendor's reference):
+ * the message then says that an id must not be one.
  */
 export function anonymousText(options: { label: string; maxLength: number; locale: Locale; minLength?: number; kind?: 'text' | 'id' }) {
   const m = freeTextMessages[options.locale];
   return z.string({ error: () => m.notText(options.label) }).check(
     ...(options.minLength ? [z.minLength(options.minLength, { error: () => m.enterText(options.label) })] : []),
     z.maxLength(options.maxLength, { error: () => m.tooLong(options.label, options.maxLength) }),
-    options.kind === 'id' ? anonymousId(options) : personalNumberCheck(options.label, m),
+    options.kind === 'id' ? anonymousId(options) : personalNumberCheck(options, m),
   );
 }
 
-function personalNumberCheck(label: string, m: (typeof freeTextMessages)[Locale]) {
+function personalNumberCheck(options: { label: string }, m: (typeof freeTextMessages)[Locale]) {
   return z.refine<string>((s) => !containsPersonalNumber(s), {
-    error: (issue) => m.personalNumber(label, typeof issue.input === 'string' && !!find(issue.input)?.bare),
+    error: (issue) => m.personalNumber(options.label, typeof issue.input === 'string' && !!find(issue.input)?.bare),
   });
 }
 
@@ -195,7 +196,8 @@ export function textLanguage(options: { locale: Locale }) {
 /**
  * The check every id and code field of every Samsyn schema ends with: it
  * refuses a personal identity or coordination number in any of the forms
- * `findPersonalNumber` reads, saying in `locale` that an id must not be one.
+ * `findPersonalNumber` reads, saying in `locale` that an id must not be one
+ * (`label` read when it does).
  * Add it after the field's own pattern: `z.string().check(z.regex(…), anonymousId({ label, locale }))`.
  */
 export function anonymousId(options: { label: string; locale: Locale }) {

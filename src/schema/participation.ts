@@ -3,7 +3,7 @@ import type { util } from 'zod/v4/core';
 import { anonymousId, textLanguage } from './anonymity.js';
 import type { Locale } from './text.js';
 import { crossFieldCheck, perLocale, type CrossFieldIssue } from './per-locale.js';
-import { eachKeyed, planFields, type PlanMessages } from './plan-fields.js';
+import { eachKeyed, planFields, type PlanLabel, type PlanMessages } from './plan-fields.js';
 
 /**
  * The views of user organisations (brukardelaktighet): the inventory and the
@@ -26,40 +26,43 @@ export const suggestedOrganisations: readonly string[] = [
 
 
 function buildParticipationSchema(locale: Locale) {
-  const { m, text, id, object } = planFields(locale, 'partUnknownFields');
+  const { m, named, text, id, object } = planFields(locale, 'partUnknownFields');
+  /** The message when `field` is not an object (a list's item is not one). */
+  const notAnObject = (field: PlanLabel) => () => m().planNotAnObject(m()[field]);
+  const notAList = (field: PlanLabel) => () => m().planNotAList(m()[field]);
 
   const organisation = object(
     {
-      id: id(m.partFieldId),
-      name: text(m.partFieldOrganisation, 200, true),
-      representatives: z.optional(text(m.partFieldRepresentatives, 200)),
+      id: id('partFieldId'),
+      name: text('partFieldOrganisation', 200, true),
+      representatives: z.optional(text('partFieldRepresentatives', 200)),
     },
-    m.planNotAnObject(m.partFieldOrganisations),
+    notAnObject('partFieldOrganisations'),
   );
   const view = object(
     {
-      id: id(m.partFieldId),
+      id: id('partFieldId'),
       /** The organisation's id; absent when the organisations gave the view together. */
       organisation: z.optional(
-        z.string({ error: () => m.planChoose(m.partFieldOrganisation) }).check(anonymousId({ label: m.partFieldOrganisation, locale })),
+        z.string({ error: () => m().planChoose(m().partFieldOrganisation) }).check(anonymousId(named('partFieldOrganisation'))),
       ),
-      text: text(m.partFieldView, 4000, true),
+      text: text('partFieldView', 4000, true),
       /** Ids of the action-plan rows that answer the view. */
-      rows: z.optional(z.array(id(m.partFieldRows), { error: () => m.planNotAList(m.partFieldRows) })),
+      rows: z.optional(z.array(id('partFieldRows'), { error: notAList('partFieldRows') })),
     },
-    m.planNotAnObject(m.partFieldViews),
+    notAnObject('partFieldViews'),
   );
 
   return object(
     {
-      date: z.optional(z.iso.date({ error: () => m.planDate(m.partFieldDate) })),
+      date: z.optional(z.iso.date({ error: () => m().planDate(m().partFieldDate) })),
       /** The language the views and names are written in; Swedish when absent. */
       lang: z.optional(textLanguage({ locale })),
-      organisations: z.array(organisation, { error: () => m.planNotAList(m.partFieldOrganisations) }),
-      views: z.array(view, { error: () => m.planNotAList(m.partFieldViews) }),
+      organisations: z.array(organisation, { error: notAList('partFieldOrganisations') }),
+      views: z.array(view, { error: notAList('partFieldViews') }),
     },
-    m.partNotParticipation,
-  ).check(crossFieldCheck((input) => crossFieldIssues(input, m)));
+    () => m().partNotParticipation,
+  ).check(crossFieldCheck((input) => crossFieldIssues(input, m())));
 }
 
 /** Unique ids, and every view's organisation among those consulted. */

@@ -10,6 +10,8 @@ import {
   type PlanRow,
 } from '../../schema/action-plan.js';
 import { importPlan } from './csv-import.js';
+import { loadLanguage } from '../../i18n/languages.js';
+import { sv as planTexts } from '../../i18n/messages/plan.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { DialogEditor } from '../shared/forms/dialog-editor.js';
 import type { EditorContext } from '../shared/forms/editing.js';
@@ -389,7 +391,8 @@ export class ActionPlanEditor extends DialogEditor<ActionPlan, PlanRow, Editing,
     const previous = this.ctx.current();
     let text: string | undefined;
     try {
-      text = await file.text();
+      // The file may use the plan's English headers and values on a page in Swedish: its English is fetched first.
+      [text] = await Promise.all([file.text(), loadLanguage('en', planTexts)]);
     } catch {
       text = undefined;
     }

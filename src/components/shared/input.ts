@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onLanguageLoaded } from '../../i18n/languages.js';
 import type { Locale } from '../../schema/locale.js';
 import type { SamsynErrorDetail } from './events.js';
 import type { InputProblem } from './samsyn-element.js';
@@ -49,6 +50,9 @@ export class InputController<T> implements ReactiveController {
   value: T | undefined;
   private failed: { issues?: NonNullable<SamsynErrorDetail['issues']>; loadFailed?: true } | undefined;
   private generation = 0;
+  /** The value given last, checked again when texts arrive while it fails. */
+  private given: unknown;
+  private stopListening: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -57,7 +61,23 @@ export class InputController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /**
+   * In the built package an area's texts in another language can arrive after
+   * a value was checked without them (languages.ts): a fetch failed and a
+   * later one did not, or the page switched language. A value that failed is
+   * then checked again, so that its messages speak them.
+   */
+  hostConnected(): void {
+    this.stopListening = onLanguageLoaded(() => {
+      if (!this.failed?.issues) return;
+      this.set(this.given);
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopListening!();
+  }
 
   /** Why the last value given cannot be used, if it cannot. */
   get problem(): InputProblem | undefined {
@@ -70,6 +90,7 @@ export class InputController<T> implements ReactiveController {
   /** Checks `value`; what it gives is in `value` and `problem` now, or once its schema has arrived. */
   set(value: unknown): void {
     const generation = ++this.generation;
+    this.given = value;
     if (value == null) return this.apply({ success: true, data: undefined });
     const locale = this.options.locale();
     const checked = this.options.check(value, locale);

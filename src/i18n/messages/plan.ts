@@ -2,14 +2,15 @@ import type { Translation } from '../types.js';
 import { named } from '../named.js';
 
 /*
- * Texts of the action plan and of the user organisations' views that come
- * in both languages at once: the vocabularies (statuses, target directions
+ * Texts of the action plan and of the user organisations' views that are
+ * wanted in either language whatever the page's: the vocabularies (statuses, target directions
  * and units), the validation messages of their schemas (they name the field
  * and say what to do, as GOV.UK advises) and the field names. The schemas
- * build their messages in both languages when their module is evaluated, and
- * a file read in may use either language's headers and values. What
- * <samsyn-action-plan> and <samsyn-participation> only show is in
- * `plan-view.ts`, which comes in the page's language alone.
+ * read them (`planMessages`) when they make an issue, and a file read in may
+ * use either language's headers and values. In the built package the English
+ * is fetched as every area's is (i18n/languages.ts): reading a file in fetches
+ * it first (`loadLanguage('en', sv)`). What <samsyn-action-plan> and
+ * <samsyn-participation> only show is in `plan-view.ts`.
  *
  * Every key starts with `plan` or `part` because the areas are merged into
  * one catalog. The texts only editing needs are in `plan-edit.ts`, loaded
@@ -167,3 +168,10 @@ export const en: Translation<typeof sv> = {
   partFieldRows: 'Rows of the action plan',
   partFieldId: 'Id',
 };
+
+/**
+ * Both languages, for the schemas, which read `planMessages[locale]` each time
+ * they make an issue: in the built package the English arrives when a page
+ * wants it, and until then `en` is the Swedish.
+ */
+export const planMessages = { sv, en } as const;
