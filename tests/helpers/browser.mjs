@@ -47,3 +47,37 @@ export async function stopBrowser({ browser, server }) {
   await browser?.close();
   if (server) await new Promise((resolve) => server.close(resolve));
 }
+
+/** A request for an area's English (`chunks/en-<area>-<hash>.js` of dist/): its `en-<area>`. */
+const ENGLISH_CHUNK = /\/dist\/chunks\/(en-[a-z-]+)-[^/]+\.js$/;
+
+/**
+ * A page of the memory fixture (`<html lang="sv">`, served at `base`) that records the English chunks it
+ * requested (`en-<area>`), the page errors it saw and the unhandled rejections (`window.unhandled`). Every
+ * request for an area's English that `block(area)` says yes to fails, as offline, until `release()`.
+ *
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} base
+ * @param {{ block?: (area: string) => boolean }} [options]
+ */
+export async function openLanguagePage(browser, base, { block } = {}) {
+  const page = await browser.newPage();
+  /** @type {string[]} */
+  const english = [];
+  /** @type {string[]} */
+  const pageErrors = [];
+  let blocking = Boolean(block);
+  page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e.message : String(e)));
+  if (block) await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const area = ENGLISH_CHUNK.exec(new URL(request.url()).pathname)?.[1];
+    if (area) english.push(area);
+    if (block) return blocking && area && block(area) ? request.abort('failed') : request.continue();
+  });
+  await page.evaluateOnNewDocument(() => {
+    /** @type {any} */ (window).unhandled = [];
+    window.addEventListener('unhandledrejection', (e) => /** @type {any} */ (window).unhandled.push(String(e.reason)));
+  });
+  await page.goto(`${base}/tests/fixtures/memory/index.html`);
+  return { page, english, pageErrors, release: () => (blocking = false) };
+}

@@ -6,7 +6,7 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateRecords } from 'samsyn/aggregate';
-import { buildIfMissing, startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, openLanguagePage, startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -19,32 +19,8 @@ before(async () => {
 
 after(() => stopBrowser({ browser, server }));
 
-const ENGLISH = /\/dist\/chunks\/en-[^/]+\.js$/;
-
-/**
- * A page of the memory fixture (`<html lang="sv">`) that records the English chunks it requested, the
- * errors it saw and, with `blockEnglish`, fails every request for one.
- */
-async function openPage({ blockEnglish = false } = {}) {
-  const page = await browser.newPage();
-  const english = [];
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (blockEnglish) {
-    await page.setRequestInterception(true);
-    page.on('request', (request) => (ENGLISH.test(new URL(request.url()).pathname) ? request.abort('failed') : request.continue()));
-  }
-  page.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (ENGLISH.test(path)) english.push(path.replace(/^.*\/chunks\/(en-[a-z-]+)-[^/]+\.js$/, '$1'));
-  });
-  await page.evaluateOnNewDocument(() => {
-    window.unhandled = [];
-    window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
-  });
-  await page.goto(`${base}/tests/fixtures/memory/index.html`);
-  return { page, english, pageErrors };
-}
+/** A page of the memory fixture (`<html lang="sv">`); with `blockEnglish`, every request for an area's English fails. */
+const openPage = ({ blockEnglish = false } = {}) => openLanguagePage(browser, base, blockEnglish ? { block: () => true } : {});
 
 /**
  * Puts `samsyn-<name>` on the page from its own entry, with `lang`, `attributes` and `properties` when given, and

@@ -7,7 +7,7 @@
 // Swedish, fetches the plan's English (and no other) and is read right.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIfMissing, startBrowser, stopBrowser } from '../helpers/browser.mjs';
+import { buildIfMissing, openLanguagePage, startBrowser, stopBrowser } from '../helpers/browser.mjs';
 
 let server;
 let base;
@@ -20,28 +20,8 @@ before(async () => {
 
 after(() => stopBrowser({ browser, server }));
 
-const ENGLISH = /\/dist\/chunks\/(en-[a-z-]+)-[^/]+\.js$/;
-
-/**
- * A page of the memory fixture (`<html lang="sv">`) that records the English chunks it requested (by area) and
- * the errors it saw; with `blockPlan`, every request for the plan's English fails (offline for a while) until
- * `release()`.
- */
-async function openPage({ blockPlan = false } = {}) {
-  const page = await browser.newPage();
-  const english = [];
-  const pageErrors = [];
-  let blocked = blockPlan;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const area = ENGLISH.exec(new URL(request.url()).pathname)?.[1];
-    if (area) english.push(area);
-    return blocked && area === 'en-plan' ? request.abort('failed') : request.continue();
-  });
-  await page.goto(`${base}/tests/fixtures/memory/index.html`);
-  return { page, english, pageErrors, release: () => (blocked = false) };
-}
+/** A page of the memory fixture (`<html lang="sv">`); with `blockPlan`, every request for the plan's English fails (offline for a while) until `release()`. */
+const openPage = ({ blockPlan = false } = {}) => openLanguagePage(browser, base, blockPlan ? { block: (area) => area === 'en-plan' } : {});
 
 /** A plan whose second row has no goal and a deadline that is no date. */
 const badPlan = {
