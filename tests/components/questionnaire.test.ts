@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/questionnaire/questionnaire.js';
 import type { SamsynQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
@@ -508,6 +508,30 @@ describe('samsyn-questionnaire', () => {
       await settle(el);
       expect(submitted).to.be.false;
       expect(fieldError(el, 'consent')).to.exist;
+    });
+
+    // An empty form is painted before its record is checked; the check runs when the browser is next
+    // idle. Until then the form never counts as valid, and anything that asks the element checks at once.
+    it('just after its first render, the form counts as invalid to the surrounding form, and the element answers with the real check', async () => {
+      const { form: f, el } = await inForm();
+      expect(f.checkValidity(), 'never valid before it is checked').to.be.false;
+      expect(el.validity.valueMissing).to.be.true;
+      expect(el.validationMessage).to.equal(schemaMessage(testDefinition, {}, 'consent'));
+    });
+
+    it('checks an empty form when the browser is idle, with no one asking: a form complete without answers becomes valid', async () => {
+      const optional: Definition = {
+        ...testDefinition,
+        sections: testDefinition.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, required: false })) })),
+      };
+      const wrapper = await fixture<HTMLFormElement>(html`<form><samsyn-questionnaire name="record" .definition=${optional}></samsyn-questionnaire></form>`);
+      const el = wrapper.querySelector('samsyn-questionnaire')!;
+      await el.updateComplete;
+      // :valid and :invalid read the state the surrounding form sees, without asking the element.
+      expect(el.matches(':invalid'), 'not counted valid before it is checked').to.be.true;
+      await waitUntil(() => el.matches(':valid'), 'the check when the browser is idle');
+      expect(wrapper.checkValidity()).to.be.true;
+      expect(JSON.parse(new FormData(wrapper).get('record') as string)).to.deep.equal({ definition: 'test-form@1', answers: {} });
     });
 
     it('reportValidity() on the step with the problem shows its errors where the browser points', async () => {

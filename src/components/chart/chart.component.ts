@@ -5,7 +5,7 @@ import type { AggregateResult, Population } from '../../schema/aggregate-result.
 import type { Definition } from '../../schema/questionnaire.js';
 import type { KoladaValue } from '../../schema/kolada.js';
 import { heading } from '../shared/heading.js';
-import { SamsynElement, type InputProblem } from '../shared/samsyn-element.js';
+import { SamsynElement, whenIdle, type InputProblem } from '../shared/samsyn-element.js';
 import { FiguresController } from '../shared/figures.js';
 import { figuresWords } from '../shared/figures/words.js';
 import { Provided } from '../shared/provided.js';
@@ -309,10 +309,9 @@ export class SamsynChart extends Provided(SamsynElement, ['definition', 'minCoun
     super.updated(changed);
     // Horizontal bars take the height their rows need; set through the CSSOM, which a strict CSP allows.
     if (this.model?.horizontal) this.plot?.style.setProperty('--_rows', String(rowsOf(this.model)));
-    // Within 300 ms even in a busy page.
     this.tableWhen ??=
       this.model &&
-      new Promise((made) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(made, { timeout: 300 }) : setTimeout(made))).then(() => {
+      new Promise<void>((made) => whenIdle(made)).then(() => {
         // Not for a chart that has left the page meanwhile (a report made again).
         if (this.isConnected) this.tableOpen ??= false;
         return this.updateComplete;

@@ -339,10 +339,15 @@ export class SamsynQuestionnaire extends FormAssociated(SamsynElement) {
     return this.usable && !this.problem ? JSON.stringify(this.record()) : null;
   }
 
-  protected formValidity(): FormValidity | null {
+  protected formValidity(mayWait: boolean): FormValidity | null {
     // What the page gave cannot be used: the surrounding form must not go on as if all were well.
     if (this.problem) return { message: this.problem.message };
     if (!this.usable) return null;
+    // A new form with no answers is painted before its record is checked (a tenth of a first render); the
+    // check follows when the browser is idle, or at once when asked. Until then it does not count as valid.
+    if (mayWait && !this.checks.any && !Object.keys(this.answers).length) {
+      return { message: this.localize.term('checking'), later: true };
+    }
     return validityOf(this.validation(), this.definition!, this.answers, this.needsRole, this.shadowRoot);
   }
 

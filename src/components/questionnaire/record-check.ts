@@ -106,6 +106,11 @@ export class RecordChecks {
     return result;
   }
 
+  /** Whether a record was checked since the last `clear()`. */
+  get any(): boolean {
+    return this.last !== undefined;
+  }
+
   clear(): void {
     this.last = undefined;
   }

@@ -127,7 +127,8 @@ export function renderRejected(v: StepsView): unknown {
 export function renderStepList(v: StepsView): TemplateResult {
   const steps = v.steps();
   const current = v.currentStep();
-  const messages = v.messages();
+  // Checked only once a step has an answer: a form with none is painted without checking the record.
+  let messages: Map<string, string> | undefined;
   const { locale } = v.localize;
   return html`<nav class="step-list" part="step-list" aria-label=${v.localize.term('stepList')}>
     <ol>
@@ -137,7 +138,7 @@ export function renderStepList(v: StepsView): TemplateResult {
         const done =
           section !== undefined &&
           questions.some((q) => isAnswered(v.answers[q.id])) &&
-          !questions.some((q) => messages.has(q.id));
+          !questions.some((q) => (messages ??= v.messages()).has(q.id));
         return html`<li>
           <button
             type="button"

@@ -1,5 +1,6 @@
 import type { LitElement, PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { whenIdle } from './samsyn-element.js';
 
 /** What a form-associated element reports about its value: nothing wrong, or a message and where to show it. */
 export interface FormValidity {
@@ -8,6 +9,11 @@ export interface FormValidity {
   anchor?: HTMLElement | null;
   /** The problem is a missing answer (`validity.valueMissing`) rather than a wrong one (`customError`). */
   missing?: boolean;
+  /**
+   * Not yet checked: the element counts as invalid with this message until the check runs, when the
+   * browser is next idle. Reading its validity through the element itself checks at once.
+   */
+  later?: boolean;
 }
 
 /**
@@ -35,12 +41,15 @@ export declare abstract class FormAssociatedMembers {
   protected readonly internals: ElementInternals;
   /** True while `disabled` is set or an ancestor `<fieldset disabled>` disables the element. */
   protected get inactive(): boolean;
-  /** Pushes the current value and validity to the form. Called after every update; call it after a synchronous change too. */
-  protected syncFormState(): void;
+  /**
+   * Pushes the current value and validity to the form. Called after every update, where `mayWait`
+   * lets `formValidity` put its check off (`FormValidity.later`); call it after a synchronous change too.
+   */
+  protected syncFormState(mayWait?: boolean): void;
   /** The value submitted with the form (a string), or null to submit nothing. */
   protected abstract formValue(): string | null;
-  /** What is wrong with the value, or null when it is valid. */
-  protected abstract formValidity(): FormValidity | null;
+  /** What is wrong with the value, or null when it is valid; with `mayWait`, possibly not checked yet (`later`). */
+  protected abstract formValidity(mayWait: boolean): FormValidity | null;
   /** `form.reset()`: back to the initial, empty state. */
   protected abstract resetFormValue(): void;
   /** The browser restores a value it saved with `formValue()` (back/forward navigation, autofill). */
@@ -76,12 +85,18 @@ export function FormAssociated<T extends AbstractConstructor<LitElement>>(Base: 
 
     protected readonly internals: ElementInternals;
 
+    /** A check put off by `FormValidity.later`, not yet run. */
+    private checkPending = false;
+
     // A mixin's constructor passes on whatever its base takes.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
       // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
       super(...args);
       this.internals = this.attachInternals();
+      // The surrounding form found the element invalid before its check ran: run it now, so that the
+      // browser points at the right control with the right message.
+      this.addEventListener('invalid', this.checkNow);
     }
 
     get form(): HTMLFormElement | null {
@@ -91,9 +106,11 @@ export function FormAssociated<T extends AbstractConstructor<LitElement>>(Base: 
       return this.internals.labels;
     }
     get validity(): ValidityState {
+      this.checkNow();
       return this.internals.validity;
     }
     get validationMessage(): string {
+      this.checkNow();
       return this.internals.validationMessage;
     }
     get willValidate(): boolean {
@@ -126,24 +143,33 @@ export function FormAssociated<T extends AbstractConstructor<LitElement>>(Base: 
 
     protected override updated(changed: PropertyValues): void {
       super.updated(changed);
-      this.syncFormState();
+      this.syncFormState(true);
     }
 
-    protected syncFormState(): void {
+    private readonly checkNow = () => {
+      if (this.checkPending) this.syncFormState();
+    };
+
+    protected syncFormState(mayWait = false): void {
+      this.checkPending = false;
       const value = this.formValue();
       this.internals.setFormValue(value, value);
       // A read-only control is barred from constraint validation, as a native one is.
-      const problem = this.readonly ? null : this.formValidity();
+      const problem = this.readonly ? null : this.formValidity(mayWait);
       if (!problem) {
         this.internals.setValidity({});
         return;
+      }
+      if (problem.later) {
+        this.checkPending = true;
+        whenIdle(this.checkNow);
       }
       const anchor = problem.anchor?.isConnected ? problem.anchor : undefined;
       this.internals.setValidity(problem.missing ? { valueMissing: true } : { customError: true }, problem.message, anchor);
     }
 
     protected abstract formValue(): string | null;
-    protected abstract formValidity(): FormValidity | null;
+    protected abstract formValidity(mayWait: boolean): FormValidity | null;
     protected abstract resetFormValue(): void;
     protected abstract restoreFormValue(state: string): void;
   }

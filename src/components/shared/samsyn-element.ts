@@ -16,6 +16,10 @@ export interface InputProblem {
   issues?: SamsynErrorDetail['issues'];
 }
 
+/** Runs `task` when the browser is next idle: after the frame being made is painted, within 300 ms even in a busy page. */
+export const whenIdle = (task: () => void): unknown =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 300 }) : setTimeout(task);
+
 /**
  * The base of every Samsyn element: localized strings, the shared tokens, and
  * an error boundary. Bad data from the page never throws to the page: the
