@@ -16,6 +16,12 @@ declare global {
     unhandled: unknown[];
     /** axe-core, injected into the page. */
     axe: { run(context?: unknown, options?: unknown): Promise<{ violations: Array<Record<string, any>> }> };
+    /** Storybook's preview channel: the Storybook test shows stories in turn through it, as the sidebar does. */
+    __STORYBOOK_ADDONS_CHANNEL__: {
+      on(event: string, listener: (payload?: any) => void): void;
+      off(event: string, listener: (payload?: any) => void): void;
+      emit(event: string, payload?: unknown): void;
+    };
     /** A bench page's outcome, read by bench/render.mjs. */
     __bench: { done?: boolean; error?: string; result?: unknown } | undefined;
   }
