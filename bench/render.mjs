@@ -31,8 +31,8 @@ const PEER = `SurveyJS ${JSON.parse(readFileSync(join(projectRoot, 'node_modules
  * reader causes).
  */
 const scenarios = {
-  // 20 runs of the form's pages: a single first render spreads from about 20 to 70 ms (each waits for the
-  // next frame, up to 16.7 ms, and a busy machine adds the rest), and its ratio is read against a limit.
+  // 20 runs of the form's pages: single first renders spread over tens of milliseconds (each waits for the
+  // next frame, up to 16.7 ms, and a busy machine adds more), and their ratio is read against a limit.
   form: { page: 'form.html', requires: ['components/inventory-form.js'], runs: [20, 3] },
   surveyjs: { page: 'surveyjs.html', query: { survey: `/${SURVEY_JSON}` }, requires: [], runs: [20, 3] },
   // The harness's floor: a page with no library, the same steps (bench/pages/blank.js).

@@ -1,9 +1,10 @@
 // The built Storybook, as a kommun's web developer browses it: every story
 // renders without a page error or a console error and passes axe with the
 // WCAG 2.2 AA rules and the page and landmark rules. In Swedish each story is
-// opened on its own page, as a link to it opens; in English one page shows
-// them in turn, as Storybook's sidebar does (a story that leans on the one
-// before it, or breaks the next, shows there), in less than half the time.
+// opened on its own page, as a link to it opens it, so a story that leans on
+// the one before it fails there; in English one page shows them in turn, as
+// Storybook's sidebar does, so a story that breaks the next fails there, in
+// less than half the time.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
