@@ -50,7 +50,10 @@ function registeringEntries() {
  * context element, samsyn-sip-status before it knows its mode) gets those
  * bytes, 0.3 KiB gzipped at most, and the form fetches 13 files, not 16. Languages
  * and the locale stay a chunk of their own, which the schema, aggregate and
- * sql modules load without Lit.
+ * sql modules load without Lit, with the set of the package's own
+ * definitions (src/schema/shipped.ts), which every definition imports: on
+ * its own it was put with the questionnaire schema, and every definition
+ * imported that.
  */
 const ELEMENT_BASE = [
   /[\\/]src[\\/]components[\\/]shared[\\/](samsyn-element|define|policy-guard|heading)\.ts$/,
@@ -58,7 +61,7 @@ const ELEMENT_BASE = [
   /[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]state\.js$/,
   /[\\/]lit-html[\\/]directive\.js$/,
 ];
-const LOCALE = /[\\/]src[\\/](i18n[\\/]languages|schema[\\/]locale)\.ts$/;
+const LOCALE = /[\\/]src[\\/](i18n[\\/]languages|schema[\\/](locale|shipped))\.ts$/;
 
 /** @param {string} id */
 function manualChunks(id) {

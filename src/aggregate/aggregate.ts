@@ -12,7 +12,7 @@ import {
   type QuestionResult,
   type Split,
 } from '../schema/aggregate-result.js';
-import { optionsOf, type Definition } from '../schema/questionnaire.js';
+import { issueLines, optionsOf, type Definition } from '../schema/questionnaire.js';
 import { recordSchemaFor, type RecordSchema } from '../schema/record.js';
 import { toLocale, type Locale, type LocalizedText } from '../schema/text.js';
 import { Kind, compileDefinition, type CompiledDefinition, type CompiledQuestion } from './compile.js';
@@ -207,8 +207,7 @@ function checkPopulation(population: Population | undefined): Population | undef
   if (population === undefined) return undefined;
   const parsed = populationSchema.safeParse(population);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.') || 'population'}: ${i.message}`);
-    throw new Error(`aggregate: the population is not usable (every figure a number above 0):\n${lines.join('\n')}`);
+    throw new Error(`aggregate: the population is not usable (every figure a number above 0):\n${issueLines(parsed.error.issues, 'population')}`);
   }
   return parsed.data;
 }
@@ -315,7 +314,7 @@ interface Setup {
 
 /** The options checked, in the order `aggregate()` has always checked them. */
 function setUp(definition: Definition, options: AggregateOptions): Setup {
-  const compiled = compileDefinition(definition, definition === inventoryDefinition);
+  const compiled = compileDefinition(definition);
   const minCount = checkMinCount(options.minCount);
   const by = resolveBy(compiled, options.by);
   const population = checkPopulation(options.population);

@@ -1,4 +1,5 @@
-import { DONT_KNOW, definitionRef, definitionSchema, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from '../schema/questionnaire.js';
+import { checkDefinition } from '../schema/record.js';
+import { DONT_KNOW, definitionRef, issueLines, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from '../schema/questionnaire.js';
 
 /**
  * A definition turned into flat arrays for one pass over many records: the
@@ -63,17 +64,15 @@ export interface CompiledDefinition {
 const cache = new WeakMap<Definition, CompiledDefinition>();
 
 /**
- * Compiles (once per definition object) after checking the definition; throws an Error naming its problems.
- * `shipped`: a definition of the package itself, which its tests check against the schema, is not checked
- * again (a report's first count would spend a tenth of its time on it).
+ * Compiles (once per definition object) after checking the definition (`checkDefinition()`, which
+ * takes the package's own as checked); throws an Error naming its problems.
  */
-export function compileDefinition(definition: Definition, shipped = false): CompiledDefinition {
+export function compileDefinition(definition: Definition): CompiledDefinition {
   const cached = cache.get(definition);
   if (cached) return cached;
-  const parsed = shipped ? undefined : definitionSchema.safeParse(definition);
-  if (parsed && !parsed.success) {
-    const lines = parsed.error.issues.map((i) => `- ${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
-    throw new Error(`The definition cannot be aggregated, it is not valid:\n${lines.join('\n')}`);
+  const parsed = checkDefinition(definition);
+  if (!parsed.success) {
+    throw new Error(`The definition cannot be aggregated, it is not valid:\n${issueLines(parsed.error.issues)}`);
   }
   const all = questionsOf(definition);
   const indexOf = new Map(all.map(({ question }, i) => [question.id, i]));

@@ -1,5 +1,6 @@
 import type { Definition, TextQuestion } from '../schema/questionnaire.js';
 import type { LocalizedText as Text } from '../schema/locale.js';
+import { shippedDefinition } from '../schema/shipped.js';
 
 function text(id: string, label: Text, help?: Text): TextQuestion {
   return { id, kind: 'text', label, ...(help ? { help } : {}), maxLength: 8000, multiline: true };
@@ -19,7 +20,7 @@ function text(id: string, label: Text, help?: Text): TextQuestion {
  * `<samsyn-report-document>` (`analysis`), which prints every answer under
  * its question.
  */
-export const analysisDefinition: Definition = {
+export const analysisDefinition: Definition = /* @__PURE__ */ shippedDefinition({
   id: 'inventory-analysis',
   version: '1',
   kind: 'questionnaire',
@@ -74,4 +75,4 @@ export const analysisDefinition: Definition = {
       ],
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import type { Definition, ScaleQuestion } from '../schema/questionnaire.js';
 import type { LocalizedText as Text } from '../schema/locale.js';
 import { options } from './options.js';
+import { shippedDefinition } from '../schema/shipped.js';
 
 /** A five-point question with anchor labels and "Vet ej", asked only when the follow-up could be done. */
 function scale(id: string, label: Text, low: Text, high: Text): ScaleQuestion {
@@ -29,7 +30,7 @@ const whenDone = { question: 'followupDone', equals: ['yes'] };
  * They are not the official UBU items; a kommun that uses UBU loads its own
  * definition in the same format.
  */
-export const followupDefinition: Definition = {
+export const followupDefinition: Definition = /* @__PURE__ */ shippedDefinition({
   id: 'placement-followup-sample',
   version: '1',
   kind: 'followup',
@@ -276,4 +277,4 @@ export const followupDefinition: Definition = {
       ],
     },
   ],
-};
+});

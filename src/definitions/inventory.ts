@@ -1,5 +1,6 @@
 import type { Definition } from '../schema/questionnaire.js';
 import { options } from './options.js';
+import { shippedDefinition } from '../schema/shipped.js';
 
 /**
  * The national inventory of needs of people with psychiatric disabilities, as
@@ -21,7 +22,7 @@ import { options } from './options.js';
  * columns and vendors' integrations use them. Never rename them; add
  * questions instead.
  */
-export const inventoryDefinition: Definition = {
+export const inventoryDefinition: Definition = /* @__PURE__ */ shippedDefinition({
   id: 'national-inventory',
   version: '1',
   kind: 'inventory',
@@ -423,4 +424,4 @@ export const inventoryDefinition: Definition = {
       ],
     },
   ],
-};
+});

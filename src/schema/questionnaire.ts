@@ -274,13 +274,24 @@ export function definitionRef(def: Pick<Definition, 'id' | 'version'>): string {
   return `${def.id}@${def.version}`;
 }
 
+/**
+ * The lines of an Error that names every issue of a check, `- path: message`
+ * each; an issue about the whole value is named `whole`, or by its message
+ * alone.
+ */
+export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, whole?: string): string {
+  return issues
+    .map((i) => {
+      const at = i.path.join('.') || whole;
+      return `- ${at ? `${at}: ` : ''}${i.message}`;
+    })
+    .join('\n');
+}
+
 /** Validates a definition and throws an Error naming every problem. */
 export function defineQuestionnaire(input: unknown): Definition {
   const result = definitionSchema.safeParse(input);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `- ${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`);
-    throw new Error(`Invalid questionnaire definition:\n${lines.join('\n')}`);
-  }
+  if (!result.success) throw new Error(`Invalid questionnaire definition:\n${issueLines(result.error.issues)}`);
   return result.data;
 }
 

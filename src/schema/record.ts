@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { util } from 'zod/v4/core';
 import { schemaMessages } from '../i18n/messages/schema.js';
 import { anonymousId, anonymousText, containsPersonalNumber } from './anonymity.js';
-import { DONT_KNOW, definitionRef, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from './questionnaire.js';
+import { DONT_KNOW, definitionRef, definitionSchema, optionsOf, questionsOf, type Condition, type Definition, type Question, type Section } from './questionnaire.js';
 import { defaultLocale, pick, toLocale, type Locale } from './text.js';
+import { shippedDefinitions } from './shipped.js';
 
 /**
  * A record is one filled-in questionnaire for one (anonymous) person:
@@ -289,4 +290,26 @@ export function messagesByQuestion(issues: ReadonlyArray<{ path: readonly Proper
     }
   }
   return byQuestion;
+}
+
+type DefinitionCheck = ReturnType<typeof definitionSchema.safeParse>;
+
+const checkedDefinitions = new WeakMap<object, DefinitionCheck>();
+
+/**
+ * `definitionSchema.safeParse(input)`, once per definition object (the form
+ * and the aggregation ask on every render and count); a definition shipped
+ * with the package passes unchecked (`shipped.ts` says why). A definition is
+ * data that is not changed in place: a change is a new object (a copy,
+ * `extendDefinition()`), checked when it is first asked for.
+ */
+export function checkDefinition(input: unknown): DefinitionCheck {
+  // A page may hand over a number or a string: it cannot key the cache, and is simply not a definition.
+  if (typeof input !== 'object' || input === null) return definitionSchema.safeParse(input);
+  let result = checkedDefinitions.get(input);
+  if (!result) {
+    result = shippedDefinitions.has(input) ? { success: true, data: input as Definition } : definitionSchema.safeParse(input);
+    checkedDefinitions.set(input, result);
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 import { aggregateCounted, breakdownsFor, type AggregateOptions, type FinestCounts } from '../aggregate/aggregate.js';
 import { Kind, compileDefinition, type CompiledDefinition, type CompiledQuestion } from '../aggregate/compile.js';
 import type { AggregateResult } from '../schema/aggregate-result.js';
-import type { Definition } from '../schema/questionnaire.js';
+import { issueLines, type Definition } from '../schema/questionnaire.js';
 import { recordSchemaFor } from '../schema/record.js';
 
 /** The SQL engines the text is written for. PostgreSQL's also runs on Citus and PGlite. */
@@ -191,8 +191,7 @@ export function insertSql(definition: Definition, record: unknown, options: Inse
   const parsed = recordSchemaFor(definition).safeParse(record);
   if (!parsed.success) {
     const issues: InvalidRecordIssue[] = parsed.error.issues.map((i) => ({ path: [...i.path], message: i.message }));
-    const lines = issues.map((i) => `- ${i.path.join('.') || 'record'}: ${i.message}`);
-    throw Object.assign(new TypeError(`samsyn/sql: the record is not valid for ${compiled.ref}:\n${lines.join('\n')}`), { issues });
+    throw Object.assign(new TypeError(`samsyn/sql: the record is not valid for ${compiled.ref}:\n${issueLines(issues, 'record')}`), { issues });
   }
   // `unit` and `formType` are read whatever the record schema of the day says about them.
   const data = parsed.data as typeof parsed.data & { unit?: unknown; formType?: unknown };

@@ -8,6 +8,17 @@ const { followupDefinition, inventoryDefinition, definitionSchema, recordSchemaF
 const messages = (result) => (result.success ? [] : result.error.issues.map((i) => i.message));
 const record = (role, answers) => ({ definition: 'placement-followup-sample@1', role, answers });
 
+// The form, the aggregation and samsyn/sql take the package's own definitions as checked (src/schema/shipped.ts).
+// This is the check they leave out, for every definition the package ships, with the English the entry installs.
+test('every definition the package ships passes definitionSchema', () => {
+  const shipped = Object.entries(schema).filter(([name, value]) => name.endsWith('Definition') && typeof value === 'object');
+  assert.deepEqual(shipped.map(([name]) => name).sort(), ['analysisDefinition', 'followupDefinition', 'inventoryDefinition']);
+  for (const [name, definition] of shipped) {
+    const result = definitionSchema.safeParse(definition);
+    assert.equal(result.success, true, `${name}:\n${messages(result).join('\n')}`);
+  }
+});
+
 describe('the sample follow-up definition', () => {
   test('is exported by samsyn/schema and passes definitionSchema', () => {
     assert.ok(followupDefinition, 'followupDefinition is exported');

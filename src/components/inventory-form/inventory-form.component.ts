@@ -1,7 +1,7 @@
 import '../shared/policy-guard.js';
 import { inventoryDefinition } from '../../definitions/inventory.js';
 import type { Definition } from '../../schema/questionnaire.js';
-import { SamsynQuestionnaire, shippedDefinition } from '../questionnaire/questionnaire.component.js';
+import { SamsynQuestionnaire } from '../questionnaire/questionnaire.component.js';
 
 /**
  * The national inventory of needs of people with psychiatric disabilities,
@@ -46,5 +46,3 @@ export class SamsynInventoryForm extends SamsynQuestionnaire {
   /** The national inventory; a kommun's extended definition (`extendDefinition`) may replace it. */
   override definition: Definition | undefined = inventoryDefinition;
 }
-
-shippedDefinition(inventoryDefinition);

@@ -8,6 +8,7 @@ import {
   type Section,
 } from '../../schema/questionnaire.js';
 import {
+  checkDefinition,
   isQuestionShown,
   isSectionShown,
   messagesByQuestion,
@@ -27,7 +28,6 @@ import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './questionnaire.styles.js';
 import { focusQuestion } from './questions.js';
 import {
-  checkDefinition,
   failedQuestions,
   keptAnswers,
   parseDraft,
@@ -38,7 +38,6 @@ import {
   validityOf,
   type Draft,
 } from './record-check.js';
-export { shippedDefinition } from './record-check.js';
 import { ValidityReport } from './validity-report.js';
 import { renderConfirmation, renderReadonly, renderRejected, renderRoleChooser, renderStep, renderStepList, type StepsView } from './steps.js';
 import { registerMessages } from '../../i18n/catalogs.js';

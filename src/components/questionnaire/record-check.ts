@@ -1,4 +1,4 @@
-import { definitionRef, definitionSchema, questionsOf, type Definition } from '../../schema/questionnaire.js';
+import { definitionRef, questionsOf, type Definition } from '../../schema/questionnaire.js';
 import {
   messagesByQuestion,
   pruneAnswers,
@@ -30,29 +30,6 @@ export const isAnswered = (v: unknown) => v !== undefined && v !== null && v !==
 export function parseDraft(data: unknown): Draft | undefined {
   if (!isObject(data) || !recordShapeSchema.safeParse(data.record).success) return undefined;
   return { record: data.record as SamsynRecord, ...(typeof data.step === 'string' ? { step: data.step } : {}) };
-}
-
-type DefinitionCheck = ReturnType<typeof definitionSchema.safeParse>;
-
-const checkedDefinitions = new WeakMap<Definition, DefinitionCheck>();
-
-/**
- * Takes a definition shipped with the package as checked: the package's own tests check it against
- * `definitionSchema`, and checking it again costs a form's first render a sixth of its time.
- */
-export function shippedDefinition(definition: Definition): void {
-  checkedDefinitions.set(definition, { success: true, data: definition });
-}
-
-export function checkDefinition(definition: Definition): DefinitionCheck {
-  // A page may hand over a number or a string: it cannot key the cache, and is simply not a definition.
-  if (typeof definition !== 'object' || definition === null) return definitionSchema.safeParse(definition);
-  let result = checkedDefinitions.get(definition);
-  if (!result) {
-    result = definitionSchema.safeParse(definition);
-    checkedDefinitions.set(definition, result);
-  }
-  return result;
 }
 
 /** A record from outside without a role is read as the respondent's, when there is one. */
