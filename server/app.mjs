@@ -361,7 +361,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     } catch {
       return refuse(reply, 400, 'bad-by', t.badBy(String(by)));
     }
-    const rows = await store.query(sql.text, sql.values);
+    const rows = await store.read(sql.text, sql.values);
     return fromSqlRows(definition, rows, { definition, by, period, locale: localeFor(request) });
   });
 
@@ -369,7 +369,7 @@ export async function buildServer({ store, access, definition = inventoryDefinit
     const caller = callerOf(request);
     const period = periodOf(request);
     if (!period) return refuse(reply, 400, 'bad-period', m(request).badPeriod);
-    const rows = await store.query(`SELECT unit, count(*) AS n FROM ${TABLE} WHERE kommun = $1 AND period = $2 GROUP BY unit`, [caller.kommun, period]);
+    const rows = await store.read(`SELECT unit, count(*) AS n FROM ${TABLE} WHERE kommun = $1 AND period = $2 GROUP BY unit`, [caller.kommun, period]);
     const counts = new Map(rows.map((r) => [r.unit ?? null, Number(r.n)]));
     const kommun = access.kommuner[caller.kommun];
     const expected = kommun.units ?? [];

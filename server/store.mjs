@@ -12,6 +12,8 @@ import { dirname } from 'node:path';
  * @typedef {object} Store
  * @property {'duckdb' | 'postgres'} dialect
  * @property {Query} query
+ * @property {Query} read A statement that only reads. It sees what was committed before it and never waits for a
+ *   transaction under way (on DuckDB it has a connection of its own, which an import's transaction does not hold).
  * @property {<T>(work: (query: Query) => Promise<T>) => Promise<T>} transaction All or nothing.
  * @property {(error: unknown) => boolean} isDuplicateKey Whether an insert failed on the primary key.
  * @property {() => Promise<void>} close
@@ -25,10 +27,26 @@ const plain = (/** @type {Row} */ row) => {
   return out;
 };
 
+/** A queue that runs each piece of work after the one before it has settled. */
+function serially() {
+  /** @type {Promise<unknown>} */
+  let tail = Promise.resolve();
+  /** @template T @param {() => Promise<T>} work @returns {Promise<T>} */
+  return (work) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /**
  * An embedded DuckDB file. DuckDB allows one writing process; within it,
- * every statement runs on one connection, one after the other, so that a
- * transaction never interleaves with another request's statement.
+ * every statement that writes runs on one connection, one after the other,
+ * so that a transaction never interleaves with another request's statement.
+ * Reads (`read`) run on a second connection, one after the other: a report
+ * asked for while an import's transaction stores 20,000 rows (9–16 s) is
+ * counted from what was committed before it, at once, and does not wait for
+ * the import.
  * @param {string} path A file path, or ':memory:'.
  * @returns {Promise<Store>}
  */
@@ -37,16 +55,13 @@ export async function openDuckDb(path) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
-  /** @type {Promise<unknown>} */
-  let tail = Promise.resolve();
-  /** @template T @param {() => Promise<T>} work @returns {Promise<T>} */
-  const serial = (work) => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
-  };
+  const reader = await instance.connect();
+  const serial = serially();
+  const serialRead = serially();
   /** @param {unknown} v @returns {any} */
   const toDuck = (v) => (Array.isArray(v) ? listValue(v.map(toDuck)) : v === undefined ? null : v);
+  /** The rows of a statement on `on`. @param {import('@duckdb/node-api').DuckDBConnection} on @param {string} text @param {unknown[]} values */
+  const rowsOf = async (on, text, values) => (await on.runAndReadAll(text, values.length ? values.map(toDuck) : undefined)).getRowObjectsJS().map(plain);
   // Planning an insert of a wide row costs more than running it: each distinct insert is prepared once.
   /** @type {Map<string, import('@duckdb/node-api').DuckDBPreparedStatement>} */
   const prepared = new Map();
@@ -63,12 +78,12 @@ export async function openDuckDb(path) {
       await statement.run();
       return [];
     }
-    const reader = await connection.runAndReadAll(text, values.length ? values.map(toDuck) : undefined);
-    return reader.getRowObjectsJS().map(plain);
+    return rowsOf(connection, text, values);
   };
   return {
     dialect: 'duckdb',
     query: (text, values) => serial(() => direct(text, values)),
+    read: (text, values = []) => serialRead(() => rowsOf(reader, text, values)),
     transaction: (work) =>
       serial(async () => {
         await connection.run('BEGIN TRANSACTION');
@@ -82,11 +97,10 @@ export async function openDuckDb(path) {
         }
       }),
     isDuplicateKey: (error) => /duplicate key|primary key|unique constraint/i.test(String(/** @type {Error} */ (error)?.message)),
-    close: async () =>
-      serial(async () => {
-        connection.closeSync();
-        instance.closeSync();
-      }),
+    close: async () => {
+      await Promise.all([serial(async () => connection.closeSync()), serialRead(async () => reader.closeSync())]);
+      instance.closeSync();
+    },
   };
 }
 
@@ -113,6 +127,7 @@ export async function openPostgres(url) {
   return {
     dialect: 'postgres',
     query: on(pool),
+    read: on(pool),
     transaction: async (work) => {
       const client = await pool.connect();
       try {
