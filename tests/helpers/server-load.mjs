@@ -110,7 +110,7 @@ export async function postRecord({ base, bearer, body, key, period, stats }) {
  * way) or `'after'` (once the first is answered, as when its answer was lost).
  * @param {object} options
  * @param {string} options.base
- * @param {string} options.bearer A caseworker's token.
+ * @param {string | ((client: number) => string)} options.bearer A caseworker's token, or client c's own.
  * @param {number} options.count
  * @param {number} options.clients
  * @param {(i: number) => string} options.bodyOf Record i as JSON text.
@@ -125,8 +125,9 @@ export async function postConcurrently({ base, bearer, count, clients, bodyOf, k
   const statuses = {};
   const stats = { throttled: 0 };
   let retried = 0;
+  const tokenOf = typeof bearer === 'function' ? bearer : () => bearer;
   const send = async (/** @type {number} */ i) => {
-    const status = await postRecord({ base, bearer, body: bodyOf(i), key: keyOf(i), period, stats });
+    const status = await postRecord({ base, bearer: tokenOf(i % clients), body: bodyOf(i), key: keyOf(i), period, stats });
     statuses[status] = (statuses[status] ?? 0) + 1;
   };
   const started = performance.now();
