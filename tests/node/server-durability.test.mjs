@@ -15,13 +15,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { generateRecords } from '../../dist/aggregate.js';
-import { ENGINES, call, postgresSkipReason, openDatabase, token } from '../helpers/samsyn-server.mjs';
+import { ENGINES, access, call, postgresSkipReason, openDatabase, token } from '../helpers/samsyn-server.mjs';
 import { exited, freePort, postConcurrently, postRecord as post, spawnServer as spawn } from '../helpers/server-load.mjs';
 
 const CASEWORKER = token('norrvik', 'caseworker');
@@ -30,12 +30,11 @@ const CLIENTS = 50;
 const caseworker = (/** @type {number} */ c) => `load-test-caseworker-${c}`;
 const accessDir = mkdtempSync(join(tmpdir(), 'samsyn-access-'));
 const ACCESS = join(accessDir, 'tokens.json');
-const demoAccess = JSON.parse(readFileSync('demo/tokens.json', 'utf8'));
 writeFileSync(
   ACCESS,
   JSON.stringify({
-    ...demoAccess,
-    tokens: [...demoAccess.tokens, ...Array.from({ length: CLIENTS }, (_, c) => ({ token: caseworker(c), kommun: 'norrvik', role: 'caseworker' }))],
+    ...access,
+    tokens: [...access.tokens, ...Array.from({ length: CLIENTS }, (_, c) => ({ token: caseworker(c), kommun: 'norrvik', role: 'caseworker' }))],
   }),
 );
 after(() => rmSync(accessDir, { recursive: true, force: true }));
