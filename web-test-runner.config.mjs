@@ -93,8 +93,8 @@ function unreachableFiles() {
 export default {
   files: ['tests/**/*.test.ts', '!tests/node/**'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  // One test file at a time: with two, the second file to finish sometimes never reported back.
-  concurrency: 1,
+  // Two test files at a time, each in a tab of its own browser context (createPage below).
+  concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
@@ -106,6 +106,18 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumFlags },
+      // A tab's own context: its own storage and cookies, so that a file clearing drafts or making a
+      // file unreachable (the cookie above) never reaches the file running beside it. Focus emulated:
+      // only one tab of a window has focus, and the keyboard tests tab through their page as a person
+      // does in the tab in front. With two files in tabs of one context and no emulated focus, a file
+      // sometimes never reported back.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
 };
