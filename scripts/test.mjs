@@ -3,21 +3,9 @@
 // It runs them all (a lint error should not hide a failing test) and exits
 // non-zero when any failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
-// The slowest files first: two run at a time, and one of these started last would finish alone.
-const slowest = ['storybook', 'server-durability', 'demo', 'sql-properties', 'server-limits', 'main-thread', 'disclosure-audit'];
-const rank = (/** @type {string} */ file) => {
-  const i = slowest.indexOf(file.replace(/\.test\.mjs$/, ''));
-  return i === -1 ? slowest.length : i;
-};
-const nodeTests = existsSync('tests/node')
-  ? readdirSync('tests/node')
-      .filter((f) => f.endsWith('.test.mjs'))
-      .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-      .map((f) => `tests/node/${f}`)
-  : [];
 
 /** @type {Array<[name: string, command: string, args: string[]]>} */
 const checks = [
@@ -31,10 +19,9 @@ const checks = [
   ['inventory table', 'node', ['scripts/inventory-table.mjs', '--check']],
   ...(existsSync('bench/size.mjs') ? [/** @type {[string, string, string[]]} */ (['size budgets', 'node', ['bench/size.mjs', '--check']])] : []),
   ['browser tests', bin('web-test-runner'), []],
-  // Tests wait on conditions, not on time: the runner's timeout per test is the only limit, generous for a busy machine.
-  // Two files at a time (each in a process of its own, with its own servers on free ports and its own
-  // databases): one file mostly waits on Chromium, a server or PostgreSQL, so two cores keep both busy.
-  ['node tests', 'node', ['--test', '--test-concurrency=2', '--test-timeout=600000', ...nodeTests]],
+  // Two files at a time, the slowest first (scripts/node-tests.mjs): each in a process of its own, with its own
+  // servers on free ports and its own databases.
+  ['node tests', 'node', ['scripts/node-tests.mjs']],
   // A React project's view of the built declarations: typed JSX elements, props and events.
   ['consumer types', bin('tsc'), ['-p', 'tests/types/tsconfig.json']],
   ['api tables', 'node', ['scripts/api-tables.mjs', '--check']],
