@@ -14,7 +14,7 @@ import { readdirSync } from 'node:fs';
 import { run } from 'node:test';
 import { tap } from 'node:test/reporters';
 
-// The slowest first, as measured on a quiet machine: a slow file started last would finish alone.
+// The slowest first, as measured file by file: a slow file started last would finish alone.
 const slowest = [
   'storybook',
   'server-durability',
