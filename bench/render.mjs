@@ -170,7 +170,7 @@ export async function run({ quick = false, only, dist = distDir() } = {}) {
 
   const { server, url } = await serve({ root: siteFor(dist), port: 8790 });
   // The browser tests' Chromium and flags (Debian's chromium, or CHROME_PATH).
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] });
   const results = {};
   const skipped = {};
   const failures = [];

@@ -19,7 +19,7 @@ export function buildIfMissing() {
  * @param {import('puppeteer-core').LaunchOptions} [options]
  */
 export function launchBrowser(options = {}) {
-  return puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: chromiumFlags, ...options });
+  return puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: [...chromiumFlags], ...options });
 }
 
 /**
