@@ -23,8 +23,8 @@ export const chromiumFlags = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   // Chromium 156 builds every window's address-bar popup as a web page of its own, ahead of use: two
-  // Lit apps of some 200 modules each, loaded and run beside the page under test whenever a tab or a
-  // browser context opens, although nothing here ever shows the address bar. On two cores a new
+  // Lit apps, some 200 modules between them, loaded and run beside the page under test whenever a tab
+  // or a browser context opens, although nothing here ever shows the address bar. On two cores a new
   // context with its page took about 0.5 s with them and 0.3 s without, and a page with no library
   // about two thirds longer to load while they ran (docs/toolchain.md).
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
