@@ -5,11 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 /**
- * Debian's Chromium, headless, with the flags this closed network needs. Pass a copy to a launcher
- * (`[...chromiumFlags]`): puppeteer takes the `--disable-features` entry out of the array it is given
- * when it merges it with its own.
+ * Debian's Chromium, headless, with the flags this closed network needs. Frozen: puppeteer takes the
+ * `--disable-features` entry out of the array it is given when it merges it with its own, so a
+ * launcher gets a copy (chromiumLaunchOptions() below), and passing this array itself fails at once
+ * instead of leaving the next launch in the same process without the entry.
  */
-export const chromiumFlags = [
+export const chromiumFlags = Object.freeze([
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -28,8 +29,11 @@ export const chromiumFlags = [
   // context with its page took about 0.5 s with them and 0.3 s without, and a page with no library
   // about two thirds longer to load while they ran (docs/toolchain.md).
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-];
+]);
 export const chromiumPath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** Puppeteer's launch options for that Chromium, each time with a copy of the flags: what the browser tests, the Node tests and the bench launch. */
+export const chromiumLaunchOptions = () => ({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] });
 
 /**
  * React ships CommonJS only, which a browser cannot import. This serves the
@@ -115,7 +119,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), commonJsPackages(['react', 'react-dom/client'])],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumFlags] },
+      launchOptions: chromiumLaunchOptions(),
       // A tab's own context: its own storage and cookies, so that a file clearing drafts or making a
       // file unreachable (the cookie above) never reaches the file running beside it. Focus emulated:
       // only one tab of a window has focus, and the keyboard tests tab through their page as a person

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../web-test-runner.config.mjs';
+import { chromiumLaunchOptions } from '../web-test-runner.config.mjs';
 import { distDir, parseOptions, projectRoot } from './lib/child.mjs';
 import { figure, tableRows, textTable } from './lib/figures.mjs';
 import { round, summarize } from './lib/stats.mjs';
@@ -170,7 +170,7 @@ export async function run({ quick = false, only, dist = distDir() } = {}) {
 
   const { server, url } = await serve({ root: siteFor(dist), port: 8790 });
   // The browser tests' Chromium and flags (Debian's chromium, or CHROME_PATH).
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumFlags] });
+  const browser = await puppeteer.launch(chromiumLaunchOptions());
   const results = {};
   const skipped = {};
   const failures = [];

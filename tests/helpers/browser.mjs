@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../../scripts/serve.mjs';
-import { chromiumFlags, chromiumPath } from '../../web-test-runner.config.mjs';
+import { chromiumLaunchOptions, chromiumPath } from '../../web-test-runner.config.mjs';
 
 /** Builds the package (`node scripts/build.mjs`) when dist/ is not there yet: the pages these tests open load it. */
 export function buildIfMissing() {
@@ -19,7 +19,7 @@ export function buildIfMissing() {
  * @param {import('puppeteer-core').LaunchOptions} [options]
  */
 export function launchBrowser(options = {}) {
-  return puppeteer.launch({ executablePath: chromiumPath ?? '/usr/bin/chromium', headless: true, args: [...chromiumFlags], ...options });
+  return puppeteer.launch({ ...chromiumLaunchOptions(), executablePath: chromiumPath ?? '/usr/bin/chromium', ...options });
 }
 
 /**
