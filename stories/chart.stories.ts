@@ -6,6 +6,7 @@ import type { SamsynChart } from '../src/components/chart/chart.js';
 import type { ChartType } from '../src/components/chart/chart-data.js';
 import { aggregate, generateRecords } from '../src/aggregate/index.js';
 import { records, overall, byGender, durations } from '../tests/fixtures/elements/chart.js';
+import { madeWhenOpened } from './made-when-opened.js';
 
 interface Args {
   result?: unknown;
@@ -76,7 +77,8 @@ export const MultipleChoice: Story = {
 
 export const SuppressedCells: Story = {
   name: 'Suppressed cells (`..` and the footnote)',
-  args: { result: aggregate(generateRecords({ count: 30, seed: 5 }), { by: 'gender' }), question: 'sip', type: 'grouped', showTable: true },
+  args: { result: undefined, question: 'sip', type: 'grouped', showTable: true },
+  ...madeWhenOpened(render, () => ({ result: aggregate(generateRecords({ count: 30, seed: 5 }), { by: 'gender' }) })),
 };
 
 export const TableShown: Story = { name: 'Shown as a table', args: { result: byGender, question: 'housing', type: 'grouped', showTable: true } };
@@ -88,7 +90,8 @@ export const FromRecords: Story = {
 
 export const LargeData: Story = {
   name: 'Large data (20,000 records, 12 options × 6 age bands)',
-  args: { result: aggregate(generateRecords({ count: 20000, seed: 6 }), { by: 'ageBand' }), question: 'cooperation', type: 'grouped' },
+  args: { result: undefined, question: 'cooperation', type: 'grouped' },
+  ...madeWhenOpened(render, () => ({ result: aggregate(generateRecords({ count: 20000, seed: 6 }), { by: 'ageBand' }) })),
 };
 
 export const Histogram: Story = {

@@ -4,6 +4,7 @@ import '../src/components/inventory-report/inventory-report.js';
 import { aggregate, generateRecords } from '../src/aggregate/index.js';
 import type { AggregateResult, Population } from '../src/schema/aggregate-result.js';
 import { stockholm, earlier, population } from '../tests/fixtures/elements/inventory-report.js';
+import { madeWhenOpened } from './made-when-opened.js';
 
 interface Args {
   records?: readonly unknown[];
@@ -71,12 +72,14 @@ export const SuppressedCells: Story = {
 
 export const Precomputed: Story = {
   name: 'A precomputed result (from a vendor’s database)',
-  args: { records: undefined, result: aggregate(stockholm, { by: 'gender', period: '2015' }) },
+  args: { records: undefined },
+  ...madeWhenOpened(render, () => ({ result: aggregate(stockholm, { by: 'gender', period: '2015' }) })),
 };
 
 export const LargeData: Story = {
   name: 'Large data (20,000 records, aggregated in a worker)',
-  args: { records: generateRecords({ count: 20000, seed: 9 }), heading: 'Regionens inventering', population, sipNeed: 9000 },
+  args: { records: undefined, heading: 'Regionens inventering', population, sipNeed: 9000 },
+  ...madeWhenOpened(render, () => ({ records: generateRecords({ count: 20000, seed: 9 }) })),
 };
 
 export const English: Story = {

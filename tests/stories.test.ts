@@ -33,6 +33,7 @@ import * as sipStatusStories from '../stories/sip-status.stories.js';
 type StoryResult = unknown;
 type Render = (args: Args, context: StoryContext) => StoryResult;
 type Decorator = (story: () => StoryResult, context: StoryContext) => StoryResult;
+type Loader = (context: StoryContext) => Record<string, unknown> | void | Promise<Record<string, unknown> | void>;
 
 interface CsfMeta {
   title?: string;
@@ -40,6 +41,7 @@ interface CsfMeta {
   args?: Args;
   render?: Render;
   decorators?: Decorator | Decorator[];
+  loaders?: Loader | Loader[];
   includeStories?: string[] | RegExp;
   excludeStories?: string[] | RegExp;
 }
@@ -48,6 +50,7 @@ interface CsfStory {
   args?: Args;
   render?: Render;
   decorators?: Decorator | Decorator[];
+  loaders?: Loader | Loader[];
 }
 
 const modules = {
@@ -93,9 +96,12 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-function renderStory(meta: CsfMeta, story: CsfStory, name: string): StoryResult {
+async function renderStory(meta: CsfMeta, story: CsfStory, name: string): Promise<StoryResult> {
   const args: Args = { ...meta.args, ...story.args };
   const context = { args, argTypes: {}, globals: {}, parameters: {}, name: story.name ?? name, title: meta.title, id: name } as unknown as StoryContext;
+  // The loaders first, the meta's then the story's, all at once; what they return is the context's `loaded`, later ones winning.
+  const loaded = await Promise.all([...asList(meta.loaders), ...asList(story.loaders)].map(async (loader) => loader(context)));
+  Object.assign(context, { loaded: Object.assign({}, ...loaded) });
   const render = story.render ?? meta.render;
   if (!render) throw new Error(`${meta.title ?? ''}/${name} has no render function (neither the story nor the meta has one)`);
   // Story decorators are innermost, then the meta's, as in Storybook.
@@ -146,7 +152,7 @@ for (const [file, module] of Object.entries(modules)) {
       it(`${story.name ?? name} renders without errors and passes axe`, async () => {
         let root: Element | undefined;
         const errors = await withErrorsCaught(async () => {
-          const result = renderStory(meta, story, name);
+          const result = await renderStory(meta, story, name);
           const content = typeof result === 'string' ? unsafeHTML(result) : result;
           root = await fixture(html`<div data-story=${`${file}#${name}`}>${content}</div>`);
           await settle(root);
@@ -157,7 +163,7 @@ for (const [file, module] of Object.entries(modules)) {
       });
 
       it(`${story.name ?? name}: every Tab stop shows a focus indicator of at least 3:1`, async () => {
-        const result = renderStory(meta, story, name);
+        const result = await renderStory(meta, story, name);
         const content = typeof result === 'string' ? unsafeHTML(result) : result;
         const root = await fixture(html`<div data-story=${`${file}#${name}`}>${content}</div>`);
         await settle(root);
@@ -192,7 +198,7 @@ describe('stories at 320 × 640 CSS px (reflow)', () => {
     for (const [name, story] of storiesOf(module)) {
       for (const lang of ['sv', 'en']) {
         it(`${meta.title ?? file} / ${story.name ?? name} (${lang}): no sideways scroll, wider boxes are named focusable regions`, async () => {
-          const result = renderStory(meta, story, name);
+          const result = await renderStory(meta, story, name);
           const content = typeof result === 'string' ? unsafeHTML(result) : result;
           const root = await fixture(html`<div lang=${lang} data-story=${`${file}#${name}`}>${content}</div>`);
           await settle(root);
@@ -202,6 +208,27 @@ describe('stories at 320 × 640 CSS px (reflow)', () => {
       }
     }
   }
+});
+
+describe('stories whose data is made when they are opened (their loaders)', () => {
+  const text = async (file: string, name: string): Promise<string> => {
+    const module = modules[file];
+    const root = await fixture(html`<div>${await renderStory(module.default, module[name] as CsfStory, name)}</div>`);
+    await settle(root);
+    return deepElements(root)
+      .map((el) => (el.shadowRoot ? el.shadowRoot.textContent : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+  };
+
+  it('the chart of 20,000 records counts them all', async () => {
+    expect(await text('chart.stories.ts', 'LargeData')).to.match(/Antal svarande: 20 000 av 20 000/);
+  });
+
+  it('the inventory report of 20,000 records, and the one from a precomputed result, count theirs', async () => {
+    expect(await text('inventory-report.stories.ts', 'LargeData')).to.match(/Antal personer i inventeringen 20 000/);
+    expect(await text('inventory-report.stories.ts', 'Precomputed')).to.match(/Antal personer i inventeringen 3 596/);
+  });
 });
 
 describe('the catalogue', () => {
